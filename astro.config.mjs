@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { loadCheckedHandbook } from './src/lib/checked-handbook.ts';
+import { buildSidebar } from './src/lib/sidebar.ts';
+
+// Bad content stops here with a Dutch report, before Astro builds anything.
+const handbook = loadCheckedHandbook();
+const { organisation } = handbook;
+const { accent, accentLow, accentHigh } = organisation.colours;
+
+export default defineConfig({
+	site: organisation.site,
+	markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
+	integrations: [
+		starlight({
+			title: organisation.handbookTitle,
+			description: `Het handboek van de sociale norm van ${organisation.name}, ${organisation.parent}.`,
+			defaultLocale: 'root',
+			locales: { root: { label: 'Nederlands', lang: 'nl' } },
+			sidebar: buildSidebar(handbook),
+			head: [
+				{
+					tag: 'style',
+					content: `:root[data-theme='light']{--sl-color-accent-low:${accentLow};--sl-color-accent:${accent};--sl-color-accent-high:${accentHigh}}`,
+				},
+			],
+			components: {},
+		}),
+		mdx(),
+	],
+});

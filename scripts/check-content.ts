@@ -1,0 +1,15 @@
+// Checks all content of the handbook and says in Dutch what is wrong, per file and field.
+// Usage: npm run check
+import { contentRoot } from '../src/lib/content-root.ts';
+import { formatErrorReport } from '../src/lib/error-map.ts';
+import { loadHandbook } from '../src/lib/load-handbook.ts';
+
+const { handbook, errors } = loadHandbook(contentRoot);
+if (!handbook) {
+	console.error(formatErrorReport(errors));
+	process.exit(1);
+}
+const { rules, agreements, interpretations, terms } = handbook;
+console.log(
+	`De inhoud is in orde: ${rules.size} regels, ${agreements.size} werkafspraken, ${interpretations.size} interpretaties, ${terms.size} begrippen.`,
+);

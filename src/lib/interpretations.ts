@@ -1,0 +1,31 @@
+import type { Status } from '../schemas/interpretation.ts';
+import { statusOrder } from './labels.ts';
+
+interface HasStatus {
+	id: string;
+	data: { status: Status; date: string; rule?: string; agreement?: string };
+}
+
+/** The interpretations of one rule or one agreement, adopted first, newest first within a status. */
+export function interpretationsOf<T extends HasStatus>(all: T[], target: { rule: string } | { agreement: string }): T[] {
+	const matches = 'rule' in target ? (i: T) => i.data.rule === target.rule : (i: T) => i.data.agreement === target.agreement;
+	return all
+		.filter(matches)
+		.sort((a, b) => statusOrder.indexOf(a.data.status) - statusOrder.indexOf(b.data.status) || b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+}
+
+/** Splits interpretations the way readers weigh them: agreed, still open, no longer valid. */
+export function groupByStanding<T extends HasStatus>(interpretations: T[]) {
+	return {
+		adopted: interpretations.filter((i) => i.data.status === 'vastgesteld'),
+		open: interpretations.filter((i) => i.data.status === 'voorstel' || i.data.status === 'in-gesprek'),
+		lapsed: interpretations.filter((i) => i.data.status === 'vervallen'),
+	};
+}
+
+const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2025-05-12" → "12 mei 2025". */
+export function formatDate(isoDate: string): string {
+	return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+}

@@ -1,0 +1,39 @@
+import type { AgreementKind } from '../schemas/agreement.ts';
+import type { Level, Status } from '../schemas/interpretation.ts';
+
+/** Dutch words for the values authors write in content files. */
+export const statusLabels: Record<Status, string> = {
+	voorstel: 'Voorstel',
+	'in-gesprek': 'In gesprek',
+	vastgesteld: 'Vastgesteld',
+	vervallen: 'Vervallen',
+};
+
+/** Adopted wording first, then what is still being discussed, then what no longer applies. */
+export const statusOrder: Status[] = ['vastgesteld', 'in-gesprek', 'voorstel', 'vervallen'];
+
+export const levelLabels: Record<Level, string> = {
+	team: 'Team',
+	'afdelings-mt': 'Afdelings-MT',
+	'directie-mt': 'Directie-MT',
+};
+
+export const agreementKindLabels: Record<AgreementKind, { one: string; many: string }> = {
+	'wpi-norm': { one: 'Norm van WPI', many: 'Normen van WPI' },
+	'stedelijke-richtlijn': { one: 'Stedelijke richtlijn', many: 'Stedelijke richtlijnen' },
+	afdelingsafspraak: { one: 'Afdelingsafspraak', many: 'Afdelingsafspraken' },
+};
+
+/** The kinds of page a search can be narrowed to (Pagefind filter "soort"). */
+export const searchKinds = {
+	theme: 'thema',
+	rule: 'regel',
+	agreement: 'werkafspraak',
+	interpretation: 'interpretatie',
+	term: 'begrip',
+	page: 'pagina',
+} as const;
+
+export const fictitiousLabel = 'Fictief voorbeeld';
+export const notWorkedOutLabel = 'Nog niet uitgewerkt';
+export const chosenForTrajectoryLabel = 'Gekozen voor het cultuurtraject';

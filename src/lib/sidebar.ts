@@ -1,0 +1,53 @@
+import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import type { Handbook } from './load-handbook.ts';
+import { agreementKindLabels, notWorkedOutLabel } from './labels.ts';
+import { routes } from './routes.ts';
+
+type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
+
+const byNumber = <T extends { data: { number: number } }>(a: T, b: T) => a.data.number - b.data.number;
+
+/**
+ * The sidebar lists themes, rules and work agreements. Interpretations are never listed: there
+ * will be thousands, and every page carries the sidebar.
+ */
+export function buildSidebar(handbook: Handbook): SidebarItem[] {
+	const rules = [...handbook.rules.values()];
+	const themes = [...handbook.themes.values()].sort(byNumber).map((theme): SidebarItem => {
+		const themeRules = rules.filter((rule) => rule.data.theme === theme.id).sort(byNumber);
+		if (themeRules.length === 0) {
+			return { label: theme.data.title, link: routes.theme(theme.id), badge: { text: notWorkedOutLabel, variant: 'default' } };
+		}
+		return {
+			label: theme.data.title,
+			collapsed: true,
+			items: [
+				{ label: 'Over dit thema', link: routes.theme(theme.id) },
+				...themeRules.map((rule) => ({ label: rule.data.title, link: routes.rule(theme.id, rule.id) })),
+			],
+		};
+	});
+
+	const agreements = [...handbook.agreements.values()];
+	const topics = [...handbook.topics.values()].map((topic): SidebarItem => ({
+		label: topic.data.title,
+		items: (Object.keys(agreementKindLabels) as (keyof typeof agreementKindLabels)[])
+			.map((kind) => ({
+				label: agreementKindLabels[kind].many,
+				collapsed: kind !== 'wpi-norm',
+				items: agreements
+					.filter((agreement) => agreement.data.topic === topic.id && agreement.data.kind === kind)
+					.sort(byNumber)
+					.map((agreement) => ({ label: agreement.data.title, link: routes.agreement(agreement.id) })),
+			}))
+			.filter((group) => group.items.length > 0),
+	}));
+
+	return [
+		{ label: 'Over dit handboek', link: routes.about },
+		{ label: 'Gedragscode', items: [{ label: 'Alle thema’s', link: routes.codeOfConduct }, ...themes] },
+		{ label: 'Werkafspraken', items: [{ label: 'Overzicht', link: routes.agreements }, ...topics] },
+		{ label: 'Begrippen', link: routes.glossary },
+		{ label: 'Als een norm wordt overschreden', link: routes.normCrossed },
+	];
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { id, sourceRef, text } from './common.ts';
+
+export const agreementKinds = ['stedelijke-richtlijn', 'wpi-norm', 'afdelingsafspraak'] as const;
+export type AgreementKind = (typeof agreementKinds)[number];
+
+/** A work agreement: a city-wide guideline, a WPI norm, or a department's own agreement on top. */
+export const agreementSchema = z
+	.strictObject({
+		kind: z.enum(agreementKinds),
+		topic: id,
+		number: z.number().int().min(1),
+		title: text,
+		text: text,
+		source: sourceRef,
+		/** Marks the city-wide guidelines chosen for the culture trajectory. */
+		chosenForTrajectory: z.boolean().default(false),
+		/** The department that made an afdelingsafspraak. */
+		department: text.optional(),
+		terms: z.array(id).default([]),
+		note: text.optional(),
+	})
+	.superRefine((agreement, context) => {
+		if (agreement.kind === 'afdelingsafspraak' && !agreement.department) {
+			context.addIssue({ code: 'custom', path: ['department'], message: 'ontbreekt: een afdelingsafspraak noemt de afdeling die haar maakte' });
+		}
+		if (agreement.kind !== 'afdelingsafspraak' && agreement.department) {
+			context.addIssue({ code: 'custom', path: ['department'], message: 'hoort alleen bij een afdelingsafspraak (kind: afdelingsafspraak)' });
+		}
+		if (agreement.kind !== 'stedelijke-richtlijn' && agreement.chosenForTrajectory) {
+			context.addIssue({ code: 'custom', path: ['chosenForTrajectory'], message: 'hoort alleen bij een stedelijke richtlijn (kind: stedelijke-richtlijn)' });
+		}
+	});
+export type Agreement = z.infer<typeof agreementSchema>;

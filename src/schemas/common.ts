@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { describeValue } from '../lib/error-map.ts';
+
+/** An id is the file name without extension: lowercase words joined by hyphens. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const id = z.string().regex(idPattern, {
+	error: (issue) =>
+		`verwacht een id van kleine letters, cijfers en streepjes (bijvoorbeeld respectvol-omgaan), gevonden: ${describeValue(issue.input)}`,
+});
+
+/** Text that must say something: trimmed and not empty. */
+export const text = z.string().trim().min(1);
+
+/** A list of short texts; absent means empty. */
+export const textList = z.array(text).default([]);
+
+/**
+ * A calendar date written as YYYY-MM-DD. YAML parsers disagree on whether an unquoted date
+ * becomes a Date or a string, so both are accepted and the value is kept as a string.
+ */
+export const isoDate = z.preprocess(
+	(value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
+	z.iso.date(),
+);
+
+/** Where a text or fact comes from: a document in content/sources and a place in it. */
+export const sourceRef = z.strictObject({
+	document: id,
+	section: text,
+});
+export type SourceRef = z.infer<typeof sourceRef>;

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { describeValue } from '../lib/error-map.ts';
+import { id, isoDate, text, textList } from './common.ts';
+
+export const statuses = ['voorstel', 'in-gesprek', 'vastgesteld', 'vervallen'] as const;
+export type Status = (typeof statuses)[number];
+
+export const levels = ['team', 'afdelings-mt', 'directie-mt'] as const;
+export type Level = (typeof levels)[number];
+
+/** A team or MT is named by its unit, never by a person: the name starts with one of these. */
+export const teamPrefixes = ['Team', 'MT', 'Afdelings-MT', 'Directie-MT'] as const;
+const teamName = new RegExp(`^(${teamPrefixes.join('|')}) \\S`);
+
+/** What a team or MT agreed a rule or work agreement means in its daily work. */
+export const interpretationSchema = z
+	.strictObject({
+		title: text,
+		rule: id.optional(),
+		agreement: id.optional(),
+		team: text.regex(teamName, {
+			error: (issue) =>
+				`verwacht de naam van een team of MT die begint met ${teamPrefixes.join(', ')} (nooit de naam van een persoon), gevonden: ${describeValue(issue.input)}`,
+		}),
+		level: z.enum(levels),
+		status: z.enum(statuses),
+		date: isoDate,
+		/** Marks an invented example, shown with the label "fictief voorbeeld". */
+		fictitious: z.boolean().default(false),
+		wording: text,
+		do: textList,
+		dont: textList,
+		examples: textList,
+		dilemmas: textList,
+	})
+	.superRefine((interpretation, context) => {
+		const targets = [interpretation.rule, interpretation.agreement].filter(Boolean);
+		if (targets.length !== 1) {
+			context.addIssue({
+				code: 'custom',
+				path: targets.length === 0 ? ['rule'] : ['agreement'],
+				message:
+					targets.length === 0
+						? 'ontbreekt: noem de regel (rule) of de werkafspraak (agreement) die deze interpretatie uitlegt'
+						: 'noem óf een regel (rule) óf een werkafspraak (agreement), niet allebei',
+			});
+		}
+	});
+export type Interpretation = z.infer<typeof interpretationSchema>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { describeValue } from '../lib/error-map.ts';
+import { text } from './common.ts';
+
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, {
+	error: (issue) => `verwacht een kleur als #RRGGBB (bijvoorbeeld #004699), gevonden: ${describeValue(issue.input)}`,
+});
+
+/**
+ * Everything that is the organisation's own. Another directorate runs its own handbook on the
+ * same code by changing this one file and the content beside it.
+ */
+export const organisationSchema = z.strictObject({
+	handbookTitle: text,
+	name: text,
+	fullName: text,
+	parent: text,
+	/** The public address of the site; needed for the sitemap. */
+	site: z.url().optional(),
+	repository: z
+		.strictObject({
+			host: text,
+			url: z.url(),
+			branch: text.default('main'),
+		})
+		.optional(),
+	/** Roles (never persons) readers can turn to about the handbook. */
+	contactRoles: z.array(z.strictObject({ role: text, about: text })).min(1),
+	colours: z.strictObject({
+		accent: colour,
+		accentLow: colour,
+		accentHigh: colour,
+	}),
+});
+export type Organisation = z.infer<typeof organisationSchema>;

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { id, sourceRef, text } from './common.ts';
+
+/** A term of the shared language (begrip), explained in plain Dutch. */
+export const termSchema = z.strictObject({
+	term: text,
+	summary: text,
+	/** An official definition, quoted verbatim from a source. */
+	definition: z.strictObject({ text: text, source: sourceRef }).optional(),
+	related: z.array(id).default([]),
+	/** Only for the four competence levels, 1 (onbewust onbekwaam) to 4 (onbewust bekwaam). */
+	competenceLevel: z.number().int().min(1).max(4).optional(),
+});
+export type Term = z.infer<typeof termSchema>;
