@@ -28,7 +28,7 @@ export default defineConfig({
 					content: `:root[data-theme='light']{--sl-color-accent-low:${accentLow};--sl-color-accent:${accent};--sl-color-accent-high:${accentHigh}}`,
 				},
 			],
-			components: {},
+			customCss: ['./src/styles/handbook.css'],
 		}),
 		mdx(),
 	],

@@ -1,3 +1,4 @@
+import { AstroError } from 'astro/errors';
 import { contentRoot } from './content-root.ts';
 import { formatErrorReport } from './error-map.ts';
 import { loadHandbook, type Handbook } from './load-handbook.ts';
@@ -9,7 +10,10 @@ import { loadHandbook, type Handbook } from './load-handbook.ts';
 export function loadCheckedHandbook(): Handbook {
 	const { handbook, errors } = loadHandbook(contentRoot);
 	if (handbook) return handbook;
-	const error = new Error(`${formatErrorReport(errors)}\nDe site is niet gebouwd.`);
-	error.name = 'Inhoudsfout';
+	const error = new AstroError(
+		`${formatErrorReport(errors)}\nDe site is niet gebouwd.`,
+		'Pas de genoemde bestanden aan en bouw opnieuw. Met `npm run check` controleer je de inhoud zonder de site te bouwen.',
+	);
+	error.stack = ''; // The report says where the problem is; a stack trace into our code would not help an author.
 	throw error;
 }

@@ -45,8 +45,10 @@ export const dutchErrorMap: z.core.$ZodErrorMap = (issue) => {
 		case 'invalid_type':
 			if (issue.input === undefined) return `ontbreekt; verwacht ${typeNames[issue.expected] ?? issue.expected}`;
 			return `verwacht ${typeNames[issue.expected] ?? issue.expected}, gevonden: ${found}`;
-		case 'invalid_value':
-			return `verwacht een van: ${issue.values.map(String).join(', ')}; gevonden: ${found}`;
+		case 'invalid_value': {
+			const expected = `verwacht een van: ${issue.values.map(String).join(', ')}`;
+			return issue.input === undefined ? `ontbreekt; ${expected}` : `${expected}; gevonden: ${found}`;
+		}
 		case 'too_small':
 			if (issue.origin === 'string') return 'is leeg; verwacht tekst';
 			if (issue.origin === 'array') return `verwacht minstens ${issue.minimum} ${issue.minimum === 1 ? 'item' : 'items'}`;

@@ -36,10 +36,16 @@ export function loadHandbook(contentRoot: string): { handbook?: Handbook; errors
 	if (parsedOrganisation) errors.push(...parsedOrganisation.errors);
 
 	const loaded = {} as Record<CollectionName, Map<string, Entry<unknown>>>;
+	// Ids of every file found, valid or not: a mistake in one file is reported once, not again by
+	// every file that refers to it.
+	const existing = {} as Record<CollectionName, Map<string, string>>;
+	// What every readable file says, valid or not, so its references are checked in the same run.
+	const written: { name: CollectionName; file: string; data: unknown }[] = [];
 	for (const name of collectionNames) {
 		const { directory, noun, schema } = collections[name];
 		const entries = new Map<string, Entry<unknown>>();
 		loaded[name] = entries;
+		existing[name] = new Map();
 		const folder = join(contentRoot, directory);
 		for (const path of listFiles(folder)) {
 			const file = display(join(folder, path));
@@ -53,34 +59,34 @@ export function loadHandbook(contentRoot: string): { handbook?: Handbook; errors
 				errors.push({ file, message: `de bestandsnaam is de id van de ${noun}; verwacht kleine letters, cijfers en streepjes (bijvoorbeeld team-noord-toon-in-de-chat.yaml)` });
 				continue;
 			}
-			const duplicate = entries.get(id);
+			const duplicate = existing[name].get(id);
 			if (duplicate) {
-				errors.push({ file, message: `de id "${id}" bestaat al (${duplicate.file}); verwacht een unieke bestandsnaam voor elke ${noun}` });
+				errors.push({ file, message: `de id "${id}" bestaat al (${duplicate}); verwacht een unieke bestandsnaam voor elke ${noun}` });
 				continue;
 			}
+			existing[name].set(id, file);
 			const read = readYamlFile(join(folder, path), file);
 			if (read.errors.length > 0) {
 				errors.push(...read.errors);
 				continue;
 			}
+			written.push({ name, file, data: read.data });
 			const parsed = parseWithDutchErrors(schema, read.data, file);
 			errors.push(...parsed.errors);
 			if (parsed.data !== undefined) entries.set(id, { id, file, data: parsed.data });
 		}
 	}
 
-	for (const name of collectionNames) {
-		for (const reference of collections[name].references as readonly Reference[]) {
-			for (const entry of loaded[name].values()) {
-				for (const [field, value] of valuesAt(entry.data, reference.field)) {
-					if (!loaded[reference.target].has(value)) {
-						const { noun, directory } = collections[reference.target];
-						errors.push({
-							file: entry.file,
-							field,
-							message: `verwijst naar ${noun} "${value}", maar die bestaat niet; verwacht de naam van een bestand in ${directory}/ (zonder .yaml)`,
-						});
-					}
+	for (const entry of written) {
+		for (const reference of collections[entry.name].references as readonly Reference[]) {
+			for (const [field, value] of valuesAt(entry.data, reference.field)) {
+				if (typeof value === 'string' && !existing[reference.target].has(value)) {
+					const { noun, directory } = collections[reference.target];
+					errors.push({
+						file: entry.file,
+						field,
+						message: `verwijst naar ${noun} "${value}", maar die bestaat niet; verwacht de naam van een bestand in ${directory}/ (zonder .yaml)`,
+					});
 				}
 			}
 		}
@@ -94,15 +100,16 @@ export function loadHandbook(contentRoot: string): { handbook?: Handbook; errors
 }
 
 /** The ids found at a reference path such as `terms[]` or `source.document`, with the field to name. */
-function valuesAt(data: unknown, path: string): [field: string, value: string][] {
+function valuesAt(data: unknown, path: string): [field: string, value: unknown][] {
+	if (data === null || typeof data !== 'object') return [];
 	const [head, ...rest] = path.split('.');
-	const isList = head.endsWith('[]');
-	const key = isList ? head.slice(0, -2) : head;
-	const value = (data as Record<string, unknown> | undefined)?.[key];
-	if (value === undefined) return [];
-	const items = isList ? (value as unknown[]).map((item, index) => [`${key}, punt ${index + 1}`, item] as const) : [[key, value] as const];
+	const isList = head!.endsWith('[]');
+	const key = isList ? head!.slice(0, -2) : head!;
+	const value = (data as Record<string, unknown>)[key];
+	if (value === undefined || (isList && !Array.isArray(value))) return [];
+	const items: [string, unknown][] = isList ? (value as unknown[]).map((item, index) => [`${key}, punt ${index + 1}`, item]) : [[key, value]];
 	return items.flatMap(([field, item]) =>
-		rest.length === 0 ? [[field, item as string]] : valuesAt(item, rest.join('.')).map(([inner, found]) => [`${field}.${inner}`, found] as [string, string]),
+		rest.length === 0 ? [[field, item]] : valuesAt(item, rest.join('.')).map(([inner, found]): [string, unknown] => [`${field}.${inner}`, found]),
 	);
 }
 

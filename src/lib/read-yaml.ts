@@ -17,7 +17,7 @@ const yamlProblems: Record<string, string> = {
  * content sees the same values.
  */
 export function readYamlFile(absolutePath: string, file: string): { data: unknown; errors: ContentError[] } {
-	const document = parseDocument(readFileSync(absolutePath, 'utf8'), { schema: 'core', prettyErrors: false });
+	const document = parseDocument(readFileSync(absolutePath, 'utf8'), { schema: 'core', prettyErrors: true });
 	if (document.errors.length > 0) {
 		const errors = document.errors.map((error) => {
 			const line = error.linePos?.[0];

@@ -1,0 +1,64 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, serveBuiltSite } from '../helpers/browser.ts';
+
+let site: Awaited<ReturnType<typeof serveBuiltSite>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	site = await serveBuiltSite();
+	browser = await launchChromium();
+	page = await browser.newPage();
+	await page.goto(site.url);
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.stop();
+});
+
+/** Asks the site's own Pagefind index, in the browser, and returns the routes of the results. */
+async function search(query: string, filters: Record<string, string> = {}): Promise<string[]> {
+	// Passed as text: the test runner would otherwise rewrite the dynamic import for Node.
+	return page.evaluate(`(async () => {
+		const pagefind = await import('/pagefind/pagefind.js');
+		const { results } = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
+		const pages = await Promise.all(results.slice(0, 8).map((result) => result.data()));
+		return pages.map((data) => new URL(data.url, location.origin).pathname);
+	})()`);
+}
+
+describe('searching the handbook in Dutch', () => {
+	test.each([
+		['discriminatie', '/gedragscode/omgaan-met-anderen/geen-discriminatie/'],
+		['pesten', '/gedragscode/omgaan-met-anderen/niet-pesten/'],
+		['thuiswerkdag', '/werkafspraken/'],
+		['bedrijfsmiddelen', '/gedragscode/gebruik-van-bedrijfsmiddelen/geen-kwetsende-inhoud-met-bedrijfsmiddelen/'],
+		['melden', '/gedragscode/naleving-van-de-gedragscode/melden-bij-bureau-integriteit/'],
+	])('"%s" finds %s', async (query, route) => {
+		expect(await search(query)).toContain(route);
+	});
+
+	test('a plural finds the singular: Dutch stemming is on', async () => {
+		expect(await search('thuiswerkdagen')).toContain('/werkafspraken/');
+	});
+
+	test('results can be narrowed to one kind of page', async () => {
+		const terms = await search('pesten', { soort: 'begrip' });
+		expect(terms.length).toBeGreaterThan(0);
+		expect(terms.every((route) => route.startsWith('/begrippen/'))).toBe(true);
+		const rules = await search('pesten', { soort: 'regel' });
+		expect(rules).toEqual(['/gedragscode/omgaan-met-anderen/niet-pesten/']);
+	});
+
+	test('the search box answers while typing and links to the rule', async () => {
+		await page.getByRole('button', { name: 'Zoeken' }).click();
+		await page.locator('#starlight__search .pagefind-ui__search-input').fill('discriminatie');
+		const firstResult = page.locator('.pagefind-ui__result-link').first();
+		await firstResult.waitFor();
+		expect(await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))).toContain(
+			'/gedragscode/omgaan-met-anderen/geen-discriminatie/',
+		);
+	});
+});

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { loadHandbook } from '../../src/lib/load-handbook.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { builtRoutes, readPage, textOf } from '../helpers/built-site.ts';
+
+const { handbook } = loadHandbook('content');
+const rules = [...handbook!.rules.values()];
+const interpretations = [...handbook!.interpretations.values()];
+
+describe('the built handbook', () => {
+	test('every page is in Dutch', () => {
+		const pages = builtRoutes();
+		expect(pages.length).toBeGreaterThan(30);
+		expect(pages.filter((route) => readPage(route).documentElement.getAttribute('lang') !== 'nl')).toEqual([]);
+	});
+
+	test.each(rules.map((rule) => [rule.id, rule] as const))('the page of rule %s shows its text verbatim and names its source', (_, rule) => {
+		const page = readPage(routes.rule(rule.data.theme, rule.id));
+		expect(textOf(page.querySelector('.official-text__quote'))).toBe(rule.data.text);
+		expect(textOf(page.querySelector('.official-text .source-line'))).toContain('Uitvoeringsplan Pilot Cultuurtraject I&D WPI');
+	});
+
+	test('the code of conduct lists all seven themes; the four without rules say they are not yet worked out', () => {
+		const page = readPage(routes.codeOfConduct);
+		const items = [...page.querySelectorAll('.theme-list li')].map(textOf);
+		expect(items).toHaveLength(7);
+		expect(items.filter((item) => item.includes('Nog niet uitgewerkt'))).toHaveLength(4);
+		expect(textOf(readPage(routes.theme('tegengaan-van-corruptie')).querySelector('main'))).toContain('Dit thema is nog niet uitgewerkt');
+	});
+
+	test('a rule page shows adopted wording before proposals, and marks proposals as not yet adopted', () => {
+		const ruleId = Object.entries(Object.groupBy(interpretations, (i) => i.data.rule ?? ''))
+			.find(([id, list]) => id && list!.some((i) => i.data.status === 'vastgesteld') && list!.some((i) => i.data.status === 'voorstel'))?.[0];
+		expect(ruleId, 'the shipped content has a rule with both adopted and proposed wording').toBeDefined();
+		const rule = handbook!.rules.get(ruleId!)!;
+		const page = readPage(routes.rule(rule.data.theme, rule.id));
+		const statuses = [...page.querySelectorAll('.interpretation')].map((article) => article.getAttribute('data-status'));
+		expect(statuses.indexOf('vastgesteld')).toBe(0);
+		expect(statuses.lastIndexOf('vastgesteld')).toBeLessThan(statuses.indexOf('voorstel'));
+		const proposals = page.querySelector('.norm-interpretations__open');
+		expect(textOf(proposals?.querySelector('h3'))).toBe('Voorstellen, nog niet vastgesteld');
+		expect(proposals?.querySelector('[data-status="voorstel"]')).not.toBeNull();
+	});
+
+	test('every interpretation has its own page that says who agreed it, its status and that it is fictitious', () => {
+		for (const { id, data } of interpretations) {
+			const main = textOf(readPage(routes.interpretation(id)).querySelector('main'));
+			expect(main).toContain(data.team);
+			expect(main).toContain(data.wording);
+			if (data.fictitious) expect(main).toContain('Fictief voorbeeld');
+		}
+	});
+
+	test('the hybrid-work page marks the three guidelines chosen for the trajectory', () => {
+		const page = readPage(routes.agreements);
+		const chosen = [...page.querySelectorAll('li')].filter((li) => textOf(li).includes('Gekozen voor het cultuurtraject')).map(textOf);
+		expect(chosen).toHaveLength(3);
+		expect(textOf(page.querySelector('main'))).toContain('Wat bereiken we hiermee?');
+	});
+
+	test('no page lists interpretations in its sidebar, so the sidebar stays small as they grow', () => {
+		const sidebarsWithInterpretations = builtRoutes().filter((route) =>
+			readPage(route).querySelector('#starlight__sidebar a[href*="/interpretaties/"]'),
+		);
+		expect(sidebarsWithInterpretations).toEqual([]);
+		expect(readPage('/').querySelectorAll('#starlight__sidebar a').length).toBeLessThan(50);
+	});
+
+	test('no page loads scripts, styles or fonts from another server', () => {
+		const external = builtRoutes().flatMap((route) =>
+			[...readPage(route).querySelectorAll('script[src], link[href], img[src], iframe')]
+				.map((element) => element.getAttribute('src') ?? element.getAttribute('href') ?? '')
+				.filter((url) => /^(https?:)?\/\//.test(url) && !/^https?:\/\/(www\.)?w3\.org/.test(url))
+				.map((url) => `${route}: ${url}`),
+		);
+		expect(external).toEqual([]);
+	});
+});

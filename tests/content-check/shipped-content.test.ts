@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { loadHandbook } from '../../src/lib/load-handbook.ts';
+import { groupByStanding } from '../../src/lib/interpretations.ts';
+
+const { handbook, errors } = loadHandbook('content');
+
+describe('the content that ships with the handbook', () => {
+	test('passes the content check', () => {
+		expect(errors).toEqual([]);
+	});
+
+	test('holds the seven themes of the code of conduct and the ten rules of the three urgent ones', () => {
+		const themes = [...handbook!.themes.values()].sort((a, b) => a.data.number - b.data.number);
+		expect(themes.map((theme) => theme.data.title)).toEqual([
+			'Omgaan met anderen',
+			'Tegengaan van belangenverstrengeling',
+			'Tegengaan van corruptie',
+			'Omgaan met informatie',
+			'Gebruik van bedrijfsmiddelen',
+			'Gedrag in de privésfeer',
+			'Naleving van de gedragscode',
+		]);
+		const rulesPerTheme = Object.groupBy(handbook!.rules.values(), (rule) => rule.data.theme);
+		expect(Object.fromEntries(Object.entries(rulesPerTheme).map(([theme, rules]) => [theme, rules!.length]))).toEqual({
+			'omgaan-met-anderen': 5,
+			'gebruik-van-bedrijfsmiddelen': 1,
+			'naleving-van-de-gedragscode': 4,
+		});
+	});
+
+	test('holds the nine city-wide guidelines, three of them chosen for the trajectory, and the five WPI norms', () => {
+		const agreements = [...handbook!.agreements.values()];
+		const guidelines = agreements.filter((a) => a.data.kind === 'stedelijke-richtlijn');
+		expect(guidelines).toHaveLength(9);
+		expect(guidelines.filter((a) => a.data.chosenForTrajectory).map((a) => a.id).sort()).toEqual([
+			'duurzaam-kantooraanwezigheid-spreiden',
+			'leiderschap',
+			'leren-en-ontwikkelen',
+		]);
+		expect(agreements.filter((a) => a.data.kind === 'wpi-norm')).toHaveLength(5);
+	});
+
+	test('shows real structure: fictitious interpretations across rules and agreements, in every status', () => {
+		const interpretations = [...handbook!.interpretations.values()];
+		expect(interpretations.length).toBeGreaterThanOrEqual(6);
+		expect(interpretations.every((i) => i.data.fictitious)).toBe(true);
+		expect(new Set(interpretations.map((i) => i.data.rule).filter(Boolean)).size).toBeGreaterThanOrEqual(3);
+		expect(interpretations.some((i) => i.data.agreement)).toBe(true);
+		expect(new Set(interpretations.map((i) => i.data.status))).toEqual(new Set(['voorstel', 'in-gesprek', 'vastgesteld', 'vervallen']));
+		expect(groupByStanding(interpretations).adopted.length).toBeGreaterThan(0);
+	});
+
+	test('holds the glossary terms the trajectory relies on, and the four competence levels in order', () => {
+		const required = ['diversiteit', 'inclusie', 'intersectionaliteit', 'microagressie', 'positionaliteit', 'psychologische-veiligheid', 'bias', 'grensoverschrijdend-gedrag', 'sociale-norm', 'omstander'];
+		expect(required.filter((id) => !handbook!.terms.has(id))).toEqual([]);
+		const levels = [...handbook!.terms.values()].filter((t) => t.data.competenceLevel).sort((a, b) => a.data.competenceLevel! - b.data.competenceLevel!);
+		expect(levels.map((t) => t.id)).toEqual(['onbewust-onbekwaam', 'bewust-onbekwaam', 'bewust-bekwaam', 'onbewust-bekwaam']);
+	});
+});

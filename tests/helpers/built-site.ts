@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { listFiles } from '../../src/lib/read-yaml.ts';
+import { distDir } from './astro.ts';
+
+/** The built page at a route such as /gedragscode/, as a DOM document. */
+export function readPage(route: string): Document {
+	const html = readFileSync(join(distDir, route, 'index.html'), 'utf8');
+	return parseHTML(html).document as unknown as Document;
+}
+
+/** Every built HTML page, as a route. */
+export function builtRoutes(): string[] {
+	return listFiles(distDir)
+		.filter((file) => file.endsWith('index.html') && !file.startsWith('pagefind'))
+		.map((file) => `/${file.slice(0, -'index.html'.length)}`);
+}
+
+/** Visible text of an element with whitespace collapsed, as a reader sees it. */
+export function textOf(element: Element | null | undefined): string {
+	return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
