@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { loadCheckedHandbook } from './src/lib/checked-handbook.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
+import { contentCheckOnChange } from './src/lib/content-check-integration.ts';
 
 // Bad content stops here with a Dutch report, before Astro builds anything.
 const handbook = loadCheckedHandbook();
@@ -31,5 +32,6 @@ export default defineConfig({
 			customCss: ['./src/styles/handbook.css'],
 		}),
 		mdx(),
+		contentCheckOnChange(),
 	],
 });

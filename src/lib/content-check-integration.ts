@@ -1,0 +1,24 @@
+import type { AstroIntegration } from 'astro';
+import { contentRoot } from './content-root.ts';
+import { formatErrorReport } from './error-map.ts';
+import { loadHandbook } from './load-handbook.ts';
+
+/**
+ * In the development server, checks the content again whenever a content file changes, so an
+ * author sees the Dutch report at once. (A build checks the content when the config loads.)
+ */
+export function contentCheckOnChange(): AstroIntegration {
+	return {
+		name: 'handbook:content-check-on-change',
+		hooks: {
+			'astro:server:setup': ({ server, logger }) => {
+				server.watcher.on('all', (_event, path) => {
+					if (!path.startsWith(contentRoot)) return;
+					const { errors } = loadHandbook(contentRoot);
+					if (errors.length > 0) logger.error(formatErrorReport(errors));
+					else logger.info('De inhoud van het handboek is in orde.');
+				});
+			},
+		},
+	};
+}
