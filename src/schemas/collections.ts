@@ -7,6 +7,10 @@ import { termSchema } from './term.ts';
 import { themeSchema } from './theme.ts';
 import { topicSchema } from './topic.ts';
 
+/** Read in this order: what others refer to before what refers to it. */
+export const collectionNames = ['sources', 'themes', 'rules', 'topics', 'agreements', 'terms', 'interpretations'] as const;
+export type CollectionName = (typeof collectionNames)[number];
+
 /** A field of one collection that names an entry of another collection by its id. */
 export interface Reference {
 	/** Path to the field; `[]` marks a list of ids. */
@@ -71,7 +75,4 @@ export const collections = {
 			{ field: 'agreement', target: 'agreements' },
 		],
 	},
-} as const satisfies Record<string, CollectionDefinition>;
-
-export type CollectionName = keyof typeof collections;
-export const collectionNames = Object.keys(collections) as CollectionName[];
+} as const satisfies Record<CollectionName, CollectionDefinition>;
