@@ -1,6 +1,7 @@
 // Checks all content of the handbook and says in Dutch what is wrong, per file and field.
 // Usage: npm run check
 import { contentRoot } from '../src/lib/content-root.ts';
+import { countOf } from '../src/lib/count-of.ts';
 import { formatErrorReport } from '../src/lib/error-map.ts';
 import { loadHandbook } from '../src/lib/load-handbook.ts';
 
@@ -11,5 +12,10 @@ if (!handbook) {
 }
 const { rules, agreements, interpretations, terms } = handbook;
 console.log(
-	`De inhoud is in orde: ${rules.size} regels, ${agreements.size} werkafspraken, ${interpretations.size} interpretaties, ${terms.size} begrippen.`,
+	`De inhoud is in orde: ${[
+		countOf(rules.size, 'regel', 'regels'),
+		countOf(agreements.size, 'werkafspraak', 'werkafspraken'),
+		countOf(interpretations.size, 'interpretatie', 'interpretaties'),
+		countOf(terms.size, 'begrip', 'begrippen'),
+	].join(', ')}.`,
 );

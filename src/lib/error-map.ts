@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { countOf } from './count-of.ts';
 
 /** A problem in one content file, said in Dutch for the author of that file. */
 export interface ContentError {
@@ -96,6 +97,5 @@ export function parseWithDutchErrors<T extends z.ZodType>(
 
 /** All problems in the content as one Dutch report, one line per problem. */
 export function formatErrorReport(errors: readonly ContentError[]): string {
-	const count = `${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'}`;
-	return [`De inhoud van het handboek bevat ${count}:`, ...errors.map((error) => `  - ${formatContentError(error)}`)].join('\n');
+	return [`De inhoud van het handboek bevat ${countOf(errors.length, 'fout', 'fouten')}:`, ...errors.map((error) => `  - ${formatContentError(error)}`)].join('\n');
 }
