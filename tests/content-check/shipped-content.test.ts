@@ -20,12 +20,8 @@ describe('the content that ships with the handbook', () => {
 			'Gedrag in de privésfeer',
 			'Naleving van de gedragscode',
 		]);
-		const rulesPerTheme = Object.groupBy(handbook!.rules.values(), (rule) => rule.data.theme);
-		expect(Object.fromEntries(Object.entries(rulesPerTheme).map(([theme, rules]) => [theme, rules!.length]))).toEqual({
-			'omgaan-met-anderen': 5,
-			'gebruik-van-bedrijfsmiddelen': 1,
-			'naleving-van-de-gedragscode': 4,
-		});
+		const rulesOf = (theme: string) => [...handbook!.rules.values()].filter((rule) => rule.data.theme === theme).length;
+		expect([rulesOf('omgaan-met-anderen'), rulesOf('gebruik-van-bedrijfsmiddelen'), rulesOf('naleving-van-de-gedragscode')]).toEqual([5, 1, 4]);
 	});
 
 	test('holds the nine city-wide guidelines, three of them chosen for the trajectory, and the five WPI norms', () => {
@@ -40,10 +36,9 @@ describe('the content that ships with the handbook', () => {
 		expect(agreements.filter((a) => a.data.kind === 'wpi-norm')).toHaveLength(5);
 	});
 
-	test('shows real structure: fictitious interpretations across rules and agreements, in every status', () => {
-		const interpretations = [...handbook!.interpretations.values()];
+	test('shows real structure: fictitious examples across rules and agreements, in every status', () => {
+		const interpretations = [...handbook!.interpretations.values()].filter((i) => i.data.fictitious);
 		expect(interpretations.length).toBeGreaterThanOrEqual(6);
-		expect(interpretations.every((i) => i.data.fictitious)).toBe(true);
 		expect(new Set(interpretations.map((i) => i.data.rule).filter(Boolean)).size).toBeGreaterThanOrEqual(3);
 		expect(interpretations.some((i) => i.data.agreement)).toBe(true);
 		expect(new Set(interpretations.map((i) => i.data.status))).toEqual(new Set(['voorstel', 'in-gesprek', 'vastgesteld', 'vervallen']));
