@@ -1,15 +1,17 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { onTestFinished } from 'vitest';
 
 export const minimalContent = join(import.meta.dirname, '..', 'fixtures', 'minimal');
 
 /**
  * A copy of the minimal valid handbook with some files replaced (text) or removed (null), in a
- * temporary folder. Each scenario changes exactly what it is about.
+ * temporary folder that is removed when the test ends. Each scenario changes exactly what it is about.
  */
 export function contentFixture(changes: Record<string, string | null> = {}): string {
 	const root = mkdtempSync(join(tmpdir(), 'handbook-content-'));
+	onTestFinished(() => rmSync(root, { recursive: true, force: true }));
 	cpSync(minimalContent, root, { recursive: true });
 	for (const [file, text] of Object.entries(changes)) {
 		const path = join(root, file);
