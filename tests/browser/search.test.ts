@@ -49,7 +49,11 @@ describe('searching the handbook in Dutch', () => {
 		expect(terms.length).toBeGreaterThan(0);
 		expect(terms.every((route) => route.startsWith('/begrippen/'))).toBe(true);
 		const rules = await search('pesten', { soort: 'regel' });
-		expect(rules).toEqual(['/gedragscode/omgaan-met-anderen/niet-pesten/']);
+		expect(rules[0]).toBe('/gedragscode/omgaan-met-anderen/niet-pesten/');
+		expect(rules.every((route) => route.startsWith('/gedragscode/'))).toBe(true);
+		const interpretations = await search('teamchat', { soort: 'interpretatie' });
+		expect(interpretations).toContain('/interpretaties/team-klantcontact-noord-toon-in-teamchat/');
+		expect(interpretations.every((route) => route.startsWith('/interpretaties/'))).toBe(true);
 	});
 
 	test('the search box answers while typing and links to the rule', async () => {

@@ -42,6 +42,18 @@ describe('the built handbook', () => {
 		expect(proposals?.querySelector('[data-status="voorstel"]')).not.toBeNull();
 	});
 
+	test('lapsed wording is folded away under its own heading, after what still applies', () => {
+		const agreement = [...handbook!.agreements.values()].find((a) =>
+			interpretations.some((i) => i.data.agreement === a.id && i.data.status === 'vervallen'),
+		);
+		expect(agreement, 'the shipped content has an agreement with lapsed wording').toBeDefined();
+		const page = readPage(routes.agreement(agreement!.id));
+		const lapsed = page.querySelector('details.norm-interpretations__lapsed');
+		expect(textOf(lapsed?.querySelector('summary'))).toMatch(/^Vervallen formuleringen \(\d+\)$/);
+		expect(lapsed?.querySelector('[data-status="vervallen"]')).not.toBeNull();
+		expect(page.querySelector('.norm-interpretations > [data-status="vervallen"]')).toBeNull();
+	});
+
 	test('every interpretation has its own page that says who agreed it, its status and that it is fictitious', () => {
 		for (const { id, data } of interpretations) {
 			const main = textOf(readPage(routes.interpretation(id)).querySelector('main'));
