@@ -37,3 +37,8 @@ export const searchKinds = {
 export const fictitiousLabel = 'Fictief voorbeeld';
 export const notWorkedOutLabel = 'Nog niet uitgewerkt';
 export const chosenForTrajectoryLabel = 'Gekozen voor het cultuurtraject';
+
+/** "Team Noord (Team)" says nothing new; the level is added only when the name does not show it. */
+export function describeTeam(team: string, level: Level): string {
+	return team.startsWith(`${levelLabels[level]} `) ? team : `${team} (${levelLabels[level]})`;
+}

@@ -78,6 +78,21 @@ describe('the built handbook', () => {
 		expect(readPage('/').querySelectorAll('#starlight__sidebar a').length).toBeLessThan(50);
 	});
 
+	test('every link between pages leads to a page that exists, and to the heading it names', () => {
+		const pages = new Map(builtRoutes().map((route) => [route, readPage(route)]));
+		const broken = [...pages].flatMap(([route, page]) =>
+			[...page.querySelectorAll('a[href^="/"], a[href^="#"]')].flatMap((link) => {
+				const target = new URL(link.getAttribute('href')!, `http://handboek${route}`);
+				const targetPage = pages.get(target.pathname);
+				if (!targetPage) return [`${route} → ${target.pathname}`];
+				const anchor = decodeURIComponent(target.hash.slice(1));
+				if (anchor && !targetPage.getElementById(anchor)) return [`${route} → ${target.pathname}${target.hash}`];
+				return [];
+			}),
+		);
+		expect(broken).toEqual([]);
+	});
+
 	test('no page loads scripts, styles or fonts from another server', () => {
 		const external = builtRoutes().flatMap((route) =>
 			[...readPage(route).querySelectorAll('script[src], link[href], img[src], iframe')]
