@@ -26,80 +26,88 @@ const ignoredFiles = new Set(['README.md']);
  * references that point to something that exists. Returns the handbook only when there is no error.
  */
 export function loadHandbook(contentRoot: string): { handbook?: Handbook; errors: ContentError[] } {
-	const errors: ContentError[] = [];
-	const display = (path: string) => relative(process.cwd(), path) || path;
+	const organisation = readOrganisation(join(contentRoot, 'organisation.yaml'));
+	const read = Object.fromEntries(
+		collectionNames.map((name) => [name, readCollection(name, join(contentRoot, collections[name].directory))]),
+	) as Record<CollectionName, CollectionRead>;
+	const loaded = Object.fromEntries(collectionNames.map((name) => [name, read[name].entries])) as unknown as Omit<Handbook, 'organisation'>;
 
-	const organisationFile = join(contentRoot, 'organisation.yaml');
-	const organisation = readYamlFile(organisationFile, display(organisationFile));
-	errors.push(...organisation.errors);
-	const parsedOrganisation = organisation.data === undefined ? undefined : parseWithDutchErrors(organisationSchema, organisation.data, display(organisationFile));
-	if (parsedOrganisation) errors.push(...parsedOrganisation.errors);
-
-	const loaded = {} as Record<CollectionName, Map<string, Entry<unknown>>>;
-	// Ids of every file found, valid or not: a mistake in one file is reported once, not again by
-	// every file that refers to it.
-	const existing = {} as Record<CollectionName, Map<string, string>>;
-	// What every readable file says, valid or not, so its references are checked in the same run.
-	const written: { name: CollectionName; file: string; data: unknown }[] = [];
-	for (const name of collectionNames) {
-		const { directory, noun, schema } = collections[name];
-		const entries = new Map<string, Entry<unknown>>();
-		loaded[name] = entries;
-		existing[name] = new Map();
-		const folder = join(contentRoot, directory);
-		for (const path of listFiles(folder)) {
-			const file = display(join(folder, path));
-			if (ignoredFiles.has(basename(path))) continue;
-			if (!yamlExtensions.has(extname(path))) {
-				errors.push({ file, message: `hoort hier niet; in ${directory}/ staat elke ${noun} in een eigen .yaml-bestand` });
-				continue;
-			}
-			const id = basename(path, extname(path));
-			if (!idPattern.test(id)) {
-				errors.push({ file, message: `de bestandsnaam is de id van de ${noun}; verwacht kleine letters, cijfers en streepjes (bijvoorbeeld team-noord-toon-in-de-chat.yaml)` });
-				continue;
-			}
-			const duplicate = existing[name].get(id);
-			if (duplicate) {
-				errors.push({ file, message: `de id "${id}" bestaat al (${duplicate}); verwacht een unieke bestandsnaam voor elke ${noun}` });
-				continue;
-			}
-			existing[name].set(id, file);
-			const read = readYamlFile(join(folder, path), file);
-			if (read.errors.length > 0) {
-				errors.push(...read.errors);
-				continue;
-			}
-			written.push({ name, file, data: read.data });
-			const parsed = parseWithDutchErrors(schema, read.data, file);
-			errors.push(...parsed.errors);
-			if (parsed.data !== undefined) entries.set(id, { id, file, data: parsed.data });
-		}
-	}
-
-	for (const entry of written) {
-		for (const reference of collections[entry.name].references as readonly Reference[]) {
-			for (const [field, value] of valuesAt(entry.data, reference.field)) {
-				if (typeof value === 'string' && !existing[reference.target].has(value)) {
-					const { noun, directory } = collections[reference.target];
-					errors.push({
-						file: entry.file,
-						field,
-						message: `verwijst naar ${noun} "${value}", maar die bestaat niet; verwacht de naam van een bestand in ${directory}/ (zonder .yaml)`,
-					});
-				}
-			}
-		}
-	}
-	errors.push(...duplicateNumbers(loaded.rules as Handbook['rules'], (rule) => rule.data.theme, 'regel', 'thema'));
-	errors.push(...duplicateNumbers(loaded.themes as Handbook['themes'], () => '', 'thema', 'gedragscode'));
-	errors.push(...duplicateNumbers(loaded.agreements as Handbook['agreements'], (a) => `${a.data.topic}/${a.data.kind}`, 'werkafspraak', 'soort'));
-
-	if (errors.length > 0 || !parsedOrganisation?.data) return { errors };
-	return { handbook: { ...(loaded as unknown as Omit<Handbook, 'organisation'>), organisation: parsedOrganisation.data }, errors };
+	const errors = [
+		...organisation.errors,
+		...collectionNames.flatMap((name) => read[name].errors),
+		...collectionNames.flatMap((name) => danglingReferences(read[name], read)),
+		...duplicateNumbers(loaded.themes, () => '', ''),
+		...duplicateNumbers(loaded.rules, (rule) => rule.data.theme, ' in hetzelfde thema'),
+		...duplicateNumbers(loaded.agreements, (a) => `${a.data.topic}/${a.data.kind}`, ' bij hetzelfde onderwerp en dezelfde soort'),
+	];
+	if (errors.length > 0 || !organisation.data) return { errors };
+	return { handbook: { ...loaded, organisation: organisation.data }, errors };
 }
 
-/** The ids found at a reference path such as `terms[]` or `source.document`, with the field to name. */
+/** Paths in messages are relative to where the command runs, as an author types them. */
+const display = (path: string) => relative(process.cwd(), path) || path;
+
+function readOrganisation(path: string): { data?: Organisation; errors: ContentError[] } {
+	const read = readYamlFile(path, display(path));
+	if (read.errors.length > 0) return { errors: read.errors };
+	const parsed = parseWithDutchErrors(organisationSchema, read.data, display(path));
+	return { data: parsed.data, errors: parsed.errors };
+}
+
+interface CollectionRead {
+	name: CollectionName;
+	/** The valid entries, by id. */
+	entries: Map<string, Entry<never>>;
+	/** Every file found with a usable id, valid or not: a mistake in one file is reported once, not again by every file that refers to it. */
+	ids: Map<string, string>;
+	/** What every readable file says, valid or not, so its references are checked in the same run. */
+	written: { file: string; data: unknown }[];
+	errors: ContentError[];
+}
+
+function readCollection(name: CollectionName, folder: string): CollectionRead {
+	const { directory, noun, schema } = collections[name];
+	const result: CollectionRead = { name, entries: new Map(), ids: new Map(), written: [], errors: [] };
+	for (const path of listFiles(folder)) {
+		const file = display(join(folder, path));
+		const id = basename(path, extname(path));
+		if (ignoredFiles.has(basename(path))) continue;
+		if (!yamlExtensions.has(extname(path))) {
+			result.errors.push({ file, message: `hoort hier niet; in ${directory}/ staan alleen .yaml-bestanden, één per ${noun}` });
+		} else if (!idPattern.test(id)) {
+			result.errors.push({ file, message: 'de bestandsnaam is ook de id; verwacht kleine letters, cijfers en streepjes (bijvoorbeeld team-noord-toon-in-de-chat.yaml)' });
+		} else if (result.ids.has(id)) {
+			result.errors.push({ file, message: `de id "${id}" bestaat al (${result.ids.get(id)}); verwacht een bestandsnaam die nog niet in ${directory}/ voorkomt` });
+		} else {
+			result.ids.set(id, file);
+			const read = readYamlFile(join(folder, path), file);
+			if (read.errors.length > 0) {
+				result.errors.push(...read.errors);
+				continue;
+			}
+			result.written.push({ file, data: read.data });
+			const parsed = parseWithDutchErrors(schema, read.data, file);
+			result.errors.push(...parsed.errors);
+			if (parsed.data !== undefined) result.entries.set(id, { id, file, data: parsed.data as never });
+		}
+	}
+	return result;
+}
+
+function danglingReferences(collection: CollectionRead, all: Record<CollectionName, CollectionRead>): ContentError[] {
+	return collection.written.flatMap(({ file, data }) =>
+		(collections[collection.name].references as readonly Reference[]).flatMap((reference) =>
+			valuesAt(data, reference.field)
+				.filter(([, value]) => typeof value === 'string' && !all[reference.target].ids.has(value))
+				.map(([field, value]) => {
+					const { noun, directory } = collections[reference.target];
+					return { file, field, message: `verwijst naar ${noun} "${value}", maar er is geen ${noun} met die naam; verwacht de naam van een bestand in ${directory}/ (zonder .yaml)` };
+				}),
+		),
+	);
+}
+
+/** The values found at a reference path such as `terms[]` or `source.document`, with the field to name. */
 function valuesAt(data: unknown, path: string): [field: string, value: unknown][] {
 	if (data === null || typeof data !== 'object') return [];
 	const [head, ...rest] = path.split('.');
@@ -113,21 +121,16 @@ function valuesAt(data: unknown, path: string): [field: string, value: unknown][
 	);
 }
 
-/** Rules are numbered within their theme (and themes within the code); a number used twice is an error. */
-function duplicateNumbers<T extends { number: number }>(
-	entries: Map<string, Entry<T>>,
-	groupOf: (entry: Entry<T>) => string,
-	noun: string,
-	group: string,
-): ContentError[] {
+/** Themes, rules within a theme and agreements of one kind are numbered; a number used twice is an error. */
+function duplicateNumbers<T extends { number: number }>(entries: Map<string, Entry<T>>, groupOf: (entry: Entry<T>) => string, scope: string): ContentError[] {
 	const seen = new Map<string, Entry<T>>();
-	const errors: ContentError[] = [];
-	for (const entry of entries.values()) {
+	return [...entries.values()].flatMap((entry) => {
 		const key = `${groupOf(entry)}#${entry.data.number}`;
 		const first = seen.get(key);
-		if (first) {
-			errors.push({ file: entry.file, field: 'number', message: `${noun}nummer ${entry.data.number} is in dit ${group} al gebruikt door ${first.file}; verwacht een uniek nummer` });
-		} else seen.set(key, entry);
-	}
-	return errors;
+		if (!first) {
+			seen.set(key, entry);
+			return [];
+		}
+		return [{ file: entry.file, field: 'number', message: `nummer ${entry.data.number} is${scope} al gebruikt door ${first.file}; verwacht een nummer dat nog vrij is` }];
+	});
 }

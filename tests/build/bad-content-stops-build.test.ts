@@ -12,6 +12,6 @@ test('the build stops on bad content and says in Dutch which file and field are 
 	expect(result.status).not.toBe(0);
 	expect(output).toContain('De inhoud van het handboek bevat 2 fouten:');
 	expect(output).toMatch(/interpretations\/team-noord-toon\.yaml — veld "status": verwacht een van: voorstel, in-gesprek, vastgesteld, vervallen; gevonden: "klaar"/);
-	expect(output).toMatch(/interpretations\/team-noord-toon\.yaml — veld "rule": verwijst naar regel "bestaat-niet", maar die bestaat niet/);
+	expect(output).toMatch(/interpretations\/team-noord-toon\.yaml — veld "rule": verwijst naar regel "bestaat-niet", maar er is geen regel met die naam/);
 	expect(output).toContain('De site is niet gebouwd.');
 });

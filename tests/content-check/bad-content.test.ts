@@ -41,14 +41,14 @@ describe('a content file with a mistake is refused with a Dutch message naming f
 	test('a duplicate id: two files with the same name in different folders', () => {
 		const [error] = errorsWith({ 'interpretations/noord/team-noord-toon.yaml': interpretation('rule: respectvol-omgaan\nstatus: voorstel') });
 		expect(error!.file).toMatch(/interpretations\/team-noord-toon\.yaml$/);
-		expect(error!.message).toMatch(/^de id "team-noord-toon" bestaat al \(.*interpretations\/noord\/team-noord-toon\.yaml\); verwacht een unieke bestandsnaam/);
+		expect(error!.message).toMatch(/^de id "team-noord-toon" bestaat al \(.*interpretations\/noord\/team-noord-toon\.yaml\); verwacht een bestandsnaam die nog niet in interpretations\/ voorkomt$/);
 	});
 
 	test('a reference to a rule that does not exist', () => {
 		const [error] = errorsWith({ 'interpretations/team-noord-toon.yaml': interpretation('rule: respect\nstatus: voorstel') });
 		expect(error).toMatchObject({
 			field: 'rule',
-			message: 'verwijst naar regel "respect", maar die bestaat niet; verwacht de naam van een bestand in rules/ (zonder .yaml)',
+			message: 'verwijst naar regel "respect", maar er is geen regel met die naam; verwacht de naam van een bestand in rules/ (zonder .yaml)',
 		});
 	});
 
@@ -57,7 +57,7 @@ describe('a content file with a mistake is refused with a Dutch message naming f
 			'rules/respectvol-omgaan.yaml':
 				'theme: omgaan-met-anderen\nnumber: 1\ntitle: T\ntext: T\nsource: {document: testplan, section: "1"}\nterms: [microagressie, bias]\n',
 		});
-		expect(error).toMatchObject({ field: 'terms, punt 2', message: expect.stringMatching(/^verwijst naar begrip "bias", maar die bestaat niet/) });
+		expect(error).toMatchObject({ field: 'terms, punt 2', message: expect.stringMatching(/^verwijst naar begrip "bias", maar er is geen begrip met die naam/) });
 	});
 
 	test('a reference to a source document that does not exist, in a nested field', () => {
@@ -115,19 +115,19 @@ describe('a content file with a mistake is refused with a Dutch message naming f
 
 	test('a Markdown file where a YAML file belongs', () => {
 		const [error] = errorsWith({ 'interpretations/voorstel.md': '# Voorstel' });
-		expect(error!.message).toBe('hoort hier niet; in interpretations/ staat elke interpretatie in een eigen .yaml-bestand');
+		expect(error!.message).toBe('hoort hier niet; in interpretations/ staan alleen .yaml-bestanden, één per interpretatie');
 	});
 
 	test('a file name that cannot be an id', () => {
 		const [error] = errorsWith({ 'terms/Psychologische Veiligheid.yaml': 'term: P\nsummary: S\n' });
-		expect(error!.message).toMatch(/^de bestandsnaam is de id van de begrip; verwacht kleine letters/);
+		expect(error!.message).toMatch(/^de bestandsnaam is ook de id; verwacht kleine letters, cijfers en streepjes/);
 	});
 
 	test('two rules with the same number in one theme', () => {
 		const [error] = errorsWith({
 			'rules/ander.yaml': 'theme: omgaan-met-anderen\nnumber: 1\ntitle: T\ntext: T\nsource: {document: testplan, section: "1"}\n',
 		});
-		expect(error).toMatchObject({ field: 'number', message: expect.stringMatching(/^regelnummer 1 is in dit thema al gebruikt door/) });
+		expect(error).toMatchObject({ field: 'number', message: expect.stringMatching(/^nummer 1 is in hetzelfde thema al gebruikt door .*rules\/ander\.yaml; verwacht een nummer dat nog vrij is$/) });
 	});
 
 	test('a broken organisation file', () => {
