@@ -9,6 +9,14 @@ export const statusLabels: Record<Status, string> = {
 	vervallen: 'Vervallen',
 };
 
+/** The heading above an interpretation's wording, in the tense its status calls for. */
+export const wordingHeadings: Record<Status, string> = {
+	voorstel: 'Wat we voorstellen',
+	'in-gesprek': 'Wat we voorstellen',
+	vastgesteld: 'Wat we afspreken',
+	vervallen: 'Wat we hadden afgesproken',
+};
+
 /** Adopted wording first, then what is still being discussed, then what no longer applies. */
 export const statusOrder: Status[] = ['vastgesteld', 'in-gesprek', 'voorstel', 'vervallen'];
 
