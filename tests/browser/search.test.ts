@@ -65,4 +65,12 @@ describe('searching the handbook in Dutch', () => {
 			'/gedragscode/omgaan-met-anderen/geen-discriminatie/',
 		);
 	});
+
+	test('the search box speaks Dutch and shows the page text, not the page kind, in its excerpts', async () => {
+		await page.locator('#starlight__search .pagefind-ui__search-input').fill('pesten');
+		await expect.poll(() => page.locator('.pagefind-ui__message').textContent()).toMatch(/^\d+ resultaten voor pesten$/);
+		const firstExcerpt = await page.locator('.pagefind-ui__result-excerpt').first().textContent();
+		expect(firstExcerpt).not.toMatch(/\b(begrip|regel|thema)\b.*\bBegrippen\b/);
+		expect(await page.locator('.pagefind-ui__filter-panel-label, .pagefind-ui__filter-name').allTextContents()).toContain('Soort');
+	});
 });
