@@ -1,20 +1,19 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import type { Handbook } from './load-handbook.ts';
+import { byNumber } from './by-number.ts';
+import { rulesOfTheme } from './code-of-conduct.ts';
 import { agreementKindLabels, notWorkedOutLabel } from './labels.ts';
 import { routes } from './routes.ts';
 
 type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
-
-const byNumber = <T extends { data: { number: number } }>(a: T, b: T) => a.data.number - b.data.number;
 
 /**
  * The sidebar lists themes, rules and work agreements. Interpretations are never listed: there
  * will be thousands, and every page carries the sidebar.
  */
 export function buildSidebar(handbook: Handbook): SidebarItem[] {
-	const rules = [...handbook.rules.values()];
 	const themes = [...handbook.themes.values()].sort(byNumber).map((theme): SidebarItem => {
-		const themeRules = rules.filter((rule) => rule.data.theme === theme.id).sort(byNumber);
+		const themeRules = rulesOfTheme(handbook.rules.values(), theme.id);
 		if (themeRules.length === 0) {
 			return { label: theme.data.title, link: routes.theme(theme.id), badge: { text: notWorkedOutLabel, variant: 'default' } };
 		}
