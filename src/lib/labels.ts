@@ -26,11 +26,14 @@ export const levelLabels: Record<Level, string> = {
 	'directie-mt': 'Directie-MT',
 };
 
-export const agreementKindLabels: Record<AgreementKind, { one: string; many: string }> = {
-	'wpi-norm': { one: 'Norm van WPI', many: 'Normen van WPI' },
-	'stedelijke-richtlijn': { one: 'Stedelijke richtlijn', many: 'Stedelijke richtlijnen' },
-	afdelingsafspraak: { one: 'Afdelingsafspraak', many: 'Afdelingsafspraken' },
-};
+/** The directorate's own norms carry its name: "Normen van WPI". */
+export function agreementKindLabels(organisationName: string): Record<AgreementKind, { one: string; many: string }> {
+	return {
+		directienorm: { one: `Norm van ${organisationName}`, many: `Normen van ${organisationName}` },
+		'stedelijke-richtlijn': { one: 'Stedelijke richtlijn', many: 'Stedelijke richtlijnen' },
+		afdelingsafspraak: { one: 'Afdelingsafspraak', many: 'Afdelingsafspraken' },
+	};
+}
 
 /** The kinds of page a search can be narrowed to (Pagefind filter "soort"). */
 export const searchKinds = {

@@ -1,10 +1,11 @@
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import type { z } from 'zod';
 import { idPattern } from '../schemas/common.ts';
 import { collectionNames, collections, type CollectionName, type Reference } from '../schemas/collections.ts';
-import { organisationSchema, type Organisation } from '../schemas/organisation.ts';
+import type { Organisation } from '../schemas/organisation.ts';
 import { parseWithDutchErrors, type ContentError } from './error-map.ts';
-import { listFiles, readYamlFile } from './read-yaml.ts';
+import { readOrganisation } from './organisation.ts';
+import { displayPath, listFiles, readYamlFile } from './read-yaml.ts';
 
 export interface Entry<T> {
 	id: string;
@@ -44,16 +45,6 @@ export function loadHandbook(contentRoot: string): { handbook?: Handbook; errors
 	return { handbook: { ...loaded, organisation: organisation.data }, errors };
 }
 
-/** Paths in messages are relative to where the command runs, as an author types them. */
-const display = (path: string) => relative(process.cwd(), path) || path;
-
-function readOrganisation(path: string): { data?: Organisation; errors: ContentError[] } {
-	const read = readYamlFile(path, display(path));
-	if (read.errors.length > 0) return { errors: read.errors };
-	const parsed = parseWithDutchErrors(organisationSchema, read.data, display(path));
-	return { data: parsed.data, errors: parsed.errors };
-}
-
 interface CollectionRead {
 	name: CollectionName;
 	/** The valid entries, by id. */
@@ -69,7 +60,7 @@ function readCollection(name: CollectionName, folder: string): CollectionRead {
 	const { directory, noun, schema } = collections[name];
 	const result: CollectionRead = { name, entries: new Map(), ids: new Map(), written: [], errors: [] };
 	for (const path of listFiles(folder)) {
-		const file = display(join(folder, path));
+		const file = displayPath(join(folder, path));
 		const id = basename(path, extname(path));
 		if (ignoredFiles.has(basename(path))) continue;
 		if (!yamlExtensions.has(extname(path))) {

@@ -12,6 +12,9 @@ const yamlProblems: Record<string, string> = {
 	TAB_AS_INDENT: 'er wordt ingesprongen met een tab; gebruik spaties',
 };
 
+/** Paths in messages are relative to where the command runs, as an author types them. */
+export const displayPath = (path: string) => relative(process.cwd(), path) || path;
+
 /**
  * Reads one YAML file as plain data. The core schema keeps dates as text, so every reader of the
  * content sees the same values.

@@ -1,4 +1,5 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { agreementKinds } from '../schemas/agreement.ts';
 import type { Handbook } from './load-handbook.ts';
 import { byNumber } from './by-number.ts';
 import { rulesOfTheme } from './code-of-conduct.ts';
@@ -28,12 +29,13 @@ export function buildSidebar(handbook: Handbook): SidebarItem[] {
 	});
 
 	const agreements = [...handbook.agreements.values()];
+	const kindLabels = agreementKindLabels(handbook.organisation.name);
 	const topics = [...handbook.topics.values()].map((topic): SidebarItem => ({
 		label: topic.data.title,
-		items: (Object.keys(agreementKindLabels) as (keyof typeof agreementKindLabels)[])
+		items: agreementKinds
 			.map((kind) => ({
-				label: agreementKindLabels[kind].many,
-				collapsed: kind !== 'wpi-norm',
+				label: kindLabels[kind].many,
+				collapsed: kind !== 'directienorm',
 				items: agreements
 					.filter((agreement) => agreement.data.topic === topic.id && agreement.data.kind === kind)
 					.sort(byNumber)

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { id, sourceRef, text } from './common.ts';
 
-export const agreementKinds = ['stedelijke-richtlijn', 'wpi-norm', 'afdelingsafspraak'] as const;
+/** In the order readers meet them: the directorate's own norms, the city's guidelines, a department's own agreements. */
+export const agreementKinds = ['directienorm', 'stedelijke-richtlijn', 'afdelingsafspraak'] as const;
 export type AgreementKind = (typeof agreementKinds)[number];
 
-/** A work agreement: a city-wide guideline, a WPI norm, or a department's own agreement on top. */
+/** A work agreement: a norm of the directorate, a city-wide guideline, or a department's own agreement on top. */
 export const agreementSchema = z
 	.strictObject({
 		kind: z.enum(agreementKinds),

@@ -24,7 +24,7 @@ export const organisationSchema = z.strictObject({
 			branch: text.default('main'),
 		})
 		.optional(),
-	/** Roles (never persons) readers can turn to about the handbook. */
+	/** Roles (never persons) readers can turn to about the handbook, written as they read mid-sentence; the first takes proposals. */
 	contactRoles: z.array(z.strictObject({ role: text, about: text })).min(1),
 	colours: z.strictObject({
 		accent: colour,

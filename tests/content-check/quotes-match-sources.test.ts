@@ -24,7 +24,7 @@ describe.skipIf(!existsSync(seeds))('quoted texts stand word for word in the doc
 		...[...handbook!.rules.values()].map((r): [string, string, SourceRef] => [`regel ${r.id}`, r.data.text, r.data.source]),
 		...[...handbook!.agreements.values()].map((a): [string, string, SourceRef] => [`werkafspraak ${a.id}`, a.data.text, a.data.source]),
 		...[...handbook!.topics.values()].flatMap((t) =>
-			[...t.data.meaningForWpi, ...t.data.achieves].map((text, i): [string, string, SourceRef] => [`onderwerp ${t.id} #${i + 1}`, text, t.data.source]),
+			[...t.data.meaning, ...t.data.achieves].map((text, i): [string, string, SourceRef] => [`onderwerp ${t.id} #${i + 1}`, text, t.data.source]),
 		),
 		...[...handbook!.terms.values()]
 			.filter((t) => t.data.definition)

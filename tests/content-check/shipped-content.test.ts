@@ -33,7 +33,7 @@ describe('the content that ships with the handbook', () => {
 			'leiderschap',
 			'leren-en-ontwikkelen',
 		]);
-		expect(agreements.filter((a) => a.data.kind === 'wpi-norm')).toHaveLength(5);
+		expect(agreements.filter((a) => a.data.kind === 'directienorm')).toHaveLength(5);
 	});
 
 	test('shows real structure: fictitious examples across rules and agreements, in every status', () => {
