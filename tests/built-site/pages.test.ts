@@ -28,6 +28,15 @@ describe('the built handbook', () => {
 		expect(textOf(readPage(routes.theme('tegengaan-van-corruptie')).querySelector('main'))).toContain('Dit thema is nog niet uitgewerkt');
 	});
 
+	test('a theme page names the source of each rule beside that rule', () => {
+		const theme = 'omgaan-met-anderen';
+		const page = readPage(routes.theme(theme));
+		const sources = [...page.querySelectorAll('.rule-list li')].map((li) => textOf(li.querySelector('.source-line')));
+		const expected = rules.filter((r) => r.data.theme === theme).sort((a, b) => a.data.number - b.data.number).map((r) => r.data.source.section);
+		expect(sources).toHaveLength(expected.length);
+		sources.forEach((source, index) => expect(source).toContain(expected[index]));
+	});
+
 	test('a rule page shows adopted wording before proposals, and marks proposals as not yet adopted', () => {
 		const ruleId = Object.entries(Object.groupBy(interpretations, (i) => i.data.rule ?? ''))
 			.find(([id, list]) => id && list!.some((i) => i.data.status === 'vastgesteld') && list!.some((i) => i.data.status === 'voorstel'))?.[0];
