@@ -5,8 +5,10 @@ import { loadHandbook } from '../../src/lib/load-handbook.ts';
 import type { SourceRef } from '../../src/schemas/common.ts';
 import { projectRoot } from '../helpers/astro.ts';
 
-// The source documents sit beside the repository (../shared/seeds), as on CI.
+// The source documents sit beside the repository (../shared/seeds), as on CI. A contributor's
+// clone may lack them; in CI their absence is a failure, not a skip.
 const seeds = join(projectRoot, '..', 'shared', 'seeds');
+if (process.env.CI && !existsSync(seeds)) throw new Error(`De brondocumenten ontbreken in ${seeds}; zonder die kan niet worden gecontroleerd of citaten letterlijk kloppen.`);
 const seedFiles: Record<string, string> = {
 	'uitvoeringsplan-cultuurtraject-2024': '000_61ee3ef90a73f148.txt',
 	'plan-van-aanpak-id-2024-2027': '001_3aaf37fedbfc2718.txt',

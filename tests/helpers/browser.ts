@@ -2,14 +2,32 @@ import { chromium, type Browser } from 'playwright-core';
 import { preview } from 'astro';
 import { projectRoot } from './astro.ts';
 
-/** Debian's Chromium, installed by .ci/run; never a browser downloaded by a test tool. */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * The Chromium that `npm install` brings (@sparticuz/chromium ships it inside the package, for
+ * Linux x64 and arm64), so the browser tests run on a machine with only Node and npm. On macOS or
+ * Windows that package has no binary: point CHROMIUM_PATH at an installed Chrome or Chromium.
+ * Test tools never download a browser of their own.
+ */
+async function chromiumExecutable(): Promise<string> {
+	if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+	const { default: packaged } = await import('@sparticuz/chromium');
+	return packaged.executablePath();
+}
 
-export function launchChromium(): Promise<Browser> {
-	return chromium.launch({
-		executablePath,
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-	});
+/** Flags for a headless Chromium in a closed network; without them it keeps calling Google's hosts. */
+const chromiumArgs = [
+	'--no-sandbox',
+	'--no-zygote',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--no-default-browser-check',
+];
+
+export async function launchChromium(): Promise<Browser> {
+	return chromium.launch({ executablePath: await chromiumExecutable(), args: chromiumArgs, headless: true });
 }
 
 /** Serves the built site (dist/) on localhost, as `npm start` does. */
