@@ -4,9 +4,9 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { loadCheckedHandbook } from './src/lib/checked-handbook.ts';
+import { loadCheckedHandbook } from './src/lib/content/checked-handbook.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
-import { contentCheckOnChange } from './src/lib/content-check-integration.ts';
+import { contentCheckOnChange } from './src/lib/content/content-check-integration.ts';
 
 // Bad content stops here with a Dutch report, before Astro builds anything.
 const handbook = loadCheckedHandbook();
@@ -15,7 +15,21 @@ const { accent, accentLow, accentHigh } = organisation.colours;
 
 export default defineConfig({
 	site: organisation.site,
+	// remark-gfm explicitly, so tables and lists render the same in every MDX file; Astro's own GFM
+	// switch is off so the plugin does not run twice.
 	markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
+	vite: {
+		build: {
+			rollupOptions: {
+				// Every MDX entry triggers a harmless bundler warning (withastro/astro#18087); with
+				// thousands of interpretations it would bury every other message of the build.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	integrations: [
 		starlight({
 			title: organisation.handbookTitle,

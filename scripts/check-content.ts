@@ -1,9 +1,9 @@
 // Checks all content of the handbook and says in Dutch what is wrong, per file and field.
 // Usage: npm run check
-import { contentRoot } from '../src/lib/content-root.ts';
+import { contentRoot } from '../src/lib/content/content-root.ts';
 import { countOf } from '../src/lib/count-of.ts';
-import { formatErrorReport } from '../src/lib/error-map.ts';
-import { loadHandbook } from '../src/lib/load-handbook.ts';
+import { formatErrorReport } from '../src/lib/content/error-map.ts';
+import { loadHandbook } from '../src/lib/content/load-handbook.ts';
 
 const { handbook, errors } = loadHandbook(contentRoot);
 if (!handbook) {

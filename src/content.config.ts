@@ -1,34 +1,23 @@
-import { basename, extname, join } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { contentRoot } from './lib/content-root.ts';
-import { collections as definitions, type CollectionDefinition } from './schemas/collections.ts';
+import { handbookLoader } from './lib/content/handbook-loader.ts';
+import { collections as definitions } from './schemas/collections.ts';
 
 /**
- * One YAML file per entry under content/<directory>/, in any subfolder; the file name is the id.
- * The Dutch content check (src/lib/load-handbook.ts) has already run when Astro loads these.
+ * The handbook's collections are read by its own reader (handbookLoader), so the pages see the
+ * files and values the Dutch content check has already passed.
  */
-function dataCollection<T extends CollectionDefinition>({ directory, schema }: T) {
-	return defineCollection({
-		loader: glob({
-			pattern: '**/*.{yaml,yml}',
-			base: join(contentRoot, directory),
-			generateId: ({ entry }) => basename(entry, extname(entry)),
-		}),
-		schema: schema as T['schema'],
-	});
-}
-
 export const collections = {
+	// Starlight's loaders read src/content/docs and src/content/i18n only; those are links to
+	// content/docs and content/i18n, so all content lives in one folder.
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
-	sources: dataCollection(definitions.sources),
-	themes: dataCollection(definitions.themes),
-	rules: dataCollection(definitions.rules),
-	topics: dataCollection(definitions.topics),
-	agreements: dataCollection(definitions.agreements),
-	terms: dataCollection(definitions.terms),
-	interpretations: dataCollection(definitions.interpretations),
+	sources: defineCollection({ loader: handbookLoader('sources'), schema: definitions.sources.schema }),
+	themes: defineCollection({ loader: handbookLoader('themes'), schema: definitions.themes.schema }),
+	rules: defineCollection({ loader: handbookLoader('rules'), schema: definitions.rules.schema }),
+	topics: defineCollection({ loader: handbookLoader('topics'), schema: definitions.topics.schema }),
+	agreements: defineCollection({ loader: handbookLoader('agreements'), schema: definitions.agreements.schema }),
+	terms: defineCollection({ loader: handbookLoader('terms'), schema: definitions.terms.schema }),
+	interpretations: defineCollection({ loader: handbookLoader('interpretations'), schema: definitions.interpretations.schema }),
 };

@@ -1,6 +1,6 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { agreementKinds } from '../schemas/agreement.ts';
-import type { Handbook } from './load-handbook.ts';
+import type { Handbook } from './content/load-handbook.ts';
 import { byNumber } from './by-number.ts';
 import { rulesOfTheme } from './code-of-conduct.ts';
 import { agreementKindLabels, notWorkedOutLabel } from './labels.ts';

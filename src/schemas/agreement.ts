@@ -1,17 +1,20 @@
 import { z } from 'zod';
-import { id, sourceRef, text } from './common.ts';
+import { id, sourceRef, text, title } from './common.ts';
 
 /** In the order readers meet them: the directorate's own norms, the city's guidelines, a department's own agreements. */
 export const agreementKinds = ['directienorm', 'stedelijke-richtlijn', 'afdelingsafspraak'] as const;
 export type AgreementKind = (typeof agreementKinds)[number];
 
-/** A work agreement: a norm of the directorate, a city-wide guideline, or a department's own agreement on top. */
+/**
+ * A work agreement: a norm of the directorate, a city-wide guideline, or a department's own
+ * agreement on top. The body of its MDX file is an optional note on the text.
+ */
 export const agreementSchema = z
 	.strictObject({
 		kind: z.enum(agreementKinds),
 		topic: id,
 		number: z.number().int().min(1),
-		title: text,
+		title,
 		text: text,
 		source: sourceRef,
 		/** Marks the city-wide guidelines chosen for the culture trajectory. */
@@ -19,7 +22,6 @@ export const agreementSchema = z
 		/** The department that made an afdelingsafspraak. */
 		department: text.optional(),
 		terms: z.array(id).default([]),
-		note: text.optional(),
 	})
 	.superRefine((agreement, context) => {
 		if (agreement.kind === 'afdelingsafspraak' && !agreement.department) {

@@ -18,21 +18,35 @@ export interface Reference {
 	target: CollectionName;
 }
 
+/**
+ * How the entries of a collection are written. `yaml`: one .yaml file of fields. `mdx`: one .mdx
+ * file with the fields as frontmatter and prose in the body, in the safe subset of MDX that the
+ * content check allows.
+ */
+export type ContentFormat = 'yaml' | 'mdx';
+
 export interface CollectionDefinition {
-	/** Folder under content/ that holds one YAML file per entry; the file name is the id. */
+	/** Folder under content/ that holds one file per entry, in any subfolder; the file name is the id. */
 	directory: string;
 	/** How an author calls one entry, in Dutch. */
 	noun: string;
+	format: ContentFormat;
+	/** Whether an MDX entry must have prose in its body. */
+	bodyRequired?: boolean;
 	schema: z.ZodType;
 	references: Reference[];
 }
 
-/** The structured content of the handbook. Pages, the content check and tests all read this. */
+/**
+ * The content of the handbook. The content check, Astro's collections and the tests all read it
+ * through one reader (src/lib/content/), so they agree on which files are content.
+ */
 export const collections = {
-	sources: { directory: 'sources', noun: 'bron', schema: sourceSchema, references: [] },
-	themes: { directory: 'themes', noun: 'thema', schema: themeSchema, references: [] },
+	sources: { directory: 'sources', noun: 'bron', format: 'yaml', schema: sourceSchema, references: [] },
+	themes: { directory: 'themes', noun: 'thema', format: 'mdx', schema: themeSchema, references: [] },
 	rules: {
 		directory: 'rules',
+		format: 'mdx',
 		noun: 'regel',
 		schema: ruleSchema,
 		references: [
@@ -43,12 +57,14 @@ export const collections = {
 	},
 	topics: {
 		directory: 'topics',
+		format: 'mdx',
 		noun: 'onderwerp',
 		schema: topicSchema,
 		references: [{ field: 'source.document', target: 'sources' }],
 	},
 	agreements: {
 		directory: 'agreements',
+		format: 'mdx',
 		noun: 'werkafspraak',
 		schema: agreementSchema,
 		references: [
@@ -59,6 +75,7 @@ export const collections = {
 	},
 	terms: {
 		directory: 'terms',
+		format: 'yaml',
 		noun: 'begrip',
 		schema: termSchema,
 		references: [
@@ -68,6 +85,8 @@ export const collections = {
 	},
 	interpretations: {
 		directory: 'interpretations',
+		format: 'mdx',
+		bodyRequired: true,
 		noun: 'interpretatie',
 		schema: interpretationSchema,
 		references: [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeValue } from '../lib/error-map.ts';
+import { describeValue } from '../lib/content/error-map.ts';
 
 /** An id is the file name without extension: lowercase words joined by hyphens. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -8,8 +8,18 @@ export const id = z.string().regex(idPattern, {
 		`verwacht een id van kleine letters, cijfers en streepjes (bijvoorbeeld respectvol-omgaan), gevonden: ${describeValue(issue.input)}`,
 });
 
-/** Text that must say something: trimmed and not empty. */
-export const text = z.string().trim().min(1);
+/**
+ * The longest text one field may hold. Quotes, summaries and list items are a few sentences;
+ * longer prose belongs in the body of an MDX file, and a runaway field must not swell every page.
+ */
+export const maxTextLength = 2_000;
+export const maxTitleLength = 150;
+
+/** Text that must say something: trimmed, not empty, and of a size a page can carry. */
+export const text = z.string().trim().min(1).max(maxTextLength);
+
+/** A title or name: one line. */
+export const title = z.string().trim().min(1).max(maxTitleLength);
 
 /** A list of short texts; absent means empty. */
 export const textList = z.array(text).default([]);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { describeValue } from '../lib/error-map.ts';
-import { id, isoDate, text, textList } from './common.ts';
+import { describeValue } from '../lib/content/error-map.ts';
+import { id, isoDate, text, textList, title } from './common.ts';
 
 export const statuses = ['voorstel', 'in-gesprek', 'vastgesteld', 'vervallen'] as const;
 export type Status = (typeof statuses)[number];
@@ -12,13 +12,17 @@ export type Level = (typeof levels)[number];
 export const teamPrefixes = ['Team', 'MT', 'Afdelings-MT', 'Directie-MT'] as const;
 const teamName = new RegExp(`^(${teamPrefixes.join('|')}) \\S`);
 
-/** What a team or MT agreed a rule or work agreement means in its daily work. */
+/**
+ * What a team or MT agreed a rule or work agreement means in its daily work. The agreed wording
+ * and its examples are the body of the MDX file; what rule pages gather from many teams (do's,
+ * don'ts, open dilemmas) are lists in the frontmatter.
+ */
 export const interpretationSchema = z
 	.strictObject({
-		title: text,
+		title,
 		rule: id.optional(),
 		agreement: id.optional(),
-		team: text.regex(teamName, {
+		team: title.regex(teamName, {
 			error: (issue) =>
 				`verwacht de naam van een team of MT die begint met ${teamPrefixes.join(', ')} (nooit de naam van een persoon), gevonden: ${describeValue(issue.input)}`,
 		}),
@@ -27,10 +31,8 @@ export const interpretationSchema = z
 		date: isoDate,
 		/** Marks an invented example, shown with the label "fictief voorbeeld". */
 		fictitious: z.boolean().default(false),
-		wording: text,
 		do: textList,
 		dont: textList,
-		examples: textList,
 		dilemmas: textList,
 	})
 	.superRefine((interpretation, context) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { describeValue } from '../lib/error-map.ts';
-import { text } from './common.ts';
+import { describeValue } from '../lib/content/error-map.ts';
+import { text, title } from './common.ts';
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, {
 	error: (issue) => `verwacht een kleur als #RRGGBB (bijvoorbeeld #004699), gevonden: ${describeValue(issue.input)}`,
@@ -11,8 +11,8 @@ const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, {
  * same code by changing this one file and the content beside it.
  */
 export const organisationSchema = z.strictObject({
-	handbookTitle: text,
-	name: text,
+	handbookTitle: title,
+	name: title,
 	fullName: text,
 	parent: text,
 	/** The public address of the site; needed for the sitemap. */

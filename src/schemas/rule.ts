@@ -1,15 +1,17 @@
 import { z } from 'zod';
-import { id, sourceRef, text } from './common.ts';
+import { id, sourceRef, text, title } from './common.ts';
 
-/** A rule of the code of conduct, with its official text quoted verbatim. */
+/**
+ * A rule of the code of conduct, with its official text quoted verbatim. The body of its MDX file
+ * is an optional note on that text (a word missing in the source, say); what the rule means in
+ * daily work is what teams agree.
+ */
 export const ruleSchema = z.strictObject({
 	theme: id,
 	number: z.number().int().min(1),
-	title: text,
+	title,
 	text: text,
 	source: sourceRef,
 	terms: z.array(id).default([]),
-	/** An optional note by the project lead; the meaning of the rule is what teams agree. */
-	note: text.optional(),
 });
 export type Rule = z.infer<typeof ruleSchema>;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { text } from './common.ts';
+import { text, title } from './common.ts';
 
 /** A source document the handbook quotes: rule texts, facts and definitions name one. */
 export const sourceSchema = z.strictObject({
-	title: text,
+	title,
 	publisher: text,
 	date: text,
 });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { id, sourceRef, text } from './common.ts';
+import { id, sourceRef, text, title } from './common.ts';
 
 /** A term of the shared language (begrip), explained in plain Dutch. */
 export const termSchema = z.strictObject({
-	term: text,
+	term: title,
 	summary: text,
 	/** An official definition, quoted verbatim from a source. */
 	definition: z.strictObject({ text: text, source: sourceRef }).optional(),

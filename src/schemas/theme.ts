@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { text } from './common.ts';
+import { title } from './common.ts';
 
-/** One of the seven themes of the code of conduct. Whether it is worked out follows from its rules. */
+/**
+ * One of the seven themes of the code of conduct. Whether it is worked out follows from its
+ * rules; the body of its MDX file says what the theme is about.
+ */
 export const themeSchema = z.strictObject({
 	number: z.number().int().min(1),
-	title: text,
-	summary: text.optional(),
+	title,
 });
 export type Theme = z.infer<typeof themeSchema>;

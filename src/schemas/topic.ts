@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { sourceRef, text, textList } from './common.ts';
+import { sourceRef, text, textList, title } from './common.ts';
 
-/** A subject of work agreements, such as hybrid work: what it means for the directorate and what it achieves. */
+/**
+ * A subject of work agreements, such as hybrid work: what it means for the directorate and what it
+ * achieves, quoted from the source. The body of its MDX file explains the reasoning behind it.
+ */
 export const topicSchema = z.strictObject({
-	title: text,
+	title,
 	summary: text,
 	meaning: textList,
 	achieves: textList,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadHandbook } from '../../src/lib/load-handbook.ts';
+import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { builtRoutes, readPage, textOf } from '../helpers/built-site.ts';
 
@@ -67,7 +67,7 @@ describe('the built handbook', () => {
 		for (const { id, data } of interpretations) {
 			const main = textOf(readPage(routes.interpretation(id)).querySelector('main'));
 			expect(main).toContain(data.team);
-			expect(main).toContain(data.wording);
+			expect(main).toContain(data.title);
 			if (data.fictitious) expect(main).toContain('Fictief voorbeeld');
 		}
 	});

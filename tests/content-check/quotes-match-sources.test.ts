@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadHandbook } from '../../src/lib/load-handbook.ts';
+import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import type { SourceRef } from '../../src/schemas/common.ts';
 import { projectRoot } from '../helpers/astro.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadHandbook } from '../../src/lib/load-handbook.ts';
+import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { groupByStanding } from '../../src/lib/interpretations.ts';
 
 const { handbook, errors } = loadHandbook('content');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { listFiles } from '../../src/lib/read-yaml.ts';
+import { listFiles } from '../../src/lib/content/content-files.ts';
 import { distDir } from './astro.ts';
 
 /** The built page at a route such as /gedragscode/, as a DOM document. */

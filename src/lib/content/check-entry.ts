@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import { collections, type CollectionDefinition, type CollectionName } from '../../schemas/collections.ts';
+import { checkMdxBody } from './check-mdx-body.ts';
+import { parseWithDutchErrors, type ContentError, type LocateField } from './error-map.ts';
+import { parseEntrySource } from './parse-entry-source.ts';
+
+export type EntryData<N extends CollectionName> = z.output<(typeof collections)[N]['schema']>;
+
+export interface CheckedEntry<N extends CollectionName> {
+	/** Every field as written, valid or not, so references can be checked in the same run. */
+	written?: Record<string, unknown>;
+	/** Where each written field stands in the file. */
+	locate?: LocateField;
+	/** The fields after the schema: present only when the whole entry is valid. */
+	data?: EntryData<N>;
+	body: string;
+	errors: ContentError[];
+}
+
+/**
+ * Checks the text of one entry of a collection: its fields against the collection's schema and,
+ * for MDX, its body against the safe subset. Pure, so `npm run check`, the build and the proposal
+ * form in the browser give the same Dutch messages.
+ */
+export function checkEntry<N extends CollectionName>(name: N, text: string, file: string): CheckedEntry<N> {
+	const { format, schema, bodyRequired }: CollectionDefinition = collections[name];
+	const { source, errors } = parseEntrySource(text, format, file);
+	if (!source) return { body: '', errors };
+
+	const parsed = parseWithDutchErrors(schema, source.data, file, source.locate);
+	const body = source.body.trim();
+	const bodyErrors: ContentError[] = [];
+	if (format === 'mdx') {
+		if (bodyRequired && body === '') {
+			bodyErrors.push({ file, line: source.bodyLine, message: 'de tekst ontbreekt; schrijf onder de regel --- in gewone zinnen wat jullie afspreken' });
+		}
+		bodyErrors.push(...checkMdxBody(source.body, file, source.bodyLine));
+	}
+	const allErrors = [...parsed.errors, ...bodyErrors];
+	return {
+		written: source.data,
+		locate: source.locate,
+		data: allErrors.length === 0 ? (parsed.data as EntryData<N>) : undefined,
+		body,
+		errors: allErrors,
+	};
+}

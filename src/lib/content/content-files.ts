@@ -1,0 +1,55 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { ContentFormat } from '../../schemas/collections.ts';
+import type { ContentError } from './error-map.ts';
+
+/**
+ * Which files are content. The content check, Astro's collections and the tests all list files
+ * through here, so they cannot disagree about what counts.
+ */
+
+/** The one extension each format is written in. */
+export const extensionOf: Record<ContentFormat, string> = { yaml: '.yaml', mdx: '.mdx' };
+
+/** A README in a content folder explains that folder to its authors; it is never an entry. */
+const folderNotes = new Set(['README.md']);
+
+/**
+ * Every candidate entry under a collection's folder, as sorted paths relative to it: all files
+ * except hidden ones and folder notes. Whether a candidate is a valid entry is the check's to say,
+ * so a misnamed file is reported rather than silently skipped.
+ */
+export function listCollectionFiles(folder: string): string[] {
+	return listFiles(folder).filter((path) => !folderNotes.has(path.split(sep).at(-1)!));
+}
+
+/** Every file under a folder (hidden ones skipped), as sorted paths relative to that folder. */
+export function listFiles(directory: string): string[] {
+	if (!existsSync(directory)) return [];
+	return readdirSync(directory, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(directory, join(entry.parentPath, entry.name)))
+		.filter((name) => !name.split(sep).some((part) => part.startsWith('.')))
+		.sort();
+}
+
+/** Paths in messages are relative to where the command runs, as an author types them. */
+export const displayPath = (path: string) => relative(process.cwd(), path) || path;
+
+/** No entry needs more: a long interpretation with a table is a few kilobytes. */
+export const maxFileBytes = 100 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text of one content file, or why it cannot be read as text. */
+export function readContentText(absolutePath: string, file: string): { text?: string; errors: ContentError[] } {
+	const { size } = statSync(absolutePath);
+	if (size > maxFileBytes) {
+		return { errors: [{ file, message: `is te groot (${Math.ceil(size / 1024)} kB); een bestand mag hoogstens ${maxFileBytes / 1024} kB zijn. Staat er per ongeluk iets anders in, of kan de tekst korter?` }] };
+	}
+	try {
+		return { text: utf8.decode(readFileSync(absolutePath)), errors: [] };
+	} catch {
+		return { errors: [{ file, message: 'is geen tekst in UTF-8; sla het bestand op als gewone tekst met de codering UTF-8' }] };
+	}
+}

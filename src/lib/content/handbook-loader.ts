@@ -1,0 +1,40 @@
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { collections, type CollectionName } from '../../schemas/collections.ts';
+import { contentRoot } from './content-root.ts';
+import { readCollection } from './load-handbook.ts';
+
+/**
+ * An Astro content loader that reads a collection through the handbook's own reader, so the pages
+ * see exactly the files and values the Dutch content check saw. MDX bodies are compiled by Astro's
+ * MDX pipeline when a page renders them (deferred rendering, as Astro's glob loader does).
+ */
+export function handbookLoader(name: CollectionName): Loader {
+	const { directory, format } = collections[name];
+	const folder = join(contentRoot, directory);
+	return {
+		name: `handbook-${name}`,
+		load: async ({ store, config, generateDigest, watcher }) => {
+			const root = fileURLToPath(config.root);
+			const sync = () => {
+				store.clear();
+				for (const entry of readCollection(name, contentRoot).entries.values()) {
+					store.set({
+						id: entry.id,
+						data: entry.data as Record<string, unknown>,
+						body: entry.body,
+						filePath: relative(root, entry.absolutePath).split('\\').join('/'),
+						digest: generateDigest(entry.text),
+						deferredRender: format === 'mdx',
+					});
+				}
+			};
+			sync();
+			// In the dev server an edited file shows at once; the content check reports its mistakes.
+			watcher?.on('all', (_event, path) => {
+				if (path.startsWith(folder)) sync();
+			});
+		},
+	};
+}

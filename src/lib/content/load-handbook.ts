@@ -1,0 +1,158 @@
+import { basename, extname, join } from 'node:path';
+import { idPattern } from '../../schemas/common.ts';
+import { collectionNames, collections, type CollectionName, type Reference } from '../../schemas/collections.ts';
+import { organisationSchema, type Organisation } from '../../schemas/organisation.ts';
+import { checkEntry, type EntryData } from './check-entry.ts';
+import { displayPath, extensionOf, listCollectionFiles, readContentText } from './content-files.ts';
+import { formatFieldPath, parseWithDutchErrors, type ContentError, type LocateField } from './error-map.ts';
+import { parseEntrySource } from './parse-entry-source.ts';
+
+export interface Entry<T> {
+	id: string;
+	/** Path of the file, relative to the working directory, as messages name it. */
+	file: string;
+	absolutePath: string;
+	data: T;
+	/** The prose of an MDX entry; empty for YAML. */
+	body: string;
+	/** The file as written, for a digest that changes when the file does. */
+	text: string;
+}
+
+export type Handbook = { [K in CollectionName]: Map<string, Entry<EntryData<K>>> } & {
+	organisation: Organisation;
+};
+
+/**
+ * Reads and checks all content of the handbook: every file against its schema, MDX bodies against
+ * the safe subset, unique ids and numbers, references that point to something that exists.
+ * Returns the handbook only when there is no error.
+ */
+export function loadHandbook(contentRoot: string): { handbook?: Handbook; errors: ContentError[] } {
+	const organisation = readOrganisation(contentRoot);
+	const read = Object.fromEntries(collectionNames.map((name) => [name, readCollection(name, contentRoot)])) as { [K in CollectionName]: CollectionRead<K> };
+	const loaded = Object.fromEntries(collectionNames.map((name) => [name, read[name].entries])) as Omit<Handbook, 'organisation'>;
+
+	const errors = [
+		...organisation.errors,
+		...collectionNames.flatMap((name) => read[name].errors),
+		...collectionNames.flatMap((name) => danglingReferences(read[name], read)),
+		...duplicateNumbers(loaded.themes, () => '', ''),
+		...duplicateNumbers(loaded.rules, (rule) => rule.data.theme, ' in hetzelfde thema'),
+		...duplicateNumbers(loaded.agreements, (a) => `${a.data.topic}/${a.data.kind}`, ' bij hetzelfde onderwerp en dezelfde soort'),
+	];
+	if (errors.length > 0 || !organisation.data) return { errors };
+	return { handbook: { ...loaded, organisation: organisation.data }, errors };
+}
+
+export interface CollectionRead<N extends CollectionName> {
+	name: N;
+	/** The valid entries, by id. */
+	entries: Map<string, Entry<EntryData<N>>>;
+	/** Every file found with a usable id, valid or not: a mistake in one file is reported once, not again by every file that refers to it. */
+	ids: Map<string, string>;
+	/** What every readable file says, valid or not, so its references are checked in the same run. */
+	written: { file: string; data: unknown; locate?: LocateField }[];
+	errors: ContentError[];
+}
+
+/** Reads one collection: the valid entries and the problems, file by file. A broken file never stops the others. */
+export function readCollection<N extends CollectionName>(name: N, contentRoot: string): CollectionRead<N> {
+	const { directory, noun, format } = collections[name];
+	const folder = join(contentRoot, directory);
+	const extension = extensionOf[format];
+	const result: CollectionRead<N> = { name, entries: new Map(), ids: new Map(), written: [], errors: [] };
+	for (const path of listCollectionFiles(folder)) {
+		const absolutePath = join(folder, path);
+		const file = displayPath(absolutePath);
+		const id = basename(path, extname(path));
+		if (extname(path) !== extension) {
+			result.errors.push({ file, message: `hoort hier niet; in ${directory}/ staan alleen ${extension}-bestanden, één per ${noun}` });
+		} else if (!idPattern.test(id)) {
+			result.errors.push({ file, message: `de bestandsnaam is ook de id; verwacht kleine letters, cijfers en streepjes (bijvoorbeeld team-noord-toon-in-de-chat${extension})` });
+		} else if (result.ids.has(id)) {
+			result.errors.push({ file, message: `de id "${id}" bestaat al (${result.ids.get(id)}); verwacht een bestandsnaam die nog niet in ${directory}/ voorkomt` });
+		} else {
+			result.ids.set(id, file);
+			const { text, errors } = readContentText(absolutePath, file);
+			if (text === undefined) {
+				result.errors.push(...errors);
+				continue;
+			}
+			const checked = checkEntrySafely(name, text, file);
+			result.errors.push(...checked.errors);
+			if (checked.written) result.written.push({ file, data: checked.written, locate: checked.locate });
+			if (checked.data) result.entries.set(id, { id, file, absolutePath, data: checked.data, body: checked.body, text });
+		}
+	}
+	return result;
+}
+
+/**
+ * Every input the check knows of gets its own Dutch message; should some text still throw inside a
+ * parser, that file is refused and the others are checked all the same.
+ */
+function checkEntrySafely<N extends CollectionName>(name: N, text: string, file: string): ReturnType<typeof checkEntry<N>> {
+	try {
+		return checkEntry(name, text, file);
+	} catch {
+		return { body: '', errors: [{ file, message: 'kon niet worden gecontroleerd: de opmaak is te ingewikkeld of beschadigd. Begin opnieuw vanuit het voorbeeld in CONTRIBUTING.md' }] };
+	}
+}
+
+/** Reads and checks the organisation file: everything that is the directorate's own. */
+export function readOrganisation(contentRoot: string): { data?: Organisation; errors: ContentError[] } {
+	const absolutePath = join(contentRoot, 'organisation.yaml');
+	const file = displayPath(absolutePath);
+	const { text, errors } = readContentText(absolutePath, file);
+	if (text === undefined) return { errors };
+	const { source, errors: sourceErrors } = parseEntrySource(text, 'yaml', file);
+	if (!source) return { errors: sourceErrors };
+	const parsed = parseWithDutchErrors(organisationSchema, source.data, file, source.locate);
+	return { data: parsed.data, errors: parsed.errors };
+}
+
+function danglingReferences(collection: CollectionRead<CollectionName>, all: { [K in CollectionName]: CollectionRead<K> }): ContentError[] {
+	return collection.written.flatMap(({ file, data, locate }) =>
+		(collections[collection.name].references as readonly Reference[]).flatMap((reference) =>
+			valuesAt(data, reference.field)
+				.filter(({ value }) => typeof value === 'string' && !all[reference.target].ids.has(value))
+				.map(({ path, value }): ContentError => {
+					const { noun, directory, format } = collections[reference.target];
+					const line = locate?.(path);
+					return {
+						file,
+						...(line ? { line } : {}),
+						field: formatFieldPath(path),
+						message: `verwijst naar ${noun} "${value}", maar er is geen ${noun} met die naam; verwacht de naam van een bestand in ${directory}/ (zonder ${extensionOf[format]})`,
+					};
+				}),
+		),
+	);
+}
+
+/** The values found at a reference path such as `terms[]` or `source.document`, each with its path. */
+function valuesAt(data: unknown, referencePath: string, at: (string | number)[] = []): { path: (string | number)[]; value: unknown }[] {
+	if (data === null || typeof data !== 'object') return [];
+	const [head, ...rest] = referencePath.split('.');
+	const isList = head!.endsWith('[]');
+	const key = isList ? head!.slice(0, -2) : head!;
+	const value = (data as Record<string, unknown>)[key];
+	if (value === undefined || (isList && !Array.isArray(value))) return [];
+	const items = isList ? (value as unknown[]).map((item, index) => ({ path: [...at, key, index], value: item })) : [{ path: [...at, key], value }];
+	return items.flatMap((item) => (rest.length === 0 ? [item] : valuesAt(item.value, rest.join('.'), item.path)));
+}
+
+/** Themes, rules within a theme and agreements of one kind are numbered; a number used twice is an error. */
+function duplicateNumbers<T extends { number: number }>(entries: Map<string, Entry<T>>, groupOf: (entry: Entry<T>) => string, scope: string): ContentError[] {
+	const seen = new Map<string, Entry<T>>();
+	return [...entries.values()].flatMap((entry) => {
+		const key = `${groupOf(entry)}#${entry.data.number}`;
+		const first = seen.get(key);
+		if (!first) {
+			seen.set(key, entry);
+			return [];
+		}
+		return [{ file: entry.file, field: 'number', message: `nummer ${entry.data.number} is${scope} al gebruikt door ${first.file}; verwacht een nummer dat nog vrij is` }];
+	});
+}

@@ -1,0 +1,131 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { ContentFormat } from '../../schemas/collections.ts';
+import type { ContentError, LocateField } from './error-map.ts';
+
+/**
+ * Turns the text of one content file into its fields and, for MDX, its body. Pure, so the same
+ * code checks a file in `npm run check`, in the build and in the proposal form in the browser.
+ */
+export interface EntrySource {
+	/** The fields: the whole YAML file, or the frontmatter of an MDX file. */
+	data: Record<string, unknown>;
+	/** The prose below the frontmatter of an MDX file, with line breaks as \n. */
+	body: string;
+	/** The line of the file on which the body starts, counted from 1. */
+	bodyLine: number;
+	locate: LocateField;
+}
+
+const yamlProblems: Record<string, string> = {
+	DUPLICATE_KEY: 'een veld staat twee keer in het bestand',
+	BAD_INDENT: 'de inspringing klopt niet',
+	MISSING_CHAR: 'er ontbreekt een teken, zoals een dubbele punt of een aanhalingsteken',
+	MULTILINE_IMPLICIT_KEY: 'een veldnaam loopt over meer regels; staat er een dubbele punt te veel of te weinig?',
+	BLOCK_AS_IMPLICIT_KEY: 'een veldnaam loopt over meer regels; staat er een dubbele punt te veel of te weinig?',
+	TAB_AS_INDENT: 'er wordt ingesprongen met een tab; gebruik spaties',
+	BAD_ALIAS: 'een verwijzing met * wijst naar niets',
+};
+
+/** Characters no editor shows and no author means; NUL and friends also break tools further on. */
+const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export function parseEntrySource(text: string, format: ContentFormat, file: string): { source?: EntrySource; errors: ContentError[] } {
+	// Editors on Windows write a byte-order mark and CRLF line ends; both mean nothing here.
+	const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const control = controlCharacter.exec(normalised);
+	if (control) {
+		const line = lineAt(normalised, control.index);
+		const what = control[0] === '\u0000' ? 'een NUL-teken' : 'een onzichtbaar stuurteken';
+		return { errors: [{ file, line, message: `bevat ${what}; is dit wel een tekstbestand? Sla het op als gewone tekst (UTF-8)` }] };
+	}
+	if (format === 'yaml') return parseFields(normalised, file, 0, '');
+
+	const frontmatter = /^---[ \t]*\n([\s\S]*?)\n?^---[ \t]*$\n?/m.exec(normalised);
+	if (!normalised.startsWith('---') || !frontmatter || frontmatter.index !== 0) {
+		const message = normalised.startsWith('---')
+			? 'de gegevens bovenaan worden niet afgesloten; verwacht na de velden een regel met alleen ---'
+			: 'begint niet met de gegevens van de pagina; verwacht op de eerste regel ---, dan velden als "title: ...", dan weer een regel ---';
+		return { errors: [{ file, line: 1, message }] };
+	}
+	const body = normalised.slice(frontmatter[0].length);
+	return parseFields(frontmatter[1]!, file, 1, body, lineAt(normalised, frontmatter[0].length));
+}
+
+/** Parses YAML fields that start after `lineOffset` lines of the file. */
+function parseFields(yamlText: string, file: string, lineOffset: number, body: string, bodyLine = 0): { source?: EntrySource; errors: ContentError[] } {
+	const lineCounter = new LineCounter();
+	let document: Document;
+	try {
+		document = parseDocument(yamlText, { schema: 'core', lineCounter, prettyErrors: false });
+	} catch {
+		return { errors: [{ file, message: unreadable }] };
+	}
+	const lineOf = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
+	if (document.errors.length > 0) {
+		const errors = document.errors.map((error): ContentError => {
+			const line = lineOf(error.pos[0]);
+			return { file, line, message: `is geen geldige YAML: ${yamlProblems[error.code] ?? 'de opmaak klopt niet'}` };
+		});
+		return { errors };
+	}
+	const alias = firstAlias(document);
+	if (alias) {
+		return { errors: [{ file, line: lineOf(alias.range?.[0] ?? 0), message: 'gebruikt een verwijzing met & of *; schrijf de tekst voluit op elke plek waar hij hoort' }] };
+	}
+	let data: unknown;
+	try {
+		data = document.toJS({ maxAliasCount: 0 });
+	} catch {
+		return { errors: [{ file, message: unreadable }] };
+	}
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+		return { errors: [{ file, line: lineOffset + 1, message: 'bevat geen velden; verwacht regels als "title: ..."' }] };
+	}
+	const locate: LocateField = (path) => {
+		const node = nodeAt(document.contents, path);
+		return node?.range ? lineOf(node.range[0]) : undefined;
+	};
+	return { source: { data: data as Record<string, unknown>, body, bodyLine, locate }, errors: [] };
+}
+
+const unreadable = 'kan niet worden gelezen: het is te diep genest of te ingewikkeld. Schrijf de velden als eenvoudige regels "veld: tekst"';
+
+function firstAlias(document: Document): Node | undefined {
+	let found: Node | undefined;
+	visit(document, {
+		Alias: (_, node) => {
+			found = node;
+			return visit.BREAK;
+		},
+		Node: (_, node) => {
+			// An anchor (&name) is only there to be referred to; refuse it with the alias.
+			if ('anchor' in node && node.anchor) {
+				found = node;
+				return visit.BREAK;
+			}
+		},
+	});
+	return found;
+}
+
+/** The node of a field, to say on which line it stands; none for a field that is missing. */
+function nodeAt(node: unknown, path: readonly PropertyKey[]): Node | undefined {
+	let current = node as Node | undefined;
+	for (const segment of path) {
+		if (isMap(current)) {
+			const pair = current.items.find((item) => isScalar(item.key) && item.key.value === segment);
+			current = (pair?.value ?? pair?.key) as Node | undefined;
+		} else if (isSeq(current) && typeof segment === 'number') {
+			current = current.items[segment] as Node | undefined;
+		} else {
+			return undefined;
+		}
+	}
+	return current;
+}
+
+function lineAt(text: string, index: number): number {
+	let line = 1;
+	for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
+	return line;
+}

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { routes } from '../../src/lib/routes.ts';
+import { readPage, textOf } from '../helpers/built-site.ts';
+
+/**
+ * The texts as they stood in the YAML files before the move to MDX. A deliberate change to one of
+ * these texts updates this record in the same commit; anything else missing is a loss.
+ */
+const before = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'texts-before-mdx.json'), 'utf8')) as {
+	rules: Record<string, { theme: string; title: string; text: string }>;
+	agreements: Record<string, { title: string; text: string }>;
+	interpretations: Record<string, { title: string; wording: string; do: string[]; dont: string[]; examples: string[]; dilemmas: string[] }>;
+	terms: Record<string, { term: string; summary: string; definition?: string }>;
+};
+
+/** Markdown typesets quotes and apostrophes; the words are what must be kept. */
+const words = (text: string) => text.replace(/[“”„"]/g, '"').replace(/[‘’']/g, "'").replace(/\s+/g, ' ').trim();
+const mainText = (route: string) => words(textOf(readPage(route).querySelector('main')));
+
+describe('nothing was lost in the move from YAML to MDX', () => {
+	test.each(Object.entries(before.rules))('rule %s keeps its title and verbatim text on its page', (id, rule) => {
+		const main = mainText(routes.rule(rule.theme, id));
+		expect(main).toContain(words(rule.title));
+		expect(main).toContain(words(rule.text));
+	});
+
+	test.each(Object.entries(before.agreements))('agreement %s keeps its title and text on its page', (id, agreement) => {
+		const main = mainText(routes.agreement(id));
+		expect(main).toContain(words(agreement.title));
+		expect(main).toContain(words(agreement.text));
+	});
+
+	test.each(Object.entries(before.interpretations))('interpretation %s keeps its wording, examples, do’s, don’ts and dilemmas on its page', (id, interpretation) => {
+		const main = mainText(routes.interpretation(id));
+		for (const text of [interpretation.title, interpretation.wording, ...interpretation.examples, ...interpretation.do, ...interpretation.dont, ...interpretation.dilemmas]) {
+			expect(main).toContain(words(text));
+		}
+	});
+
+	test.each(Object.entries(before.terms))('term %s keeps its explanation and definition on its page', (id, term) => {
+		const main = mainText(routes.term(id));
+		for (const text of [term.term, term.summary, term.definition].filter((text) => text !== undefined)) {
+			expect(main).toContain(words(text));
+		}
+	});
+});
