@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, sourceRef, text, title } from './common.ts';
+import { id, searchWords, sourceRef, text, title } from './common.ts';
 
 /** In the order readers meet them: the directorate's own norms, the city's guidelines, a department's own agreements. */
 export const agreementKinds = ['directienorm', 'stedelijke-richtlijn', 'afdelingsafspraak'] as const;
@@ -22,6 +22,7 @@ export const agreementSchema = z
 		/** The department that made an afdelingsafspraak. */
 		department: text.optional(),
 		terms: z.array(id).default([]),
+		searchWords,
 	})
 	.superRefine((agreement, context) => {
 		if (agreement.kind === 'afdelingsafspraak' && !agreement.department) {

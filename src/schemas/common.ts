@@ -33,6 +33,12 @@ export const isoDate = z.preprocess(
 	z.iso.date(),
 );
 
+/**
+ * Words readers type when they look for this page but that its text does not use: everyday and
+ * inflected forms (gepest, thuiswerken, laptop). Search weighs them like the title.
+ */
+export const searchWords = z.array(title).default([]);
+
 /** Where a text or fact comes from: a document in content/sources and a place in it. */
 export const sourceRef = z.strictObject({
 	document: id,

@@ -26,6 +26,11 @@ export const organisationSchema = z.strictObject({
 		.optional(),
 	/** Roles (never persons) readers can turn to about the handbook, written as they read mid-sentence; the first takes proposals. */
 	contactRoles: z.array(z.strictObject({ role: text, about: text })).min(1),
+	/**
+	 * The invented examples (interpretations marked fictitious) show how the handbook works while
+	 * teams have not yet written their own. Set to false and the built site leaves them out.
+	 */
+	showExamples: z.boolean().default(true),
 	colours: z.strictObject({
 		accent: colour,
 		accentLow: colour,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, sourceRef, text, title } from './common.ts';
+import { id, searchWords, sourceRef, text, title } from './common.ts';
 
 /**
  * A rule of the code of conduct, with its official text quoted verbatim. The body of its MDX file
@@ -13,5 +13,6 @@ export const ruleSchema = z.strictObject({
 	text: text,
 	source: sourceRef,
 	terms: z.array(id).default([]),
+	searchWords,
 });
 export type Rule = z.infer<typeof ruleSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, sourceRef, text, title } from './common.ts';
+import { id, searchWords, sourceRef, text, title } from './common.ts';
 
 /** A term of the shared language (begrip), explained in plain Dutch. */
 export const termSchema = z.strictObject({
@@ -8,6 +8,7 @@ export const termSchema = z.strictObject({
 	/** An official definition, quoted verbatim from a source. */
 	definition: z.strictObject({ text: text, source: sourceRef }).optional(),
 	related: z.array(id).default([]),
+	searchWords,
 	/** Only for the four competence levels, 1 (onbewust onbekwaam) to 4 (onbewust bekwaam). */
 	competenceLevel: z.number().int().min(1).max(4).optional(),
 });
