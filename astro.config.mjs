@@ -44,6 +44,10 @@ export default defineConfig({
 				},
 			],
 			customCss: ['./src/styles/handbook.css'],
+			routeMiddleware: './src/route-data.ts',
+			components: {
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+			},
 		}),
 		mdx(),
 		contentCheckOnChange(),

@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { handbookLoader } from './lib/content/handbook-loader.ts';
 import { collections as definitions } from './schemas/collections.ts';
+import { pageSearchSchema } from './schemas/page-search.ts';
 
 /**
  * The handbook's collections are read by its own reader (handbookLoader), so the pages see the
@@ -11,7 +13,10 @@ import { collections as definitions } from './schemas/collections.ts';
 export const collections = {
 	// Starlight's loaders read src/content/docs and src/content/i18n only; those are links to
 	// content/docs and content/i18n, so all content lives in one folder.
-	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	docs: defineCollection({
+		loader: docsLoader(),
+		schema: docsSchema({ extend: z.object({ search: pageSearchSchema.prefault({}) }) }),
+	}),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	sources: defineCollection({ loader: handbookLoader('sources'), schema: definitions.sources.schema }),
 	themes: defineCollection({ loader: handbookLoader('themes'), schema: definitions.themes.schema }),

@@ -3,7 +3,12 @@ import { statusOrder } from './labels.ts';
 
 interface HasStatus {
 	id: string;
-	data: { status: Status; date: string; rule?: string; agreement?: string };
+	data: { status: Status; date: string; rule?: string; agreement?: string; fictitious: boolean };
+}
+
+/** Only what teams and MTs really wrote counts as the state of the handbook; invented examples never do. */
+export function realOnly<T extends HasStatus>(interpretations: Iterable<T>): T[] {
+	return [...interpretations].filter((interpretation) => !interpretation.data.fictitious);
 }
 
 /** The interpretations of one rule or one agreement, adopted first, newest first within a status. */

@@ -1,5 +1,6 @@
 import type { AgreementKind } from '../schemas/agreement.ts';
 import type { Level, Status } from '../schemas/interpretation.ts';
+import type { SearchKind } from '../schemas/page-search.ts';
 
 /** Dutch words for the values authors write in content files. */
 export const statusLabels: Record<Status, string> = {
@@ -35,18 +36,23 @@ export function agreementKindLabels(organisationName: string): Record<AgreementK
 	};
 }
 
-/** The kinds of page a search can be narrowed to (Pagefind filter "soort"). */
-export const searchKinds = {
-	theme: 'thema',
-	rule: 'regel',
-	agreement: 'werkafspraak',
-	interpretation: 'interpretatie',
-	term: 'begrip',
-	page: 'pagina',
-} as const;
+/** How the search's "Soort" filter names each kind of page. */
+export const searchKindLabels: Record<SearchKind, string> = {
+	thema: 'Thema van de gedragscode',
+	regel: 'Regel van de gedragscode',
+	werkafspraak: 'Werkafspraak',
+	interpretatie: 'Afspraak van een team of MT',
+	begrip: 'Begrip',
+	pagina: 'Uitleg en hulp',
+};
+
 
 export const fictitiousLabel = 'Fictief voorbeeld';
+/** Added to the title of an invented example in search results, so no one takes it for the real state. */
+export const fictitiousSearchSuffix = `(${fictitiousLabel.toLowerCase()})`;
 export const notWorkedOutLabel = 'Nog niet uitgewerkt';
+/** The help page, named the same wherever it is linked. */
+export const normCrossedLabel = 'Als een norm wordt overschreden';
 export const chosenForTrajectoryLabel = 'Gekozen voor het cultuurtraject';
 
 /** "Team Noord (Team)" says nothing new; the level is added only when the name does not show it. */

@@ -3,7 +3,7 @@ import { agreementKinds } from '../schemas/agreement.ts';
 import type { Handbook } from './content/load-handbook.ts';
 import { byNumber } from './by-number.ts';
 import { rulesOfTheme } from './code-of-conduct.ts';
-import { agreementKindLabels, notWorkedOutLabel } from './labels.ts';
+import { agreementKindLabels, normCrossedLabel, notWorkedOutLabel } from './labels.ts';
 import { routes } from './routes.ts';
 
 type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
@@ -22,7 +22,8 @@ export function buildSidebar(handbook: Handbook): SidebarItem[] {
 			label: theme.data.title,
 			collapsed: true,
 			items: [
-				{ label: 'Over dit thema', link: routes.theme(theme.id) },
+				// Named after the theme: three identical "Over dit thema" links tell a screen reader or the pagination nothing.
+				{ label: `${theme.data.title}: overzicht`, link: routes.theme(theme.id) },
 				...themeRules.map((rule) => ({ label: rule.data.title, link: routes.rule(theme.id, rule.id) })),
 			],
 		};
@@ -45,10 +46,11 @@ export function buildSidebar(handbook: Handbook): SidebarItem[] {
 	}));
 
 	return [
+		// Help comes first: on a phone the menu is the way around, and someone who was just hurt should not scroll for it.
+		{ label: normCrossedLabel, link: routes.normCrossed, attrs: { class: 'sidebar-help-link' } },
 		{ label: 'Over dit handboek', link: routes.about },
 		{ label: 'Gedragscode', items: [{ label: 'Alle thema’s', link: routes.codeOfConduct }, ...themes] },
 		{ label: 'Werkafspraken', items: [{ label: 'Overzicht', link: routes.agreements }, ...topics] },
 		{ label: 'Begrippen', link: routes.glossary },
-		{ label: 'Als een norm wordt overschreden', link: routes.normCrossed },
 	];
 }

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { searchKindLabels } from '../../src/lib/labels.ts';
 import { launchChromium, serveBuiltSite } from '../helpers/browser.ts';
 
 let site: Awaited<ReturnType<typeof serveBuiltSite>>;
@@ -45,13 +46,13 @@ describe('searching the handbook in Dutch', () => {
 	});
 
 	test('results can be narrowed to one kind of page', async () => {
-		const terms = await search('pesten', { soort: 'begrip' });
+		const terms = await search('pesten', { soort: searchKindLabels.begrip });
 		expect(terms.length).toBeGreaterThan(0);
 		expect(terms.every((route) => route.startsWith('/begrippen/'))).toBe(true);
-		const rules = await search('pesten', { soort: 'regel' });
+		const rules = await search('pesten', { soort: searchKindLabels.regel });
 		expect(rules[0]).toBe('/gedragscode/omgaan-met-anderen/niet-pesten/');
 		expect(rules.every((route) => route.startsWith('/gedragscode/'))).toBe(true);
-		const interpretations = await search('teamchat', { soort: 'interpretatie' });
+		const interpretations = await search('teamchat', { soort: searchKindLabels.interpretatie });
 		expect(interpretations).toContain('/interpretaties/team-klantcontact-noord-toon-in-teamchat/');
 		expect(interpretations.every((route) => route.startsWith('/interpretaties/'))).toBe(true);
 	});

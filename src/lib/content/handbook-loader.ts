@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { collections, type CollectionName } from '../../schemas/collections.ts';
 import { contentRoot } from './content-root.ts';
-import { readCollection } from './load-handbook.ts';
+import { readCollection, readOrganisation } from './load-handbook.ts';
 
 /**
  * An Astro content loader that reads a collection through the handbook's own reader, so the pages
@@ -19,7 +19,10 @@ export function handbookLoader(name: CollectionName): Loader {
 			const root = fileURLToPath(config.root);
 			const sync = () => {
 				store.clear();
+				// organisation.yaml can leave the invented examples out of the built site.
+				const showExamples = readOrganisation(contentRoot).data?.showExamples ?? true;
 				for (const entry of readCollection(name, contentRoot).entries.values()) {
+					if (!showExamples && 'fictitious' in entry.data && entry.data.fictitious) continue;
 					store.set({
 						id: entry.id,
 						data: entry.data as Record<string, unknown>,

@@ -1,0 +1,23 @@
+import { routes } from './routes.ts';
+
+/** One step of the trail above a page's title. */
+export interface Crumb {
+	label: string;
+	href: string;
+}
+
+interface ThemeLike {
+	id: string;
+	data: { number: number; title: string };
+}
+
+/** The trail to each kind of page, in one place, so every page names its parents the same way. */
+export const trails = {
+	theme: (): Crumb[] => [{ label: 'Gedragscode', href: routes.codeOfConduct }],
+	rule: (theme: ThemeLike): Crumb[] => [...trails.theme(), { label: `Thema ${theme.data.number}: ${theme.data.title}`, href: routes.theme(theme.id) }],
+	agreement: (topic: { id: string; data: { title: string } }): Crumb[] => [
+		{ label: 'Werkafspraken', href: routes.agreements },
+		{ label: topic.data.title, href: `${routes.agreements}#${topic.id}` },
+	],
+	term: (): Crumb[] => [{ label: 'Begrippen', href: routes.glossary }],
+};

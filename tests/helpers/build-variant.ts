@@ -1,0 +1,27 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runAstro, projectRoot } from './astro.ts';
+
+/**
+ * Builds the real handbook with a changed copy of its content folder, into a folder of its own,
+ * for tests that compare the site built two ways. Returns where the site was built; the caller
+ * removes it with `remove()`.
+ */
+export function buildVariant(change: (contentFolder: string) => void): { outDir: string; remove: () => void } {
+	const root = mkdtempSync(join(tmpdir(), 'handbook-variant-'));
+	const content = join(root, 'content');
+	cpSync(join(projectRoot, 'content'), content, { recursive: true });
+	change(content);
+	const outDir = join(root, 'dist');
+	const result = runAstro(['build', '--outDir', outDir], { HANDBOOK_CONTENT: content });
+	if (result.status !== 0) throw new Error(`De variant kon niet worden gebouwd:\n${result.stdout}\n${result.stderr}`);
+	return { outDir, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** Changes one line of a YAML file in a content folder, e.g. a setting in organisation.yaml. */
+export function setYamlLine(file: string, key: string, value: string) {
+	const text = readFileSync(file, 'utf8');
+	const line = new RegExp(`^${key}:.*$`, 'm');
+	writeFileSync(file, line.test(text) ? text.replace(line, `${key}: ${value}`) : `${text.trimEnd()}\n${key}: ${value}\n`);
+}
