@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { describeValue } from '../lib/content/error-map.ts';
 
-/** An id is the file name without extension: lowercase words joined by hyphens. */
-export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An id is the file name without extension: lowercase words joined by hyphens, short enough for an address. */
+export const idPattern = /^(?=.{1,100}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const id = z.string().regex(idPattern, {
 	error: (issue) =>
-		`verwacht een id van kleine letters, cijfers en streepjes (bijvoorbeeld respectvol-omgaan), gevonden: ${describeValue(issue.input)}`,
+		`verwacht een id van hoogstens 100 kleine letters, cijfers en streepjes (bijvoorbeeld respectvol-omgaan), gevonden: ${describeValue(issue.input)}`,
 });
 
 /**

@@ -119,7 +119,7 @@ describe('a content file with a mistake is refused with a Dutch message naming f
 
 	test('a file name that cannot be an id', () => {
 		const [error] = errorsWith({ 'terms/Psychologische Veiligheid.yaml': 'term: P\nsummary: S\n' });
-		expect(error!.message).toMatch(/^de bestandsnaam is ook de id; verwacht kleine letters, cijfers en streepjes/);
+		expect(error!.message).toMatch(/^de bestandsnaam is ook de id; verwacht hoogstens 100 kleine letters, cijfers en streepjes/);
 	});
 
 	test('two rules with the same number in one theme', () => {

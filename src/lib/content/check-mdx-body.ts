@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { ContentError } from './error-map.ts';
 import { handbookComponents, isHandbookComponent } from './handbook-components.ts';
 import { mdxParser } from './mdx-parser.ts';
+import { maxNesting } from './parse-entry-source.ts';
 
 /**
  * The safe subset of MDX that teams write in. MDX can run code when the site is built; a
@@ -14,12 +15,18 @@ import { mdxParser } from './mdx-parser.ts';
 
 const componentList = Object.keys(handbookComponents).map((name) => `<${name}>`).join(', ');
 const unsafeScheme = /^(javascript|vbscript|data|file):/i;
+// Thousands of nested quotes or list levels take the parser seconds and mean nothing to a reader.
+const tooDeep = new RegExp(`^(\\s*>){${maxNesting + 1}}|^\\s{${4 * maxNesting}}`);
 
 export function checkMdxBody(body: string, file: string, firstLine: number): ContentError[] {
 	const at = (node: Node | { line?: number } | undefined, message: string): ContentError => {
 		const line = node && 'position' in node ? node.position?.start.line : (node as { line?: number } | undefined)?.line;
 		return { file, ...(line ? { line: line + firstLine - 1 } : {}), message };
 	};
+	const deepLine = body.split('\n').findIndex((line) => tooDeep.test(line));
+	if (deepLine >= 0) {
+		return [at({ line: deepLine + 1 }, `is te diep genest: hoogstens ${maxNesting} keer > of ${maxNesting} lagen inspringing. Schrijf het eenvoudiger, bijvoorbeeld als een gewone lijst`)];
+	}
 	let tree: Root;
 	try {
 		tree = mdxParser.parse(body);

@@ -69,7 +69,7 @@ export function readCollection<N extends CollectionName>(name: N, contentRoot: s
 		if (extname(path) !== extension) {
 			result.errors.push({ file, message: `hoort hier niet; in ${directory}/ staan alleen ${extension}-bestanden, één per ${noun}` });
 		} else if (!idPattern.test(id)) {
-			result.errors.push({ file, message: `de bestandsnaam is ook de id; verwacht kleine letters, cijfers en streepjes (bijvoorbeeld team-noord-toon-in-de-chat${extension})` });
+			result.errors.push({ file, message: `de bestandsnaam is ook de id; verwacht hoogstens 100 kleine letters, cijfers en streepjes (bijvoorbeeld team-noord-toon-in-de-chat${extension})` });
 		} else if (result.ids.has(id)) {
 			result.errors.push({ file, message: `de id "${id}" bestaat al (${result.ids.get(id)}); verwacht een bestandsnaam die nog niet in ${directory}/ voorkomt` });
 		} else {

@@ -51,8 +51,31 @@ export function parseEntrySource(text: string, format: ContentFormat, file: stri
 	return parseFields(frontmatter[1]!, file, 1, body, lineAt(normalised, frontmatter[0].length));
 }
 
+/**
+ * No field of the handbook nests more than a few levels; far deeper nesting is a mistake or an
+ * attack, and parsing it costs seconds. It is refused before the YAML parser sees it.
+ */
+export const maxNesting = 10;
+
+function tooDeep(yamlText: string): number | undefined {
+	let depth = 0;
+	let line = 1;
+	for (const character of yamlText) {
+		if (character === '\n') line++;
+		else if (character === '[' || character === '{') depth++;
+		else if (character === ']' || character === '}') depth = Math.max(0, depth - 1);
+		if (depth > maxNesting) return line;
+	}
+	const indented = /^( {40,})\S/m.exec(yamlText);
+	return indented ? yamlText.slice(0, indented.index).split('\n').length : undefined;
+}
+
 /** Parses YAML fields that start after `lineOffset` lines of the file. */
 function parseFields(yamlText: string, file: string, lineOffset: number, body: string, bodyLine = 0): { source?: EntrySource; errors: ContentError[] } {
+	const deepLine = tooDeep(yamlText);
+	if (deepLine) {
+		return { errors: [{ file, line: deepLine + lineOffset, message: `is te diep genest: hoogstens ${maxNesting} lagen lijsten en groepen in elkaar. Schrijf de velden als eenvoudige regels "veld: tekst"` }] };
+	}
 	const lineCounter = new LineCounter();
 	let document: Document;
 	try {
@@ -66,7 +89,8 @@ function parseFields(yamlText: string, file: string, lineOffset: number, body: s
 			const line = lineOf(error.pos[0]);
 			return { file, line, message: `is geen geldige YAML: ${yamlProblems[error.code] ?? 'de opmaak klopt niet'}` };
 		});
-		return { errors };
+		// One slip often trips the parser twice on the same line; say it once.
+		return { errors: errors.filter((error, index) => errors.findIndex((other) => other.line === error.line && other.message === error.message) === index) };
 	}
 	const alias = firstAlias(document);
 	if (alias) {
