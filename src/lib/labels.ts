@@ -1,4 +1,5 @@
 import type { AgreementKind } from '../schemas/agreement.ts';
+import type { HelpRouteKind } from '../schemas/help-routes.ts';
 import type { Level, Status } from '../schemas/interpretation.ts';
 import type { SearchKind } from '../schemas/page-search.ts';
 
@@ -59,3 +60,17 @@ export const chosenForTrajectoryLabel = 'Gekozen voor het cultuurtraject';
 export function describeTeam(team: string, level: Level): string {
 	return team.startsWith(`${levelLabels[level]} `) ? team : `${team} (${levelLabels[level]})`;
 }
+
+/** What kind of address a help route is, shown before its link. */
+export const helpRouteKindLabels: Record<HelpRouteKind, string> = {
+	link: 'Website',
+	telefoon: 'Telefoon',
+	'e-mail': 'E-mail',
+	intranet: 'Intranet',
+};
+
+/** Beside a role that has no route yet, and once under the list: whom to ask instead, and why. */
+export const helpRouteMissing = {
+	beside: 'Hoe je contact opneemt, is nog niet ingevuld. Vraag het je leidinggevende.',
+	why: 'Waarom je leidinggevende? Volgens de gedragscode stel je een vermoeden van een overtreding aan de orde bij je leidinggevende en/of Bureau Integriteit. Zie de regel',
+};

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { describeValue } from '../lib/content/error-map.ts';
 import { text, title } from './common.ts';
+import { helpRolesSchema } from './help-routes.ts';
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, {
 	error: (issue) => `verwacht een kleur als #RRGGBB (bijvoorbeeld #004699), gevonden: ${describeValue(issue.input)}`,
@@ -26,6 +27,13 @@ export const organisationSchema = z.strictObject({
 		.optional(),
 	/** Roles (never persons) readers can turn to about the handbook, written as they read mid-sentence; the first takes proposals. */
 	contactRoles: z.array(z.strictObject({ role: text, about: text })).min(1),
+	/**
+	 * The roles a reader can turn to when a norm is crossed, with how to reach each. The help page
+	 * lists them; a role without a route says so and whom to ask instead.
+	 */
+	helpRoles: helpRolesSchema,
+	/** Where the full code of conduct can be read. Unset, the site says the link is not set yet. */
+	codeOfConductUrl: z.url({ protocol: /^https?$/ }).optional(),
 	/**
 	 * The invented examples (interpretations marked fictitious) show how the handbook works while
 	 * teams have not yet written their own. Set to false and the built site leaves them out.
