@@ -74,3 +74,7 @@ export const helpRouteMissing = {
 	beside: 'Hoe je contact opneemt, is nog niet ingevuld. Vraag het je leidinggevende.',
 	why: 'Waarom je leidinggevende? Volgens de gedragscode stel je een vermoeden van een overtreding aan de orde bij je leidinggevende en/of Bureau Integriteit. Zie de regel',
 };
+
+/** On the page of a term whose explanation is not quoted from a source. */
+export const termWrittenForHandbook = 'Deze uitleg is voor dit handboek geschreven; de bronnen geven er geen definitie van.';
+export const termElsewhereLabel = 'Elders:';

@@ -7,6 +7,11 @@ export const termSchema = z.strictObject({
 	summary: text,
 	/** An official definition, quoted verbatim from a source. */
 	definition: z.strictObject({ text: text, source: sourceRef }).optional(),
+	/**
+	 * Where the sources point for an official definition they do not give themselves (a list of
+	 * terms that is not among the sources, say), in a sentence shown on the term's page.
+	 */
+	elsewhere: text.optional(),
 	related: z.array(id).default([]),
 	searchWords,
 	/** Only for the four competence levels, 1 (onbewust onbekwaam) to 4 (onbewust bekwaam). */
