@@ -78,3 +78,14 @@ export const helpRouteMissing = {
 /** On the page of a term whose explanation is not quoted from a source. */
 export const termWrittenForHandbook = 'Deze uitleg is voor dit handboek geschreven; de bronnen geven er geen definitie van.';
 export const termElsewhereLabel = 'Elders:';
+
+/** On the page of a theme the handbook has not worked out yet: where to read the code, whom to ask. */
+export const notWorkedOutTexts = {
+	readHeading: 'De hele gedragscode lezen',
+	readLink: (parent: string) => `De gedragscode van de ${parent}`,
+	readNotSet: (parent: string) =>
+		`De link naar de volledige gedragscode van de ${parent} is nog niet ingesteld in dit handboek. Vraag je leidinggevende waar je de gedragscode kunt lezen.`,
+	askHeading: 'Vragen over dit thema?',
+	ask: 'Vraag het je leidinggevende. Vermoed je een overtreding? Stel die dan aan de orde bij je leidinggevende en/of Bureau Integriteit. Zo staat het in de regel',
+	helpPage: 'Lees ook wat je kunt doen als een norm wordt overschreden',
+};
