@@ -2,6 +2,7 @@
 export const routes = {
 	home: '/',
 	about: '/over-dit-handboek/',
+	cultureTrajectory: '/het-cultuurtraject/',
 	codeOfConduct: '/gedragscode/',
 	theme: (themeId: string) => `/gedragscode/${themeId}/`,
 	rule: (themeId: string, ruleId: string) => `/gedragscode/${themeId}/${ruleId}/`,

@@ -49,6 +49,7 @@ export function buildSidebar(handbook: Handbook): SidebarItem[] {
 		// Help comes first: on a phone the menu is the way around, and someone who was just hurt should not scroll for it.
 		{ label: normCrossedLabel, link: routes.normCrossed, attrs: { class: 'sidebar-help-link' } },
 		{ label: 'Over dit handboek', link: routes.about },
+		{ label: 'Het cultuurtraject', link: routes.cultureTrajectory },
 		{ label: 'Gedragscode', items: [{ label: 'Alle thema’s', link: routes.codeOfConduct }, ...themes] },
 		{ label: 'Werkafspraken', items: [{ label: 'Overzicht', link: routes.agreements }, ...topics] },
 		{ label: 'Begrippen', link: routes.glossary },

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { builtRoutes, readPage, textOf } from '../helpers/built-site.ts';
+import { firstParagraph, words } from '../helpers/words.ts';
 
 const { handbook } = loadHandbook('content');
 const rules = [...handbook!.rules.values()];
@@ -77,6 +78,14 @@ describe('the built handbook', () => {
 		const chosen = [...page.querySelectorAll('li')].filter((li) => textOf(li).includes('Gekozen voor het cultuurtraject')).map(textOf);
 		expect(chosen).toHaveLength(3);
 		expect(textOf(page.querySelector('main'))).toContain('Wat bereiken we hiermee?');
+	});
+
+	test('the work agreements page explains the reasoning behind each topic, from the topic itself', () => {
+		const text = words(textOf(readPage(routes.agreements).querySelector('main')));
+		for (const topic of handbook!.topics.values()) {
+			expect(topic.body.trim(), `topic ${topic.id} explains its reasoning`).not.toBe('');
+			expect(text).toContain(firstParagraph(topic.body));
+		}
 	});
 
 	test('no page lists interpretations in its sidebar, so the sidebar stays small as they grow', () => {
