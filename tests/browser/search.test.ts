@@ -53,7 +53,7 @@ describe('searching the handbook in Dutch', () => {
 		expect(rules[0]).toBe('/gedragscode/omgaan-met-anderen/niet-pesten/');
 		expect(rules.every((route) => route.startsWith('/gedragscode/'))).toBe(true);
 		const interpretations = await search('teamchat', { soort: searchKindLabels.interpretatie });
-		expect(interpretations).toContain('/interpretaties/team-klantcontact-noord-toon-in-teamchat/');
+		expect(interpretations).toContain('/interpretaties/team-voorbeeld-noord-toon-in-teamchat/');
 		expect(interpretations.every((route) => route.startsWith('/interpretaties/'))).toBe(true);
 	});
 
