@@ -45,8 +45,13 @@ describe('the content that ships with the handbook', () => {
 		expect(groupByStanding(interpretations).adopted.length).toBeGreaterThan(0);
 	});
 
+	test('names every fictitious example after a plainly invented unit, so none reads as a real team or MT', () => {
+		const realLooking = [...handbook!.interpretations.values()].filter((i) => i.data.fictitious && !/ Voorbeeld\b/.test(i.data.team));
+		expect(realLooking.map((i) => `${i.id}: ${i.data.team}`)).toEqual([]);
+	});
+
 	test('holds the glossary terms the trajectory relies on, and the four competence levels in order', () => {
-		const required = ['diversiteit', 'inclusie', 'intersectionaliteit', 'microagressie', 'positionaliteit', 'psychologische-veiligheid', 'bias', 'grensoverschrijdend-gedrag', 'sociale-norm', 'omstander'];
+		const required = ['diversiteit', 'inclusie', 'intersectionaliteit', 'microagressie', 'positionaliteit', 'psychologische-veiligheid', 'bias', 'grensoverschrijdend-gedrag', 'sociale-norm', 'omstander', 'buddy', 'teamcoach', 'intervisie', 'kerngroep-id'];
 		expect(required.filter((id) => !handbook!.terms.has(id))).toEqual([]);
 		const levels = [...handbook!.terms.values()].filter((t) => t.data.competenceLevel).sort((a, b) => a.data.competenceLevel! - b.data.competenceLevel!);
 		expect(levels.map((t) => t.id)).toEqual(['onbewust-onbekwaam', 'bewust-onbekwaam', 'bewust-bekwaam', 'onbewust-bekwaam']);
