@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { describeValue } from '../lib/content/error-map.ts';
+import { anonymousChannelSchema } from './anonymous-channel.ts';
 import { text, title } from './common.ts';
 import { helpRolesSchema } from './help-routes.ts';
+import { procedureSchema } from './procedure.ts';
+import { repositorySchema } from './repository.ts';
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, {
 	error: (issue) => `verwacht een kleur als #RRGGBB (bijvoorbeeld #004699), gevonden: ${describeValue(issue.input)}`,
@@ -18,13 +21,9 @@ export const organisationSchema = z.strictObject({
 	parent: text,
 	/** The public address of the site; needed for the sitemap. */
 	site: z.url().optional(),
-	repository: z
-		.strictObject({
-			host: text,
-			url: z.url(),
-			branch: text.default('main'),
-		})
-		.optional(),
+	repository: repositorySchema.optional(),
+	procedure: procedureSchema.optional(),
+	anonymousChannel: anonymousChannelSchema.optional(),
 	/** Roles (never persons) readers can turn to about the handbook, written as they read mid-sentence; the first takes proposals. */
 	contactRoles: z.array(z.strictObject({ role: text, about: text })).min(1),
 	/**

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { describeValue } from '../lib/content/error-map.ts';
+import { text } from './common.ts';
+import { webAddress } from './repository.ts';
+
+/**
+ * Where an employee who does not feel safe in the group can send input without a name, such as a
+ * trainer's mailbox. Only the organisation can name it; the handbook never guesses one.
+ */
+export const anonymousChannelSchema = z.strictObject({
+	/** Read mid-sentence: "de trainer van je team". */
+	label: text,
+	email: z.email({ error: (issue) => `verwacht een e-mailadres zoals naam@voorbeeld.nl, gevonden: ${describeValue(issue.input)}` }).optional(),
+	/** A form of the organisation's own that takes the text. */
+	url: webAddress.optional(),
+});
+export type AnonymousChannel = z.infer<typeof anonymousChannelSchema>;

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
+import { contentFixture, minimalContent } from '../helpers/content-fixture.ts';
+
+const organisation = readFileSync(join(minimalContent, 'organisation.yaml'), 'utf8');
+
+/** The minimal handbook with these lines added to organisation.yaml. */
+const loadWith = (settings: string) => loadHandbook(contentFixture({ 'organisation.yaml': `${organisation}${settings}\n` }));
+
+describe('the proposal settings in organisation.yaml', () => {
+	test('a repository, a procedure and a channel for input without a name are read as written', () => {
+		const { handbook, errors } = loadWith(
+			[
+				'repository: { host: gitea, url: https://git.example/wpi/handboek/ }',
+				'procedure: { adoptingBody: het testorgaan, route: [Het team stuurt het voorstel in., Het testorgaan bespreekt het.] }',
+				'anonymousChannel: { label: de trainer, email: trainer@example.org }',
+			].join('\n'),
+		);
+		expect(errors).toEqual([]);
+		expect(handbook!.organisation).toMatchObject({
+			repository: { host: 'gitea', url: 'https://git.example/wpi/handboek', branch: 'main' },
+			procedure: { adoptingBody: 'het testorgaan' },
+			anonymousChannel: { label: 'de trainer', email: 'trainer@example.org' },
+		});
+	});
+
+	test.each([
+		['a git host the handbook does not know', 'repository: { host: bitbucket, url: https://git.example/a/b }', 'repository.host', 'verwacht een van: github, gitlab, gitea (de software waarop de repository staat), gevonden: "bitbucket"'],
+		['a repository without its host', 'repository: { url: https://git.example/a/b }', 'repository.host', 'ontbreekt; verwacht een van: github, gitlab, gitea (de software waarop de repository staat)'],
+		['a repository address that is not https', 'repository: { host: github, url: "javascript:alert(1)" }', 'repository.url', 'verwacht een webadres dat begint met https://, gevonden: "javascript:alert(1)"'],
+		['a channel with something else than an e-mail address', 'anonymousChannel: { label: de trainer, email: trainer }', 'anonymousChannel.email', 'verwacht een e-mailadres zoals naam@voorbeeld.nl, gevonden: "trainer"'],
+		['a channel whose form is not on https', 'anonymousChannel: { label: de trainer, url: "http://formulier.example" }', 'anonymousChannel.url', 'verwacht een webadres dat begint met https://, gevonden: "http://formulier.example"'],
+		['a route without steps', 'procedure: { route: [] }', 'procedure.route', 'verwacht minstens 1 item'],
+	])('%s is refused in Dutch', (_, settings, field, message) => {
+		const { handbook, errors } = loadWith(settings);
+		expect(handbook).toBeUndefined();
+		expect(errors).toEqual([expect.objectContaining({ field, message })]);
+	});
+
+	test('the shipped organisation.yaml leaves the channel and the procedure unset: only the organisation can name them', () => {
+		const { handbook } = loadHandbook('content');
+		expect(handbook!.organisation.anonymousChannel).toBeUndefined();
+		expect(handbook!.organisation.procedure).toBeUndefined();
+	});
+});
