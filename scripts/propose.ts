@@ -1,0 +1,49 @@
+// Writes a new interpretation from the template: the wording a team or MT proposes for a rule or
+// work agreement. Usage: npm run voorstel -- --regel <id> --team "Team …" --niveau team --titel "…"
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { collections } from '../src/schemas/collections.ts';
+import { displayPath, listCollectionFiles } from '../src/lib/content/content-files.ts';
+import { contentRoot } from '../src/lib/content/content-root.ts';
+import { proposalDate } from '../src/lib/proposal/proposal-date.ts';
+import { askForMissing, missingOptions, nextSteps, readScaffoldArgs, scaffoldProposal, usage, type Targets } from '../src/lib/proposal/scaffold.ts';
+
+function fail(message: string): never {
+	console.error(message);
+	process.exit(1);
+}
+
+/** The ids of a collection: its file names. */
+const idsOf = (name: keyof typeof collections) =>
+	listCollectionFiles(join(contentRoot, collections[name].directory)).map((path) => basename(path, extname(path)));
+
+const parsed = readScaffoldArgs(process.argv.slice(2));
+if ('error' in parsed) fail(parsed.error);
+if (parsed.help) {
+	console.log(usage);
+	process.exit(0);
+}
+
+const targets: Targets = { rules: idsOf('rules'), agreements: idsOf('agreements') };
+let answers = parsed.answers;
+const missing = missingOptions(answers);
+if (missing.length > 0) {
+	// Without a terminal (a script, CI) nobody can answer: say what to add instead of waiting.
+	if (!process.stdin.isTTY) fail(`Ontbreekt: ${missing.join(', ')}.\n\n${usage}`);
+	const terminal = createInterface({ input: process.stdin, output: process.stdout });
+	answers = await askForMissing(answers, (question) => terminal.question(question), targets);
+	terminal.close();
+}
+
+const result = scaffoldProposal(answers, targets, proposalDate());
+if ('errors' in result) fail(`Het voorstel is niet gemaakt:\n${result.errors.map((error) => `  - ${error}`).join('\n')}`);
+
+const absolutePath = join(contentRoot, result.path);
+// Ids are unique across all interpretations, whatever folder they are in.
+if (existsSync(absolutePath) || idsOf('interpretations').includes(basename(result.path, '.mdx'))) {
+	fail(`Er is al een interpretatie met de naam ${basename(result.path)}; kies een andere titel met --titel.`);
+}
+mkdirSync(dirname(absolutePath), { recursive: true });
+writeFileSync(absolutePath, result.text);
+console.log(nextSteps(displayPath(absolutePath)));
