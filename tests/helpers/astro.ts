@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
@@ -14,3 +15,24 @@ export function runAstro(args: string[], env: Record<string, string> = {}) {
 		env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env },
 	});
 }
+
+/**
+ * Builds the site from another content folder, without blocking the test process. The output goes
+ * under .astro/ inside the project: Astro keeps a build's intermediate files next to its output
+ * only there, so builds of two fixtures can run at once.
+ */
+export function buildFrom(content: string, removeWhenDone: (remove: () => void) => void): Promise<{ status: number | null; output: string; dist: string }> {
+	mkdirSync(fixtureBuilds, { recursive: true });
+	const dist = mkdtempSync(join(fixtureBuilds, 'build-'));
+	removeWhenDone(() => rmSync(dist, { recursive: true, force: true }));
+	const child = spawn(process.execPath, [astroCli, 'build', '--outDir', dist], {
+		cwd: projectRoot,
+		env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', HANDBOOK_CONTENT: content },
+	});
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	return new Promise((resolve) => child.on('close', (status) => resolve({ status, output, dist })));
+}
+
+const fixtureBuilds = join(projectRoot, '.astro', 'fixture-builds');

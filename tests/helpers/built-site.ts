@@ -4,9 +4,9 @@ import { parseHTML } from 'linkedom';
 import { listFiles } from '../../src/lib/content/content-files.ts';
 import { distDir } from './astro.ts';
 
-/** The built page at a route such as /gedragscode/, as a DOM document. */
-export function readPage(route: string): Document {
-	const html = readFileSync(join(distDir, route, 'index.html'), 'utf8');
+/** The built page at a route such as /gedragscode/, as a DOM document; from the handbook's own build unless another is named. */
+export function readPage(route: string, dist = distDir): Document {
+	const html = readFileSync(join(dist, route, 'index.html'), 'utf8');
 	return parseHTML(html).document as unknown as Document;
 }
 
