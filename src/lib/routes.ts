@@ -1,3 +1,5 @@
+import type { ProposalTarget } from './proposal/proposal-file.ts';
+
 /** The address of every kind of page, in one place, so pages and the sidebar agree. */
 export const routes = {
 	home: '/',
@@ -14,4 +16,9 @@ export const routes = {
 	glossary: '/begrippen/',
 	term: (termId: string) => `/begrippen/${termId}/`,
 	normCrossed: '/als-een-norm-wordt-overschreden/',
+	propose: '/voorstellen/',
+	/** The proposal form with a rule or agreement chosen. */
+	proposeFor: (target: ProposalTarget) => ('rule' in target ? `/voorstellen/?regel=${target.rule}` : `/voorstellen/?afspraak=${target.agreement}`),
+	/** The route for input without a name, on the same page. */
+	proposeWithoutName: '/voorstellen/#zonder-naam',
 };
