@@ -30,8 +30,8 @@ export async function launchChromium(): Promise<Browser> {
 	return chromium.launch({ executablePath: await chromiumExecutable(), args: chromiumArgs, headless: true });
 }
 
-/** Serves the built site (dist/) on localhost, as `npm start` does. */
-export async function serveBuiltSite() {
-	const server = await preview({ root: projectRoot, logLevel: 'error', server: { host: '127.0.0.1', port: 4400 + Math.floor(Math.random() * 500) } });
+/** Serves the built site (dist/, or another build) on localhost, as `npm start` does. */
+export async function serveBuiltSite(outDir?: string) {
+	const server = await preview({ root: projectRoot, ...(outDir ? { outDir } : {}), logLevel: 'error', server: { host: '127.0.0.1', port: 4400 + Math.floor(Math.random() * 500) } });
 	return { url: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
 }

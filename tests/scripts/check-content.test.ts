@@ -1,17 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { projectRoot } from '../helpers/astro.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
+import { runScript } from '../helpers/run-script.ts';
 
 /** Runs `npm run check` the way a content author does, on the given content folder. */
-function checkContent(content: string) {
-	return spawnSync(process.execPath, [join(projectRoot, 'scripts', 'check-content.ts')], {
-		cwd: projectRoot,
-		encoding: 'utf8',
-		env: { ...process.env, HANDBOOK_CONTENT: content },
-	});
-}
+const checkContent = (content: string) => runScript('check-content.ts', [], content);
 
 describe('npm run check', () => {
 	test('says the content is in order and how much there is', () => {

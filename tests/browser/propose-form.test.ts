@@ -1,0 +1,194 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { routes } from '../../src/lib/routes.ts';
+import { launchChromium, serveBuiltSite } from '../helpers/browser.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
+import { errorAt, goodInput, submitProposal } from '../helpers/proposal-form.ts';
+import { runScript } from '../helpers/run-script.ts';
+
+let site: Awaited<ReturnType<typeof serveBuiltSite>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+	site = await serveBuiltSite();
+	browser = await launchChromium();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.stop();
+});
+
+beforeEach(async () => {
+	context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+	page = await context.newPage();
+	return () => context.close();
+});
+
+const formFor = (query = '?regel=respectvol-omgaan') => page.goto(`${site.url}${routes.propose}${query}`);
+
+describe('proposing a wording without git', () => {
+	test('a link from a rule or agreement page arrives with that rule or agreement chosen', async () => {
+		await formFor('?afspraak=samen-op-kantoor');
+		expect(await page.locator('#voorstel-target').inputValue()).toBe('agreement:samen-op-kantoor');
+		await formFor('?regel=respectvol-omgaan');
+		expect(await page.locator('#voorstel-target').inputValue()).toBe('rule:respectvol-omgaan');
+	});
+
+	test('a filled-in form gives a file, downloaded or copied, that npm run check accepts as it is', async () => {
+		await formFor();
+		await submitProposal(page, goodInput);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download het bestand' }).click()]);
+		const downloaded = readFileSync(await download.path(), 'utf8');
+		await page.getByRole('button', { name: 'Kopieer de tekst' }).click();
+		await expect.poll(() => page.locator('#proposal-result [data-copy-status]').textContent()).toBe('De tekst staat op je klembord.');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(downloaded);
+
+		const name = download.suggestedFilename();
+		expect(name).toBe('team-klantcontact-zuid-zo-groeten-we-elkaar.mdx');
+		expect(await page.locator('[data-folder]').textContent()).toBe('content/interpretations/respectvol-omgaan/');
+		const content = contentFixture({ [`interpretations/respectvol-omgaan/${name}`]: downloaded });
+		const check = runScript('check-content.ts', [], content);
+		expect(check.stderr).toBe('');
+		expect(check.stdout).toContain('2 interpretaties');
+		expect(downloaded).toMatch(/^---\ntitle: Zo groeten we elkaar\nrule: respectvol-omgaan\nteam: Team Klantcontact Zuid\nlevel: team\nstatus: voorstel\ndate: \d{4}-\d{2}-\d{2}\n/);
+	});
+
+	test('without a repository in organisation.yaml the result says so, and offers download and copy', async () => {
+		await formFor();
+		await submitProposal(page, goodInput);
+		const result = page.locator('#proposal-result');
+		await result.waitFor();
+		expect(await result.textContent()).toContain('Voor dit handboek is geen git-repository ingesteld');
+		expect(await page.locator('#proposal-result a[target="_blank"]').count()).toBe(0);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('proposal-result-title');
+	});
+
+	test.each([
+		['a person’s name as team', { team: 'Jan de Vries' }, 'team', /^verwacht de naam van een team of MT die begint met Team, MT, Afdelings-MT, Directie-MT \(nooit de naam van een persoon\), gevonden: "Jan de Vries"$/],
+		['an empty wording', { wording: '', examples: '' }, 'wording', /^de tekst ontbreekt/],
+		['a brace in the wording', { wording: 'We zeggen {hallo}.' }, 'wording', /^Regel 1 van de tekst: tekst tussen accolades \{ \} is code en kan niet in een bijdrage/],
+	])('%s shows the Dutch message of npm run check next to its field, and focuses that field', async (_, change, field, message) => {
+		await formFor();
+		await submitProposal(page, { ...goodInput, ...change });
+		expect(await errorAt(page, field)).toMatch(message);
+		const control = page.locator(`#voorstel-${field}`);
+		expect(await control.getAttribute('aria-invalid')).toBe('true');
+		expect((await control.getAttribute('aria-describedby'))?.split(' ')).toContain(`voorstel-${field}-error`);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe(`voorstel-${field}`);
+		expect(await page.locator('#proposal-result').isVisible()).toBe(false);
+		expect(await page.locator('.field__error:not([hidden])').count()).toBe(1);
+	});
+
+	test('a corrected form clears the old message', async () => {
+		await formFor();
+		await submitProposal(page, { ...goodInput, team: 'Jan de Vries' });
+		await errorAt(page, 'team');
+		await submitProposal(page, { team: 'Team Zuid' });
+		await page.locator('#proposal-result').waitFor();
+		expect(await page.locator('.field__error:not([hidden])').count()).toBe(0);
+		expect(await page.locator('#voorstel-team').getAttribute('aria-invalid')).toBeNull();
+	});
+
+	test('no choice of rule or agreement is said at the choice', async () => {
+		await formFor('');
+		await submitProposal(page, goodInput);
+		expect(await errorAt(page, 'target')).toMatch(/^ontbreekt: noem de regel \(rule\) of de werkafspraak \(agreement\)/);
+	});
+
+	test('nothing leaves the browser while a team types and checks; only the check itself is fetched from the site', async () => {
+		await formFor();
+		await page.waitForLoadState('networkidle');
+		const requests: { url: string; method: string; body: string | null }[] = [];
+		page.on('request', (request) => requests.push({ url: request.url(), method: request.method(), body: request.postData() }));
+		for (const [field, value] of Object.entries(goodInput)) if (field !== 'level') await page.locator(`#voorstel-${field}`).fill(value);
+		expect(requests).toEqual([]);
+
+		await page.getByRole('button', { name: 'Controleer en maak het bestand' }).click();
+		await page.locator('#proposal-result').waitFor();
+		await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download het bestand' }).click()]);
+		await page.getByRole('button', { name: 'Kopieer de tekst' }).click();
+		const sent = requests.filter(({ url }) => !url.startsWith('blob:'));
+		expect(sent.every(({ url, method, body }) => method === 'GET' && body === null && new URL(url).origin === site.url && new URL(url).search === '')).toBe(true);
+		expect(sent.map(({ url }) => new URL(url).pathname)).toEqual([expect.stringMatching(/^\/_astro\/check-proposal\.[\w-]+\.js$/)]);
+	});
+
+	test('the check is loaded on first use: the form adds only a few kilobytes to what a page loads first', async () => {
+		/** The scripts a page loads before anyone touches it, each with its size compressed as a server would send it. */
+		const firstViewScripts = async (route: string) => {
+			const responses: import('playwright-core').Response[] = [];
+			const record = (response: import('playwright-core').Response) => void responses.push(response);
+			page.on('response', record);
+			await page.goto(`${site.url}${route}`);
+			await page.waitForLoadState('networkidle');
+			page.off('response', record);
+			const scripts = responses.filter((response) => response.request().resourceType() === 'script' && response.status() === 200);
+			return new Map(await Promise.all(scripts.map(async (response) => [new URL(response.url()).pathname, gzipSync(await response.body()).length] as const)));
+		};
+		const rulePage = await firstViewScripts('/gedragscode/omgaan-met-anderen/respectvol-omgaan/');
+		const formPage = await firstViewScripts(routes.propose);
+		const total = (scripts: Map<string, number>) => [...scripts.values()].reduce((sum, bytes) => sum + bytes, 0);
+		expect([...formPage.keys()].some((path) => path.includes('check-proposal'))).toBe(false);
+		expect(total(formPage) - total(rulePage)).toBeLessThan(8 * 1024);
+	});
+
+	test('at 320 pixels wide the form, its messages and the result fit the screen', async () => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		await formFor();
+		await submitProposal(page, { ...goodInput, team: 'Jan de Vries' });
+		await errorAt(page, 'team');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		await submitProposal(page, { team: 'Team Zuid' });
+		await page.locator('#proposal-result').waitFor();
+		await page.locator('[data-file-details] summary').click();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+	});
+
+	test('works with the keyboard alone: Enter in a field checks the form', async () => {
+		await formFor();
+		await page.locator('#voorstel-team').focus();
+		await page.keyboard.type('Jan de Vries');
+		await page.keyboard.press('Enter');
+		expect(await errorAt(page, 'team')).toMatch(/nooit de naam van een persoon/);
+	});
+});
+
+describe('the proposal page without JavaScript', () => {
+	test('says the form needs JavaScript and offers the template to copy', async () => {
+		const noScript = await browser.newContext({ javaScriptEnabled: false });
+		const plain = await noScript.newPage();
+		await plain.goto(`${site.url}${routes.propose}`);
+		expect(await plain.locator('main').textContent()).toContain('Het formulier op deze pagina werkt alleen met JavaScript');
+		expect(await plain.locator('#proposal-form').isVisible()).toBe(false);
+		const template = plain.locator('.proposal-template');
+		expect(await template.isVisible()).toBe(true);
+		expect(await template.textContent()).toMatch(/^---\ntitle: .+\nrule: id-van-de-regel\nteam: Team …\nlevel: team\nstatus: voorstel\n/);
+		await noScript.close();
+	});
+});
+
+describe('input without a name', () => {
+	test('makes only the text, with what it is about, and says plainly that no channel is set', async () => {
+		await formFor();
+		const section = page.locator('#anonymous-form');
+		expect(await page.locator('[data-no-channel]').textContent()).toContain('Er is nog geen plek ingesteld waar je inbreng zonder naam heen kunt sturen');
+		await section.locator('select').selectOption('rule:respectvol-omgaan');
+		await section.locator('textarea').fill('In ons overleg worden grappen gemaakt die niet iedereen leuk vindt.');
+		await section.getByRole('button', { name: 'Maak de tekst klaar' }).click();
+		const text = await page.locator('#anonymous-result [data-text]').textContent();
+		expect(text).toBe('Inbreng zonder naam voor het handboek De Sociale Norm\nOver: Respectvol omgaan met anderen\n\nIn ons overleg worden grappen gemaakt die niet iedereen leuk vindt.\n');
+		expect(await page.locator('#anonymous-result a').count()).toBe(0);
+		await page.locator('#anonymous-result').getByRole('button', { name: 'Kopieer de tekst' }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+	});
+
+	test('an empty text is refused at its field', async () => {
+		await formFor();
+		await page.locator('#anonymous-form').getByRole('button', { name: 'Maak de tekst klaar' }).click();
+		expect(await page.locator('#zonder-naam-text-error').textContent()).toBe('is leeg; schrijf hier wat je wilt inbrengen');
+	});
+});

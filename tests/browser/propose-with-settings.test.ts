@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { routes } from '../../src/lib/routes.ts';
+import { buildFrom } from '../helpers/astro.ts';
+import { launchChromium, serveBuiltSite } from '../helpers/browser.ts';
+import { contentFixture, minimalContent } from '../helpers/content-fixture.ts';
+import { goodInput, submitProposal } from '../helpers/proposal-form.ts';
+
+/** A handbook whose organisation set all proposal settings. */
+const settings = [
+	'repository: { host: github, url: https://github.com/voorbeeld/handboek }',
+	'procedure: { adoptingBody: het testorgaan, route: [Het team stuurt het voorstel in., Het testorgaan bespreekt het in zijn vergadering.] }',
+	'anonymousChannel: { label: de testtrainer, email: trainer@example.org }',
+].join('\n');
+
+let site: Awaited<ReturnType<typeof serveBuiltSite>>;
+let browser: Browser;
+let page: Page;
+const removals: (() => void)[] = [];
+
+beforeAll(async () => {
+	const removeWhenDone = (remove: () => void) => removals.push(remove);
+	const organisation = readFileSync(join(minimalContent, 'organisation.yaml'), 'utf8');
+	const build = await buildFrom(contentFixture({ 'organisation.yaml': `${organisation}${settings}\n` }, removeWhenDone), removeWhenDone);
+	if (build.status !== 0) throw new Error(build.output);
+	site = await serveBuiltSite(build.dist);
+	browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.stop();
+	removals.forEach((remove) => remove());
+});
+
+beforeEach(async () => {
+	const context = await browser.newContext();
+	page = await context.newPage();
+	await page.goto(`${site.url}${routes.propose}?regel=respectvol-omgaan`);
+	return () => context.close();
+});
+
+describe('a handbook whose organisation.yaml names a repository, a procedure and a channel', () => {
+	test('the result opens a new file on GitHub, in the right folder, with the name and the text filled in', async () => {
+		await submitProposal(page, goodInput);
+		const link = page.getByRole('link', { name: 'Open het bestand op GitHub' });
+		const url = new URL((await link.getAttribute('href'))!);
+		expect(`${url.origin}${url.pathname}`).toBe('https://github.com/voorbeeld/handboek/new/main/content/interpretations/respectvol-omgaan');
+		expect(url.searchParams.get('filename')).toBe('team-klantcontact-zuid-zo-groeten-we-elkaar.mdx');
+		expect(url.searchParams.get('value')).toBe(await page.locator('[data-file-text]').textContent());
+		expect(await link.getAttribute('target')).toBe('_blank');
+		expect(await page.locator('[data-paste]').isVisible()).toBe(false);
+	});
+
+	test('a proposal too long for an address is offered to paste into the new-file page instead', async () => {
+		await submitProposal(page, { ...goodInput, wording: `${'Een lange afspraak met veel uitleg. '.repeat(300)}` });
+		await page.locator('#proposal-result').waitFor();
+		expect(await page.getByRole('link', { name: 'Open het bestand op GitHub' }).isVisible()).toBe(false);
+		const paste = page.locator('[data-paste]');
+		expect(await paste.textContent()).toMatch(/^Jullie tekst is te lang om mee te sturen in een webadres\. Kopieer de tekst/);
+		const empty = new URL((await paste.getByRole('link').getAttribute('href'))!);
+		expect(empty.searchParams.get('filename')).toBe('team-klantcontact-zuid-zo-groeten-we-elkaar.mdx');
+		expect(empty.searchParams.has('value')).toBe(false);
+	});
+
+	test('input without a name opens in the sender’s own mail program, addressed to the channel, and says what the receiver sees', async () => {
+		const section = page.locator('#anonymous-form');
+		await section.locator('textarea').fill('Ik durf dit niet in de groep te zeggen.');
+		await section.getByRole('button', { name: 'Maak de tekst klaar' }).click();
+		const mail = new URL((await page.getByRole('link', { name: 'Open in je mailprogramma' }).getAttribute('href'))!);
+		expect(mail.protocol).toBe('mailto:');
+		expect(mail.pathname).toBe('trainer@example.org');
+		expect(mail.searchParams.get('body')).toBe(await page.locator('#anonymous-result [data-text]').textContent());
+		expect(mail.searchParams.get('body')).not.toMatch(/Team/);
+		expect(await page.locator('main').textContent()).toContain('Mail je de tekst, dan ziet de testtrainer je e-mailadres');
+	});
+
+	test.each([routes.propose, routes.about])('%s shows who adopts a proposal and its route, as organisation.yaml says', async (route) => {
+		await page.goto(`${site.url}${route}`);
+		const procedure = page.locator('.proposal-procedure');
+		expect(await procedure.locator('p').first().textContent()).toBe('Een voorgestelde formulering wordt vastgesteld door het testorgaan.');
+		expect(await procedure.locator('li').allTextContents()).toEqual(['Het team stuurt het voorstel in.', 'Het testorgaan bespreekt het in zijn vergadering.']);
+	});
+});
