@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -7,15 +6,10 @@ import { askForMissing, missingOptions, type Targets } from '../../src/lib/propo
 import { proposalDate } from '../../src/lib/proposal/proposal-date.ts';
 import { projectRoot } from '../helpers/astro.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
+import { runScript } from '../helpers/run-script.ts';
 
 /** Runs `npm run voorstel -- …` the way an author does, on the given content folder; stdin is not a terminal. */
-function propose(content: string, args: string[]) {
-	return spawnSync(process.execPath, [join(projectRoot, 'scripts', 'propose.ts'), ...args], {
-		cwd: projectRoot,
-		encoding: 'utf8',
-		env: { ...process.env, HANDBOOK_CONTENT: content },
-	});
-}
+const propose = (content: string, args: string[]) => runScript('propose.ts', args, content);
 
 describe('npm run voorstel', () => {
 	test('writes a proposal from the template into the folder of its rule, that the check accepts, and says what to do next', () => {
