@@ -10,7 +10,7 @@ export default defineConfig({
 			{
 				test: {
 					name: 'inhoud',
-					include: ['tests/content-check/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+					include: ['tests/content-check/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/proposals/**/*.test.ts', 'tests/ci/**/*.test.ts'],
 				},
 			},
 			{
