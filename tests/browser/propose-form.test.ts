@@ -102,6 +102,8 @@ describe('proposing a wording without git', () => {
 
 	test('nothing leaves the browser while a team types and checks; only the check itself is fetched from the site', async () => {
 		await formFor();
+		// Starlight fetches the search box's script when the browser is idle; count only what typing causes.
+		await page.locator('#starlight__search .pagefind-ui').waitFor({ state: 'attached' });
 		await page.waitForLoadState('networkidle');
 		const requests: { url: string; method: string; body: string | null }[] = [];
 		page.on('request', (request) => requests.push({ url: request.url(), method: request.method(), body: request.postData() }));
