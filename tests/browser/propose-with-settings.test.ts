@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { routes } from '../../src/lib/routes.ts';
-import { buildFrom } from '../helpers/astro.ts';
 import { launchChromium, serveBuiltSite } from '../helpers/browser.ts';
-import { contentFixture, minimalContent } from '../helpers/content-fixture.ts';
+import { buildVariant } from '../helpers/build-variant.ts';
 import { goodInput, submitProposal } from '../helpers/proposal-form.ts';
 
 /** A handbook whose organisation set all proposal settings. */
@@ -18,21 +17,18 @@ const settings = [
 let site: Awaited<ReturnType<typeof serveBuiltSite>>;
 let browser: Browser;
 let page: Page;
-const removals: (() => void)[] = [];
+let withSettings: ReturnType<typeof buildVariant>;
 
 beforeAll(async () => {
-	const removeWhenDone = (remove: () => void) => removals.push(remove);
-	const organisation = readFileSync(join(minimalContent, 'organisation.yaml'), 'utf8');
-	const build = await buildFrom(contentFixture({ 'organisation.yaml': `${organisation}${settings}\n` }, removeWhenDone), removeWhenDone);
-	if (build.status !== 0) throw new Error(build.output);
-	site = await serveBuiltSite(build.dist);
+	withSettings = buildVariant((content) => appendFileSync(join(content, 'organisation.yaml'), `${settings}\n`));
+	site = await serveBuiltSite(withSettings.outDir);
 	browser = await launchChromium();
-}, 180_000);
+});
 
 afterAll(async () => {
 	await browser?.close();
 	await site?.stop();
-	removals.forEach((remove) => remove());
+	withSettings?.remove();
 });
 
 beforeEach(async () => {

@@ -2,11 +2,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAstro, projectRoot } from './astro.ts';
+import { oneBuildAtATime } from './build-lock.ts';
 
 /**
  * Builds the real handbook with a changed copy of its content folder, into a folder of its own,
  * for tests that compare the site built two ways. Returns where the site was built; the caller
- * removes it with `remove()`.
+ * removes it with `remove()`. Such builds take turns (build-lock.ts).
  */
 export function buildVariant(change: (contentFolder: string) => void): { outDir: string; remove: () => void } {
 	const root = mkdtempSync(join(tmpdir(), 'handbook-variant-'));
@@ -14,7 +15,7 @@ export function buildVariant(change: (contentFolder: string) => void): { outDir:
 	cpSync(join(projectRoot, 'content'), content, { recursive: true });
 	change(content);
 	const outDir = join(root, 'dist');
-	const result = runAstro(['build', '--outDir', outDir], { HANDBOOK_CONTENT: content });
+	const result = oneBuildAtATime(() => runAstro(['build', '--outDir', outDir], { HANDBOOK_CONTENT: content }));
 	if (result.status !== 0) throw new Error(`De variant kon niet worden gebouwd:\n${result.stdout}\n${result.stderr}`);
 	return { outDir, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -8,11 +8,10 @@ export const minimalContent = join(import.meta.dirname, '..', 'fixtures', 'minim
 /**
  * A copy of the minimal valid handbook with some files replaced (text) or removed (null), in a
  * temporary folder that is removed when the test ends. Each scenario changes exactly what it is about.
- * A fixture made before all tests of a file (to build it once) passes its own `removeWhenDone`.
  */
-export function contentFixture(changes: Record<string, string | null> = {}, removeWhenDone: (remove: () => void) => void = onTestFinished): string {
+export function contentFixture(changes: Record<string, string | null> = {}): string {
 	const root = mkdtempSync(join(tmpdir(), 'handbook-content-'));
-	removeWhenDone(() => rmSync(root, { recursive: true, force: true }));
+	onTestFinished(() => rmSync(root, { recursive: true, force: true }));
 	cpSync(minimalContent, root, { recursive: true });
 	for (const [file, text] of Object.entries(changes)) {
 		const path = join(root, file);
