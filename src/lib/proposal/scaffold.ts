@@ -82,7 +82,7 @@ export async function askForMissing(answers: ScaffoldAnswers, ask: (question: st
 	}
 	completed.team ||= (await ask('Welk team of MT stelt dit voor? (bijvoorbeeld Team Klantcontact Noord) ')).trim();
 	completed.niveau ||= (await ask(`Op welk niveau? (${levels.join(', ')}) `)).trim();
-	completed.titel ||= (await ask('Waar gaat jullie afspraak over, in een paar woorden? (bijvoorbeeld Zo letten we op onze toon in de teamchat) ')).trim();
+	completed.titel ||= (await ask('Waar gaat jullie afspraak over, in een paar woorden? (bijvoorbeeld Zo groeten we elkaar als we binnenkomen) ')).trim();
 	return completed;
 }
 
