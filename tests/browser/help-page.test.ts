@@ -1,34 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { routes } from '../../src/lib/routes.ts';
-import { launchChromium, serveBuiltSite } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/browser.ts';
 
-let site: Awaited<ReturnType<typeof serveBuiltSite>>;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await serveBuiltSite();
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
-});
+const session = builtSiteInChromium();
 
 const phone = { width: 390, height: 844 };
 
 test('on a phone, what to do for all three readers fits in the first two screens of the help page', async () => {
-	const page = await browser.newPage({ viewport: phone });
-	await page.goto(site.url + routes.normCrossed);
+	const page = await session.browser.newPage({ viewport: phone });
+	await page.goto(session.site.url + routes.normCrossed);
 	const helpersTop = await page.getByRole('heading', { level: 2, name: 'Wie kan jou helpen?' }).evaluate((h) => h.getBoundingClientRect().top + window.scrollY);
 	expect(helpersTop).toBeLessThan(2 * phone.height);
 	await page.close();
 });
 
 test('at 320 px the help page and its list of roles do not scroll sideways', async () => {
-	const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-	await page.goto(site.url + routes.normCrossed);
+	const page = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
+	await page.goto(session.site.url + routes.normCrossed);
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 	const widest = await page.locator('.help-role').evaluateAll((cards) => Math.max(...cards.map((card) => card.getBoundingClientRect().right)));
 	expect(widest).toBeLessThanOrEqual(320);

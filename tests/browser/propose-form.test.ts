@@ -1,35 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { routes } from '../../src/lib/routes.ts';
-import { launchChromium, serveBuiltSite } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/browser.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
 import { errorAt, goodInput, submitProposal } from '../helpers/proposal-form.ts';
 import { runScript } from '../helpers/run-script.ts';
 
-let site: Awaited<ReturnType<typeof serveBuiltSite>>;
-let browser: Browser;
+const session = builtSiteInChromium();
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-	site = await serveBuiltSite();
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
-});
-
 beforeEach(async () => {
-	context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+	context = await session.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
 	page = await context.newPage();
 	return () => context.close();
 });
 
-const formFor = (query = '?regel=respectvol-omgaan') => page.goto(`${site.url}${routes.propose}${query}`);
+const formFor = (query = '?regel=respectvol-omgaan') => page.goto(`${session.site.url}${routes.propose}${query}`);
 
 describe('proposing a wording without git', () => {
 	test('a link from a rule or agreement page arrives with that rule or agreement chosen', async () => {
@@ -115,7 +104,7 @@ describe('proposing a wording without git', () => {
 		await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download het bestand' }).click()]);
 		await page.getByRole('button', { name: 'Kopieer de tekst' }).click();
 		const sent = requests.filter(({ url }) => !url.startsWith('blob:'));
-		expect(sent.every(({ url, method, body }) => method === 'GET' && body === null && new URL(url).origin === site.url && new URL(url).search === '')).toBe(true);
+		expect(sent.every(({ url, method, body }) => method === 'GET' && body === null && new URL(url).origin === session.site.url && new URL(url).search === '')).toBe(true);
 		expect(sent.map(({ url }) => new URL(url).pathname)).toEqual([expect.stringMatching(/^\/_astro\/check-proposal\.[\w-]+\.js$/)]);
 	});
 
@@ -125,7 +114,7 @@ describe('proposing a wording without git', () => {
 			const responses: import('playwright-core').Response[] = [];
 			const record = (response: import('playwright-core').Response) => void responses.push(response);
 			page.on('response', record);
-			await page.goto(`${site.url}${route}`);
+			await page.goto(`${session.site.url}${route}`);
 			await page.waitForLoadState('networkidle');
 			page.off('response', record);
 			const scripts = responses.filter((response) => response.request().resourceType() === 'script' && response.status() === 200);
@@ -161,9 +150,9 @@ describe('proposing a wording without git', () => {
 
 describe('the proposal page without JavaScript', () => {
 	test('says the form needs JavaScript and offers the template to copy', async () => {
-		const noScript = await browser.newContext({ javaScriptEnabled: false });
+		const noScript = await session.browser.newContext({ javaScriptEnabled: false });
 		const plain = await noScript.newPage();
-		await plain.goto(`${site.url}${routes.propose}`);
+		await plain.goto(`${session.site.url}${routes.propose}`);
 		expect(await plain.locator('main').textContent()).toContain('Het formulier op deze pagina werkt alleen met JavaScript');
 		expect(await plain.locator('#proposal-form').isVisible()).toBe(false);
 		const template = plain.locator('.proposal-template');

@@ -1,9 +1,9 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { routes } from '../../src/lib/routes.ts';
-import { launchChromium, serveBuiltSite } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/browser.ts';
 import { buildVariant } from '../helpers/build-variant.ts';
 import { goodInput, submitProposal } from '../helpers/proposal-form.ts';
 
@@ -14,27 +14,18 @@ const settings = [
 	'anonymousChannel: { label: de testtrainer, email: trainer@example.org }',
 ].join('\n');
 
-let site: Awaited<ReturnType<typeof serveBuiltSite>>;
-let browser: Browser;
-let page: Page;
 let withSettings: ReturnType<typeof buildVariant>;
-
-beforeAll(async () => {
+beforeAll(() => {
 	withSettings = buildVariant((content) => appendFileSync(join(content, 'organisation.yaml'), `${settings}\n`));
-	site = await serveBuiltSite(withSettings.outDir);
-	browser = await launchChromium();
 });
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
-	withSettings?.remove();
-});
+afterAll(() => withSettings?.remove());
+const session = builtSiteInChromium(() => withSettings.outDir);
+let page: Page;
 
 beforeEach(async () => {
-	const context = await browser.newContext();
+	const context = await session.browser.newContext();
 	page = await context.newPage();
-	await page.goto(`${site.url}${routes.propose}?regel=respectvol-omgaan`);
+	await page.goto(`${session.site.url}${routes.propose}?regel=respectvol-omgaan`);
 	return () => context.close();
 });
 
@@ -74,7 +65,7 @@ describe('a handbook whose organisation.yaml names a repository, a procedure and
 	});
 
 	test.each([routes.propose, routes.about])('%s shows who adopts a proposal and its route, as organisation.yaml says', async (route) => {
-		await page.goto(`${site.url}${route}`);
+		await page.goto(`${session.site.url}${route}`);
 		const procedure = page.locator('.proposal-procedure');
 		expect(await procedure.locator('p').first().textContent()).toBe('Een voorgestelde formulering wordt vastgesteld door het testorgaan.');
 		expect(await procedure.locator('li').allTextContents()).toEqual(['Het team stuurt het voorstel in.', 'Het testorgaan bespreekt het in zijn vergadering.']);

@@ -1,4 +1,5 @@
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { preview } from 'astro';
 import { projectRoot } from './astro.ts';
 
@@ -34,4 +35,21 @@ export async function launchChromium(): Promise<Browser> {
 export async function serveBuiltSite(outDir?: string) {
 	const server = await preview({ root: projectRoot, ...(outDir ? { outDir } : {}), logLevel: 'error', server: { host: '127.0.0.1', port: 4400 + Math.floor(Math.random() * 500) } });
 	return { url: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
+}
+
+/**
+ * For the tests of one file: serves the built site (or the build `outDir()` names, once it exists)
+ * and opens Chromium before them, and closes both after them.
+ */
+export function builtSiteInChromium(outDir?: () => string) {
+	const session = {} as { site: Awaited<ReturnType<typeof serveBuiltSite>>; browser: Browser };
+	beforeAll(async () => {
+		session.site = await serveBuiltSite(outDir?.());
+		session.browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await session.browser?.close();
+		await session.site?.stop();
+	});
+	return session;
 }
