@@ -27,11 +27,13 @@ export function clearFieldErrors(form: HTMLFormElement): void {
 /** Shows each message at its field, marks the field invalid and focuses the first one. */
 export function showFieldErrors(form: HTMLFormElement, problems: { field: string; message: string }[]): void {
 	let first: Control | undefined;
-	for (const [field, messages] of Map.groupBy(problems, (problem) => problem.field)) {
+	// Not Map.groupBy: desk PCs may run a browser from before 2024.
+	const fields = [...new Set(problems.map((problem) => problem.field))];
+	for (const field of fields) {
 		const error = form.querySelector<HTMLElement>(`[data-field="${field}"] .field__error`);
 		const control = controlOf(form, field);
 		if (!error || !control) continue;
-		error.textContent = messages.map((problem) => problem.message).join(' ');
+		error.textContent = problems.filter((problem) => problem.field === field).map((problem) => problem.message).join(' ');
 		error.hidden = false;
 		control.setAttribute('aria-invalid', 'true');
 		control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), error.id].filter(Boolean).join(' '));
