@@ -1,22 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
+/** Tests that need the built handbook; the site project builds it once before them. */
+const siteTests = ['tests/build/**/*.test.ts', 'tests/built-site/**/*.test.ts', 'tests/browser/**/*.test.ts'];
+
 /**
- * Two projects: the content check and scripts run on their own in a second; the site tests need
- * the built handbook, which the site project's global setup builds once before them.
+ * Two projects: every other test (content check, scripts, proposals, CI files) runs on its own in
+ * seconds; the site tests wait for one build of the handbook. A new test folder lands in the first
+ * project unless it is listed above, so no test file is left out.
  */
 export default defineConfig({
 	test: {
 		projects: [
-			{
-				test: {
-					name: 'inhoud',
-					include: ['tests/content-check/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/proposals/**/*.test.ts', 'tests/ci/**/*.test.ts'],
-				},
-			},
+			{ test: { name: 'inhoud', include: ['tests/**/*.test.ts'], exclude: siteTests } },
 			{
 				test: {
 					name: 'site',
-					include: ['tests/build/**/*.test.ts', 'tests/built-site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+					include: siteTests,
 					globalSetup: ['tests/helpers/build-site.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 180_000,
