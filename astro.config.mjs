@@ -50,6 +50,8 @@ export default defineConfig({
 			routeMiddleware: './src/route-data.ts',
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Search: './src/components/overrides/Search.astro',
+				Sidebar: './src/components/overrides/Sidebar.astro',
 			},
 		}),
 		mdx(),
