@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { loadCheckedHandbook } from './src/lib/content/checked-handbook.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { contentCheckOnChange } from './src/lib/content/content-check-integration.ts';
+import { rehypeTableRegions } from './src/lib/rehype-table-regions.ts';
 
 // Bad content stops here with a Dutch report, before Astro builds anything.
 const handbook = loadCheckedHandbook();
@@ -16,8 +17,8 @@ const { accent, accentLow, accentHigh } = organisation.colours;
 export default defineConfig({
 	site: organisation.site,
 	// remark-gfm explicitly, so tables and lists render the same in every MDX file; Astro's own GFM
-	// switch is off so the plugin does not run twice.
-	markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
+	// switch is off so the plugin does not run twice. Wide tables scroll in a region of their own.
+	markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTableRegions] }) },
 	vite: {
 		build: {
 			// The proposal form loads the content check (zod, YAML and MDX parsers, ~600 kB, 175 kB
