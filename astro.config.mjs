@@ -47,9 +47,10 @@ export default defineConfig({
 					content: `:root[data-theme='light']{--sl-color-accent-low:${accentLow};--sl-color-accent:${accent};--sl-color-accent-high:${accentHigh}}`,
 				},
 			],
-			customCss: ['./src/styles/handbook.css'],
+			customCss: ['./src/styles/handbook.css', './src/styles/print.css'],
 			routeMiddleware: './src/route-data.ts',
 			components: {
+				Footer: './src/components/overrides/Footer.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Search: './src/components/overrides/Search.astro',
 				Sidebar: './src/components/overrides/Sidebar.astro',

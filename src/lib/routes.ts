@@ -21,4 +21,5 @@ export const routes = {
 	proposeFor: (target: ProposalTarget) => ('rule' in target ? `/voorstellen/?regel=${target.rule}` : `/voorstellen/?afspraak=${target.agreement}`),
 	/** The route for input without a name, on the same page. */
 	proposeWithoutName: '/voorstellen/#zonder-naam',
+	accessibility: '/toegankelijkheid/',
 };
