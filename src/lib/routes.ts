@@ -10,6 +10,7 @@ export const routes = {
 	rule: (themeId: string, ruleId: string) => `/gedragscode/${themeId}/${ruleId}/`,
 	agreements: '/werkafspraken/',
 	agreement: (agreementId: string) => `/werkafspraken/${agreementId}/`,
+	interpretations: '/interpretaties/',
 	interpretation: (interpretationId: string) => `/interpretaties/${interpretationId}/`,
 	/** The id in the address of an interpretation's page, or undefined for any other page. */
 	interpretationIdIn: (pathname: string) => /^\/interpretaties\/([^/]+)\/$/.exec(pathname)?.[1],
