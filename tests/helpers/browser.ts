@@ -27,8 +27,9 @@ const chromiumArgs = [
 	'--no-default-browser-check',
 ];
 
-export async function launchChromium(): Promise<Browser> {
-	return chromium.launch({ executablePath: await chromiumExecutable(), args: chromiumArgs, headless: true });
+/** Extra flags, such as a remote-debugging port for Lighthouse, come after the ones above. */
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+	return chromium.launch({ executablePath: await chromiumExecutable(), args: [...chromiumArgs, ...extraArgs], headless: true });
 }
 
 /** Serves the built site (dist/, or another build) on localhost, as `npm start` does. */

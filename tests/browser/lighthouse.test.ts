@@ -1,0 +1,64 @@
+import { createServer } from 'node:net';
+import lighthouse from 'lighthouse';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { routes } from '../../src/lib/routes.ts';
+import { launchChromium, serveBuiltSite } from '../helpers/browser.ts';
+
+let site: Awaited<ReturnType<typeof serveBuiltSite>>;
+let browser: Browser;
+let port: number;
+
+/** A port nobody listens on, for Chromium's remote debugging, through which Lighthouse drives it. */
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+		server.on('error', reject);
+	});
+}
+
+beforeAll(async () => {
+	site = await serveBuiltSite();
+	port = await freePort();
+	browser = await launchChromium([`--remote-debugging-port=${port}`]);
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.stop();
+});
+
+const categories = ['accessibility', 'best-practices', 'seo'];
+
+/**
+ * Lighthouse with its defaults (a phone, as most readers use), for the three categories that do
+ * not depend on this machine's speed. Returns a line for each category below 100, with the
+ * audits that lost it points, for the CI log.
+ */
+async function shortcomings(route: string): Promise<string[]> {
+	const { lhr } = (await lighthouse(site.url + route, { port, output: 'json', logLevel: 'error', onlyCategories: categories }))!;
+	if (lhr.runtimeError) return [`${route}: Lighthouse could not check the page: ${lhr.runtimeError.message}`];
+	return categories.flatMap((id) => {
+		const { score, auditRefs } = lhr.categories[id]!;
+		if (score === 1) return [];
+		const failing = auditRefs
+			.map((ref) => lhr.audits[ref.id]!)
+			.filter((audit, index) => auditRefs[index]!.weight > 0 && audit.score !== null && audit.score < 1)
+			.map((audit) => `${audit.id} (${audit.title})`);
+		return [`${route}: ${id} ${Math.round((score ?? 0) * 100)} — ${failing.join('; ')}`];
+	});
+}
+
+describe('Lighthouse scores 100 for accessibility, best practices and SEO on a phone', () => {
+	test.each([
+		['the home page', routes.home],
+		['a rule page', routes.rule('omgaan-met-anderen', 'respectvol-omgaan')],
+		['an agreement page', routes.agreement('samen-op-kantoor')],
+		['the glossary', routes.glossary],
+	])('%s (%s)', async (_, route) => {
+		expect(await shortcomings(route)).toEqual([]);
+	});
+});

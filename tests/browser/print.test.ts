@@ -1,0 +1,75 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { launchChromium, serveBuiltSite } from '../helpers/browser.ts';
+import { pdfPageTexts } from '../helpers/pdf.ts';
+
+let site: Awaited<ReturnType<typeof serveBuiltSite>>;
+let browser: Browser;
+
+beforeAll(async () => {
+	site = await serveBuiltSite();
+	browser = await launchChromium();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.stop();
+});
+
+const { handbookTitle } = loadHandbook('content').handbook!.organisation;
+const dutchMonths = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+
+/**
+ * Prints a page to A4 as Chromium does, and collects the words of the page's navigation (header,
+ * search, sidebar, table of contents, pagination, footer links) that its own text does not use.
+ */
+async function print(route: string) {
+	const page = await browser.newPage();
+	try {
+		await page.goto(site.url + route);
+		const navigation: string[] = await page.evaluate(() => {
+			const own = [...document.querySelectorAll('main h1, main .sl-markdown-content')].map((element) => element.textContent).join(' ');
+			const parts = 'header, nav.sidebar, .right-sidebar-container, .pagination-links, .handbook-footer__links, .sl-skip-link';
+			return [...document.querySelectorAll(parts)]
+				.flatMap((part) => [part, ...part.querySelectorAll('a, summary, button, label, h2')])
+				.filter((element) => element.children.length === 0 || element.matches('a, summary, button'))
+				.map((element) => element.textContent!.replace(/\s+/g, ' ').trim())
+				.filter((text) => text.length > 2 && !own.includes(text));
+		});
+		const pages = await pdfPageTexts(await page.pdf({ format: 'A4' }));
+		return { pages, text: pages.join(' '), navigation: [...new Set(navigation)] };
+	} finally {
+		await page.close();
+	}
+}
+
+describe.each([
+	['a rule page', routes.rule('omgaan-met-anderen', 'respectvol-omgaan')],
+	['the glossary', routes.glossary],
+])('printing %s (%s)', (_, route) => {
+	let printout: Awaited<ReturnType<typeof print>>;
+	beforeAll(async () => {
+		printout = await print(route);
+	});
+
+	test('the printout names the handbook, the version and the date it was built', () => {
+		expect(printout.text).toMatch(new RegExp(`${handbookTitle} · Werkversie van \\d{1,2} (${dutchMonths}) \\d{4}`));
+	});
+
+	test('the printout leaves out the navigation: no header, search, sidebar, table of contents or pagination', () => {
+		expect(printout.navigation.length, 'the page has navigation to leave out').toBeGreaterThan(5);
+		// The handbook's name is in the header and belongs on paper too, in the line that says what the printout is.
+		const printedNavigation = printout.navigation.filter((words) => words !== handbookTitle && printout.text.includes(words));
+		expect(printedNavigation).toEqual([]);
+	});
+
+	test('the first page is filled like the others, not left half empty', () => {
+		const { pages } = printout;
+		// Pages between the first and the last are full; a short printout is compared with its fullest page.
+		const middle = pages.slice(1, -1);
+		const full = middle.length > 0 ? middle.reduce((sum, page) => sum + page.length, 0) / middle.length : Math.max(...pages.map((page) => page.length));
+		expect(pages[0]!.length, `${pages.length} pages of ${pages.map((page) => page.length).join(', ')} characters`).toBeGreaterThan(0.6 * full);
+	});
+});

@@ -1,0 +1,46 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchChromium, serveBuiltSite } from '../helpers/browser.ts';
+import { everyBuiltPage } from '../helpers/built-site.ts';
+
+let site: Awaited<ReturnType<typeof serveBuiltSite>>;
+let browser: Browser;
+
+beforeAll(async () => {
+	site = await serveBuiltSite();
+	browser = await launchChromium();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.stop();
+});
+
+test('browsing every page, and searching, asks nothing of another server and sets no cookie', { timeout: 120_000 }, async () => {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const { host } = new URL(site.url);
+	const elsewhere: string[] = [];
+	// Every request the pages make passes here; one to another host is noted and never sent.
+	await context.route('**/*', (route) => {
+		const url = new URL(route.request().url());
+		if (url.host === host) return route.continue();
+		elsewhere.push(`${new URL(page.url()).pathname} → ${url.origin}${url.pathname}`);
+		return route.abort();
+	});
+	const cookies: string[] = [];
+	for (const route of everyBuiltPage()) {
+		await page.goto(site.url + route);
+		const cookie = await page.evaluate(() => document.cookie);
+		if (cookie) cookies.push(`${route}: ${cookie}`);
+	}
+	// Search loads its index and code only when used; the last page waits until all has arrived.
+	await page.keyboard.press('Control+k');
+	await page.locator('site-search dialog input').fill('pesten');
+	await page.locator('.pagefind-ui__result-link').first().waitFor();
+	await page.waitForLoadState('networkidle');
+	cookies.push(...(await context.cookies()).map(({ name, domain }) => `${domain}: ${name}`));
+	await context.close();
+	expect(elsewhere).toEqual([]);
+	expect(cookies).toEqual([]);
+});
