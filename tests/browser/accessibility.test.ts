@@ -1,36 +1,28 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { addAxe, describeViolations, wcagViolations } from '../helpers/axe.ts';
-import { launchChromium, serveBuiltSite } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/browser.ts';
 import { everyBuiltPage } from '../helpers/built-site.ts';
 import { contextFor, describeViewing, viewings, type Viewing } from '../helpers/viewings.ts';
 
-let site: Awaited<ReturnType<typeof serveBuiltSite>>;
-let browser: Browser;
+const session = builtSiteInChromium();
 /** One tab per viewing, reused for every page. */
 let tabs: { viewing: Viewing; page: Page }[];
 
 beforeAll(async () => {
-	site = await serveBuiltSite();
-	browser = await launchChromium();
 	tabs = await Promise.all(
 		viewings.map(async (viewing) => {
-			const context = await contextFor(browser, viewing);
+			const context = await contextFor(session.browser, viewing);
 			await addAxe(context);
 			return { viewing, page: await context.newPage() };
 		}),
 	);
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
-});
-
 /** What axe-core finds on one page in one viewing, as lines for the CI log; empty when all is well. */
 async function problemsOf(route: string, { viewing, page }: (typeof tabs)[number]): Promise<string[]> {
-	const where = `${site.url}${route} (${describeViewing(viewing)})`;
-	await page.goto(site.url + route);
+	const where = `${session.site.url}${route} (${describeViewing(viewing)})`;
+	await page.goto(session.site.url + route);
 	const theme = await page.evaluate(() => document.documentElement.dataset.theme);
 	if (theme !== viewing.theme) return [`${where}: the page shows the ${theme} theme instead`];
 	const violations = await wcagViolations(page);

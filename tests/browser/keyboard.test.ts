@@ -1,29 +1,21 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { routes } from '../../src/lib/routes.ts';
-import { launchChromium, serveBuiltSite } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/browser.ts';
 
-let site: Awaited<ReturnType<typeof serveBuiltSite>>;
-let browser: Browser;
+const session = builtSiteInChromium();
 let context: BrowserContext;
 let page: Page;
 
 const rulePage = routes.rule('omgaan-met-anderen', 'respectvol-omgaan');
 
 beforeAll(async () => {
-	site = await serveBuiltSite();
-	browser = await launchChromium();
-	context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 
 beforeEach(async () => {
 	await page?.close();
 	page = await context.newPage();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
 });
 
 /** What has keyboard focus, described the way a test can compare it. */
@@ -58,7 +50,7 @@ const searchDialogOpen = () => page.evaluate(() => document.querySelector<HTMLDi
 
 describe('using the handbook with the keyboard only', () => {
 	test('the first Tab stop is the skip link, and it takes focus past the header and sidebar to the page text', async () => {
-		await page.goto(site.url + rulePage);
+		await page.goto(session.site.url + rulePage);
 		await page.keyboard.press('Tab');
 		expect(await focused()).toMatchObject({ tag: 'a', text: 'Ga naar inhoud' });
 		await page.keyboard.press('Enter');
@@ -67,7 +59,7 @@ describe('using the handbook with the keyboard only', () => {
 	});
 
 	test('Enter on the search button opens search; Escape closes it and puts focus back on the button', async () => {
-		await page.goto(site.url + rulePage);
+		await page.goto(session.site.url + rulePage);
 		await searchReady();
 		await tabUntil((f) => f.isSearchButton);
 		await page.keyboard.press('Enter');
@@ -79,7 +71,7 @@ describe('using the handbook with the keyboard only', () => {
 	});
 
 	test('Ctrl+K opens search; Escape closes it and returns focus to where the reader was', async () => {
-		await page.goto(site.url + rulePage);
+		await page.goto(session.site.url + rulePage);
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Enter');
 		await page.keyboard.press('Tab');
@@ -95,7 +87,7 @@ describe('using the handbook with the keyboard only', () => {
 	});
 
 	test('a query typed in search, and a result followed, without a mouse', async () => {
-		await page.goto(site.url + routes.home);
+		await page.goto(session.site.url + routes.home);
 		await searchReady();
 		await page.keyboard.press('Control+k');
 		expect(await focused()).toMatchObject({ isSearchInput: true });
@@ -103,7 +95,7 @@ describe('using the handbook with the keyboard only', () => {
 		await page.locator('.pagefind-ui__result-link').first().waitFor();
 		await tabUntil((f) => f.isResultLink);
 		const { href } = await focused();
-		const target = new URL(href!, site.url).pathname;
+		const target = new URL(href!, session.site.url).pathname;
 		await Promise.all([page.waitForURL((url) => url.pathname === target), page.keyboard.press('Enter')]);
 		expect(new URL(page.url()).pathname).toBe(target);
 		expect(target).not.toBe(routes.home);

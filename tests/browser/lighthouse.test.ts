@@ -1,13 +1,8 @@
 import { createServer } from 'node:net';
 import lighthouse from 'lighthouse';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { routes } from '../../src/lib/routes.ts';
-import { launchChromium, serveBuiltSite } from '../helpers/browser.ts';
-
-let site: Awaited<ReturnType<typeof serveBuiltSite>>;
-let browser: Browser;
-let port: number;
+import { builtSiteInChromium } from '../helpers/browser.ts';
 
 /** A port nobody listens on, for Chromium's remote debugging, through which Lighthouse drives it. */
 function freePort(): Promise<number> {
@@ -20,16 +15,8 @@ function freePort(): Promise<number> {
 	});
 }
 
-beforeAll(async () => {
-	site = await serveBuiltSite();
-	port = await freePort();
-	browser = await launchChromium([`--remote-debugging-port=${port}`]);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
-});
+const port = await freePort();
+const session = builtSiteInChromium(undefined, [`--remote-debugging-port=${port}`]);
 
 const categories = ['accessibility', 'best-practices', 'seo'];
 
@@ -39,7 +26,7 @@ const categories = ['accessibility', 'best-practices', 'seo'];
  * audits that lost it points, for the CI log.
  */
 async function shortcomings(route: string): Promise<string[]> {
-	const { lhr } = (await lighthouse(site.url + route, { port, output: 'json', logLevel: 'error', onlyCategories: categories }))!;
+	const { lhr } = (await lighthouse(session.site.url + route, { port, output: 'json', logLevel: 'error', onlyCategories: categories }))!;
 	if (lhr.runtimeError) return [`${route}: Lighthouse could not check the page: ${lhr.runtimeError.message}`];
 	return categories.flatMap((id) => {
 		const { score, auditRefs } = lhr.categories[id]!;

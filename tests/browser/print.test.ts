@@ -1,22 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { routes } from '../../src/lib/routes.ts';
-import { launchChromium, serveBuiltSite } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/browser.ts';
 import { pdfPageTexts } from '../helpers/pdf.ts';
 
-let site: Awaited<ReturnType<typeof serveBuiltSite>>;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await serveBuiltSite();
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
-});
+const session = builtSiteInChromium();
 
 const { handbookTitle } = loadHandbook('content').handbook!.organisation;
 const dutchMonths = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
@@ -26,9 +14,9 @@ const dutchMonths = 'januari|februari|maart|april|mei|juni|juli|augustus|septemb
  * search, sidebar, table of contents, pagination, footer links) that its own text does not use.
  */
 async function print(route: string) {
-	const page = await browser.newPage();
+	const page = await session.browser.newPage();
 	try {
-		await page.goto(site.url + route);
+		await page.goto(session.site.url + route);
 		const navigation: string[] = await page.evaluate(() => {
 			const own = [...document.querySelectorAll('main h1, main .sl-markdown-content')].map((element) => element.textContent).join(' ');
 			const parts = 'header, nav.sidebar, .right-sidebar-container, .pagination-links, .handbook-footer__links, .sl-skip-link';

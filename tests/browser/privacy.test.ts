@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, serveBuiltSite } from '../helpers/browser.ts';
+import { expect, test } from 'vitest';
+import { builtSiteInChromium } from '../helpers/browser.ts';
 import { everyBuiltPage } from '../helpers/built-site.ts';
 
-let site: Awaited<ReturnType<typeof serveBuiltSite>>;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await serveBuiltSite();
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
-});
+const session = builtSiteInChromium();
 
 test('browsing every page, and searching, asks nothing of another server and sets no cookie', { timeout: 120_000 }, async () => {
-	const context = await browser.newContext();
+	const context = await session.browser.newContext();
 	const page = await context.newPage();
-	const { host } = new URL(site.url);
+	const { host } = new URL(session.site.url);
 	const elsewhere: string[] = [];
 	// Every request the pages make passes here; one to another host is noted and never sent.
 	await context.route('**/*', (route) => {
@@ -30,7 +18,7 @@ test('browsing every page, and searching, asks nothing of another server and set
 	});
 	const cookies: string[] = [];
 	for (const route of everyBuiltPage()) {
-		await page.goto(site.url + route);
+		await page.goto(session.site.url + route);
 		const cookie = await page.evaluate(() => document.cookie);
 		if (cookie) cookies.push(`${route}: ${cookie}`);
 	}

@@ -40,13 +40,13 @@ export async function serveBuiltSite(outDir?: string) {
 
 /**
  * For the tests of one file: serves the built site (or the build `outDir()` names, once it exists)
- * and opens Chromium before them, and closes both after them.
+ * and opens Chromium (with any extra flags) before them, and closes both after them.
  */
-export function builtSiteInChromium(outDir?: () => string) {
+export function builtSiteInChromium(outDir?: () => string, chromiumFlags: string[] = []) {
 	const session = {} as { site: Awaited<ReturnType<typeof serveBuiltSite>>; browser: Browser };
 	beforeAll(async () => {
 		session.site = await serveBuiltSite(outDir?.());
-		session.browser = await launchChromium();
+		session.browser = await launchChromium(chromiumFlags);
 	});
 	afterAll(async () => {
 		await session.browser?.close();
