@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
+import { helpRouteHref } from '../../src/lib/help-routes.ts';
+import { helpRouteMissing } from '../../src/lib/labels.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { builtRoutes, readPage, textOf } from '../helpers/built-site.ts';
 
@@ -11,13 +13,18 @@ test('every page links to the accessibility statement in its footer', () => {
 });
 
 test('the accessibility statement says what is tested and how, what is not, and whom to tell about a problem', () => {
-	const text = textOf(readPage(routes.accessibility).querySelector('main'));
+	const page = readPage(routes.accessibility);
+	const text = textOf(page.querySelector('main'));
 	for (const tested of ['axe-core', '320 pixels', '1280 pixels', 'donkere thema', 'Tab', 'Ctrl+K', 'Escape', 'Nu Html Checker', 'Lighthouse', 'Afdrukken']) {
 		expect(text).toContain(tested);
 	}
 	expect(text).toContain('schermlezer');
 	expect(text).toContain(`Meld het bij de ${organisation.contactRoles[0]!.role} van ${organisation.name}.`);
-	// organisation.yaml names roles, not addresses: the page must say so instead of making one up.
-	expect(text).toContain('Een e-mailadres of formulier om een probleem te melden staat nog niet in het handboek.');
-	expect(text).not.toMatch(/@|\bmailto:|\btel:/);
+	// How to reach that role is whatever organisation.yaml says, and when it says nothing, the page says so.
+	const contactRoutes = organisation.helpRoles.find((role) => role.role.toLowerCase() === organisation.contactRoles[0]!.role.toLowerCase())?.routes ?? [];
+	if (contactRoutes.length === 0) {
+		expect(text).toContain(helpRouteMissing.beside);
+		expect(text).not.toMatch(/@|\bmailto:|\btel:/);
+	}
+	for (const route of contactRoutes) expect(page.querySelector(`main a[href="${helpRouteHref(route)}"]`), route.label).not.toBeNull();
 });
