@@ -47,7 +47,8 @@ export function buildSidebar(handbook: Handbook): SidebarItem[] {
 
 	return [
 		// Help comes first: on a phone the menu is the way around, and someone who was just hurt should not scroll for it.
-		{ label: normCrossedLabel, link: routes.normCrossed, attrs: { class: 'sidebar-help-link' } },
+		// Marked with a data attribute: Starlight writes a class from attrs twice, which is invalid HTML.
+		{ label: normCrossedLabel, link: routes.normCrossed, attrs: { 'data-sidebar-help-link': '' } },
 		{ label: 'Over dit handboek', link: routes.about },
 		{ label: 'Het cultuurtraject', link: routes.cultureTrajectory },
 		{ label: 'Gedragscode', items: [{ label: 'Alle thema’s', link: routes.codeOfConduct }, ...themes] },
