@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { loadCheckedHandbook } from './src/lib/content/checked-handbook.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { contentCheckOnChange } from './src/lib/content/content-check-integration.ts';
+import { unsetSettingsWarningsOnBuild } from './src/lib/content/unset-settings-warnings.ts';
 import { rehypeTableRegions } from './src/lib/rehype-table-regions.ts';
 
 // Bad content stops here with a Dutch report, before Astro builds anything.
@@ -52,11 +53,13 @@ export default defineConfig({
 			components: {
 				Footer: './src/components/overrides/Footer.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				PageTitle: './src/components/overrides/PageTitle.astro',
 				Search: './src/components/overrides/Search.astro',
 				Sidebar: './src/components/overrides/Sidebar.astro',
 			},
 		}),
 		mdx(),
 		contentCheckOnChange(),
+		unsetSettingsWarningsOnBuild(organisation),
 	],
 });

@@ -24,7 +24,7 @@ export const organisationSchema = z.strictObject({
 	repository: repositorySchema.optional(),
 	procedure: procedureSchema.optional(),
 	anonymousChannel: anonymousChannelSchema.optional(),
-	/** Roles (never persons) readers can turn to about the handbook, written as they read mid-sentence; the first takes proposals. */
+	/** Roles (never persons) readers can turn to about the handbook itself, written as they read mid-sentence; the first is named in the accessibility statement. */
 	contactRoles: z.array(z.strictObject({ role: text, about: text })).min(1),
 	/**
 	 * The roles a reader can turn to when a norm is crossed, with how to reach each. The help page

@@ -27,8 +27,8 @@ function focused() {
 			text: element?.textContent?.replace(/\s+/g, ' ').trim(),
 			href: element?.getAttribute('href'),
 			inMain: Boolean(element?.closest('main')),
-			isSearchButton: Boolean(element?.matches('site-search button[data-open-modal]')),
-			isSearchInput: Boolean(element?.closest('site-search dialog') && element.matches('input')),
+			isSearchButton: Boolean(element?.matches('handbook-search button[data-open]')),
+			isSearchInput: Boolean(element?.closest('handbook-search dialog') && element.matches('input')),
 			isResultLink: Boolean(element?.matches('.pagefind-ui__result-link')),
 		};
 	});
@@ -43,10 +43,10 @@ async function tabUntil(reached: (f: Awaited<ReturnType<typeof focused>>) => boo
 	throw new Error(`Not reached with ${maxStops} presses of Tab; focus ended on ${JSON.stringify(await focused())}`);
 }
 
-/** Starlight builds the search box once the page is idle; a reader who is that quick just presses again. */
-const searchReady = () => page.locator('site-search dialog input').waitFor({ state: 'attached' });
+/** The search box is built when the dialog first opens; a reader sees it appear at once. */
+const searchReady = () => page.locator('handbook-search dialog input').waitFor({ state: 'attached' });
 
-const searchDialogOpen = () => page.evaluate(() => document.querySelector<HTMLDialogElement>('site-search dialog')!.open);
+const searchDialogOpen = () => page.evaluate(() => document.querySelector<HTMLDialogElement>('handbook-search dialog')!.open);
 
 describe('using the handbook with the keyboard only', () => {
 	test('the first Tab stop is the skip link, and it takes focus past the header and sidebar to the page text', async () => {
@@ -60,11 +60,11 @@ describe('using the handbook with the keyboard only', () => {
 
 	test('Enter on the search button opens search; Escape closes it and puts focus back on the button', async () => {
 		await page.goto(session.site.url + rulePage);
-		await searchReady();
 		await tabUntil((f) => f.isSearchButton);
 		await page.keyboard.press('Enter');
 		expect(await searchDialogOpen()).toBe(true);
-		expect(await focused()).toMatchObject({ isSearchInput: true });
+		await searchReady();
+		await expect.poll(focused).toMatchObject({ isSearchInput: true });
 		await page.keyboard.press('Escape');
 		expect(await searchDialogOpen()).toBe(false);
 		expect(await focused()).toMatchObject({ isSearchButton: true });
@@ -77,10 +77,10 @@ describe('using the handbook with the keyboard only', () => {
 		await page.keyboard.press('Tab');
 		const before = await focused();
 		expect(before.inMain).toBe(true);
-		await searchReady();
 		await page.keyboard.press('Control+k');
 		expect(await searchDialogOpen()).toBe(true);
-		expect(await focused()).toMatchObject({ isSearchInput: true });
+		await searchReady();
+		await expect.poll(focused).toMatchObject({ isSearchInput: true });
 		await page.keyboard.press('Escape');
 		expect(await searchDialogOpen()).toBe(false);
 		expect(await focused()).toEqual(before);
@@ -88,9 +88,9 @@ describe('using the handbook with the keyboard only', () => {
 
 	test('a query typed in search, and a result followed, without a mouse', async () => {
 		await page.goto(session.site.url + routes.home);
-		await searchReady();
 		await page.keyboard.press('Control+k');
-		expect(await focused()).toMatchObject({ isSearchInput: true });
+		await searchReady();
+		await expect.poll(focused).toMatchObject({ isSearchInput: true });
 		await page.keyboard.type('pesten');
 		await page.locator('.pagefind-ui__result-link').first().waitFor();
 		await tabUntil((f) => f.isResultLink);

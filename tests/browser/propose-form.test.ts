@@ -59,7 +59,7 @@ describe('proposing a wording without git', () => {
 
 	test.each([
 		['a person’s name as team', { team: 'Jan de Vries' }, 'team', /^verwacht de naam van een team of MT die begint met Team, MT, Afdelings-MT, Directie-MT \(nooit de naam van een persoon\), gevonden: "Jan de Vries"$/],
-		['an empty wording', { wording: '', examples: '' }, 'wording', /^de tekst ontbreekt/],
+		['an empty wording', { wording: '', examples: '' }, 'wording', /^de tekst van de afspraak ontbreekt/],
 		['a brace in the wording', { wording: 'We zeggen {hallo}.' }, 'wording', /^Regel 1 van de tekst: tekst tussen accolades \{ \} is code en kan niet in een bijdrage/],
 	])('%s shows the Dutch message of npm run check next to its field, and focuses that field', async (_, change, field, message) => {
 		await formFor();
@@ -91,8 +91,6 @@ describe('proposing a wording without git', () => {
 
 	test('nothing leaves the browser while a team types and checks; only the check itself is fetched from the site', async () => {
 		await formFor();
-		// Starlight fetches the search box's script when the browser is idle; count only what typing causes.
-		await page.locator('#starlight__search .pagefind-ui').waitFor({ state: 'attached' });
 		await page.waitForLoadState('networkidle');
 		const requests: { url: string; method: string; body: string | null }[] = [];
 		page.on('request', (request) => requests.push({ url: request.url(), method: request.method(), body: request.postData() }));

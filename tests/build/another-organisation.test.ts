@@ -42,7 +42,7 @@ test('another directorate builds its own handbook from the same code, with nothi
 			footer: withoutTitles([...page.querySelectorAll('main footer, .handbook-footer')].map(textOf).join(' ')),
 			'title suffix': textOf(page.querySelector('title')).split(' | ').slice(1).join(' | '),
 			'site name': meta('og:site_name'),
-			'search (with its texts for Pagefind)': page.querySelector('site-search')?.outerHTML ?? '',
+			'search (with its texts for Pagefind)': page.querySelector('handbook-search')?.outerHTML ?? '',
 			...(codeDescribed.has(route) ? { description: meta('description'), 'og:description': meta('og:description') } : {}),
 		};
 		return Object.entries(chrome)

@@ -92,7 +92,7 @@ describe('a contribution in MDX may hold Markdown and the handbook’s own compo
 	test('an interpretation without its wording is refused', () => {
 		const text = withBody('').replace('Eerste regel van de tekst.', '');
 		const [problem] = loadHandbook(contentFixture({ [file]: text })).errors;
-		expect(problem!.message).toBe('de tekst ontbreekt; schrijf onder de regel --- in gewone zinnen wat jullie afspreken');
+		expect(problem!.message).toBe('de tekst van de afspraak ontbreekt; schrijf in gewone zinnen wat jullie afspreken (in het bestand: onder de tweede regel ---)');
 	});
 
 	test('a frontmatter field error names the line of that field', () => {

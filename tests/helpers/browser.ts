@@ -27,30 +27,9 @@ const chromiumArgs = [
 	'--no-default-browser-check',
 ];
 
-/**
- * Headless Chromium now and then gives a page no idle time at all, so requestIdleCallback never
- * calls back (one page in five here; puppeteer#10350); a browser on a screen always gets there.
- * Starlight builds its search box in such a callback, so a test that searches would hang. In the
- * tests' pages idle callbacks get a deadline: they still wait for idle time, but not forever.
- */
-const idleCallbacksWithDeadline = `(() => {
-	const request = window.requestIdleCallback;
-	window.requestIdleCallback = (callback, options) => request.call(window, callback, { timeout: 1000, ...options });
-})()`;
-
-/**
- * Chromium for a test file. Every context it opens (also through newPage) gets idle callbacks
- * with a deadline. Extra flags, such as a remote-debugging port for Lighthouse, come last.
- */
-export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-	const browser = await chromium.launch({ executablePath: await chromiumExecutable(), args: [...chromiumArgs, ...extraArgs], headless: true });
-	const newContext = browser.newContext.bind(browser);
-	browser.newContext = async (options) => {
-		const context = await newContext(options);
-		await context.addInitScript(idleCallbacksWithDeadline);
-		return context;
-	};
-	return browser;
+/** Chromium for a test file. Extra flags, such as a remote-debugging port for Lighthouse, come last. */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+	return chromiumExecutable().then((executablePath) => chromium.launch({ executablePath, args: [...chromiumArgs, ...extraArgs], headless: true }));
 }
 
 /** Serves the built site (dist/, or another build) on localhost, as `npm start` does. */

@@ -6,10 +6,10 @@ import { oneBuildAtATime } from './build-lock.ts';
 
 /**
  * Builds the real handbook with a changed copy of its content folder, into a folder of its own,
- * for tests that compare the site built two ways. Returns where the site was built; the caller
- * removes it with `remove()`. Such builds take turns (build-lock.ts).
+ * for tests that compare the site built two ways. Returns where the site was built and what the
+ * build printed; the caller removes it with `remove()`. Such builds take turns (build-lock.ts).
  */
-export function buildVariant(change: (contentFolder: string) => void): { outDir: string; remove: () => void } {
+export function buildVariant(change: (contentFolder: string) => void): { outDir: string; output: string; remove: () => void } {
 	const root = mkdtempSync(join(tmpdir(), 'handbook-variant-'));
 	const content = join(root, 'content');
 	cpSync(join(projectRoot, 'content'), content, { recursive: true });
@@ -17,7 +17,7 @@ export function buildVariant(change: (contentFolder: string) => void): { outDir:
 	const outDir = join(root, 'dist');
 	const result = oneBuildAtATime(() => runAstro(['build', '--outDir', outDir], { HANDBOOK_CONTENT: content }));
 	if (result.status !== 0) throw new Error(`De variant kon niet worden gebouwd:\n${result.stdout}\n${result.stderr}`);
-	return { outDir, remove: () => rmSync(root, { recursive: true, force: true }) };
+	return { outDir, output: `${result.stdout}\n${result.stderr}`, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 /** Changes one line of a YAML file in a content folder, e.g. a setting in organisation.yaml. */

@@ -71,7 +71,7 @@ describe('a proposal checked in the browser says each problem at the field of th
 		['a person’s name as team', { team: 'Jan Jansen' }, 'team', /^verwacht de naam van een team of MT die begint met Team, MT, Afdelings-MT, Directie-MT \(nooit de naam van een persoon\), gevonden: "Jan Jansen"$/],
 		['no rule or agreement', { target: undefined }, 'target', /^ontbreekt: noem de regel \(rule\) of de werkafspraak \(agreement\)/],
 		['an empty title', { title: ' ' }, 'title', /^is leeg; verwacht tekst$/],
-		['an empty wording', { wording: '', examples: [] }, 'wording', /^de tekst ontbreekt/],
+		['an empty wording', { wording: '', examples: [] }, 'wording', /^de tekst van de afspraak ontbreekt/],
 		['a brace on the second line of the wording', { wording: 'Eerst dit.\nDan {dat}.' }, 'wording', /^Regel 2 van de tekst: tekst tussen accolades \{ \} is code/],
 		['HTML in the second example', { examples: ['Goed.', 'Met <b>vet</b>.'] }, 'examples', /^Voorbeeld 2: HTML kan niet in een bijdrage \(<b>\)/],
 		['a do that is too long', { do: ['Kort.', 'x'.repeat(2_001)] }, 'do', /^Punt 2: is te lang; verwacht hoogstens 2000 tekens$/],

@@ -32,7 +32,7 @@ export function checkEntry<N extends CollectionName>(name: N, text: string, file
 	const bodyErrors: ContentError[] = [];
 	if (format === 'mdx') {
 		if (bodyRequired && body === '') {
-			bodyErrors.push({ file, line: source.bodyLine, message: 'de tekst ontbreekt; schrijf onder de regel --- in gewone zinnen wat jullie afspreken' });
+			bodyErrors.push({ file, line: source.bodyLine, message: 'de tekst van de afspraak ontbreekt; schrijf in gewone zinnen wat jullie afspreken (in het bestand: onder de tweede regel ---)' });
 		}
 		bodyErrors.push(...checkMdxBody(source.body, file, source.bodyLine));
 	}

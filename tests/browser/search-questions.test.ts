@@ -1,0 +1,105 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { launchChromium, serveBuiltSite } from '../helpers/browser.ts';
+
+/**
+ * What employees type, written from the review of the site as its readers use it: everyday words,
+ * inflected forms and whole questions. Each must put the page that answers it in the top three,
+ * typed into the real search box as a reader does.
+ */
+const rule = (theme: string, id: string) => routes.rule(theme, id);
+const others = 'omgaan-met-anderen';
+const compliance = 'naleving-van-de-gedragscode';
+const equipment = rule('gebruik-van-bedrijfsmiddelen', 'geen-kwetsende-inhoud-met-bedrijfsmiddelen');
+
+const questions: [query: string, page: string][] = [
+	// Someone who was just hurt, or saw it happen.
+	['wat doe ik als ik word gepest', routes.normCrossed],
+	['ik word gepest', routes.normCrossed],
+	['ik zie dat een collega wordt gepest', routes.normCrossed],
+	['wie kan mij helpen', routes.normCrossed],
+	['vertrouwenspersoon', routes.normCrossed],
+	['melding maken', routes.normCrossed],
+	['klacht indienen', routes.normCrossed],
+	['melden', routes.normCrossed],
+	// The rules of the code of conduct, in the words people use.
+	['gepest', rule(others, 'niet-pesten')],
+	['pesten op het werk', rule(others, 'niet-pesten')],
+	['discrimineren', rule(others, 'geen-discriminatie')],
+	['gediscrimineerd', rule(others, 'geen-discriminatie')],
+	['seksuele intimidatie', rule(others, 'geen-seksuele-intimidatie')],
+	['ongewenste intimiteiten', rule(others, 'geen-seksuele-intimidatie')],
+	['uitgescholden', rule(others, 'geen-geweld')],
+	['respect', rule(others, 'respectvol-omgaan')],
+	['laptop', equipment],
+	['laptop privé', equipment],
+	['werktelefoon', equipment],
+	['filmpje doorsturen in de groepsapp', equipment],
+	['collega aanspreken op gedrag', rule(compliance, 'naleving-door-jezelf-en-anderen')],
+	['vermoeden van een overtreding', rule(compliance, 'vermoeden-aan-de-orde-stellen')],
+	['bureau integriteit', rule(compliance, 'melden-bij-bureau-integriteit')],
+	// Hybrid work.
+	['thuiswerken', routes.agreement('weinig-interactie-thuis')],
+	['hoeveel dagen kantoor', routes.agreement('hybride-50-50')],
+	['kantoordagen', routes.agreement('hybride-50-50')],
+	['thuiswerkdag', routes.agreement('afspraken-spreiden-over-de-week')],
+	['weekstart', routes.agreement('multidisciplinaire-weekstart-fysiek')],
+	['videobellen met klant', routes.agreement('contact-met-amsterdammer-fysiek')],
+	// Words of the shared language.
+	['wat is inclusie', routes.term('inclusie')],
+	['wat betekent diversiteit', routes.term('diversiteit')],
+	['microagressie', routes.term('microagressie')],
+	['buitengesloten', routes.term('uitsluiting')],
+	['omstander', routes.term('omstander')],
+	['racisme', routes.term('racisme')],
+];
+
+const examples = new Set(
+	[...loadHandbook('content').handbook!.interpretations.values()].filter((i) => i.data.fictitious).map((i) => routes.interpretation(i.id)),
+);
+
+let site: Awaited<ReturnType<typeof serveBuiltSite>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	site = await serveBuiltSite();
+	browser = await launchChromium();
+	page = await browser.newPage();
+	await page.goto(`${site.url}${routes.codeOfConduct}`);
+	await page.getByRole('button', { name: 'Zoeken' }).click();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.stop();
+});
+
+/** Types a query into the search box as a reader does and returns the pages of the first three results. */
+async function topThree(query: string): Promise<string[]> {
+	const input = page.locator('#starlight__search .pagefind-ui__search-input');
+	await input.fill('');
+	await input.pressSequentially(query);
+	const message = page.locator('.pagefind-ui__message');
+	await expect.poll(() => message.textContent()).toMatch(new RegExp(`voor ${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+	const found = Number((await message.textContent())!.match(/^\d+/)?.[0] ?? 0);
+	// Results fill in one by one after the count appears; read them once the first three have loaded.
+	// Only each result's own title link; the sub-results below it link to headings of the same page.
+	const links = page.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link');
+	await expect.poll(() => links.evaluateAll((all) => all.slice(0, 3).filter((link) => link.getAttribute('href')).length)).toBe(Math.min(found, 3));
+	return links.evaluateAll((all) => all.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+describe('search answers what employees type', () => {
+	test('the table holds at least 30 questions', () => {
+		expect(questions.length).toBeGreaterThanOrEqual(30);
+	});
+
+	test.each(questions)('"%s" finds %s in the top three, after no invented example', async (query, expected) => {
+		const found = await topThree(query);
+		expect(found).toContain(expected);
+		expect(found.slice(0, found.indexOf(expected)).filter((route) => examples.has(route))).toEqual([]);
+	});
+});
