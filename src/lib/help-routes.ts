@@ -2,12 +2,6 @@ import type { HelpRole, HelpRoute } from '../schemas/help-routes.ts';
 import { helpRouteKindLabels } from './labels.ts';
 import { siteOrganisation } from './organisation.ts';
 
-/**
- * Whom to ask when a role has no route yet: the rule of the code that names your leidinggevende
- * (and Bureau Integriteit) as the place to raise a suspected breach.
- */
-export const askInsteadRule = 'vermoeden-aan-de-orde-stellen';
-
 /** The address a link to a route opens: the web address itself, `tel:` or `mailto:`. */
 export function helpRouteHref(route: HelpRoute): string {
 	switch (route.kind) {

@@ -71,8 +71,8 @@ export const helpRouteKindLabels: Record<HelpRouteKind, string> = {
 
 /** Beside a role that has no route yet, and once under the list: whom to ask instead, and why. */
 export const helpRouteMissing = {
-	beside: 'Hoe je contact opneemt, is nog niet ingevuld. Vraag het je leidinggevende.',
-	why: 'Waarom je leidinggevende? Volgens de gedragscode stel je een vermoeden van een overtreding aan de orde bij je leidinggevende en/of Bureau Integriteit. Zie de regel',
+	beside: (who: string) => `Hoe je contact opneemt, is nog niet ingevuld. Vraag het ${who}.`,
+	why: (who: string, why: string) => `Waarom ${who}? ${why} Zie de regel`,
 };
 
 /** On the page of a term whose explanation is not quoted from a source. */
@@ -83,9 +83,9 @@ export const termElsewhereLabel = 'Elders:';
 export const notWorkedOutTexts = {
 	readHeading: 'De hele gedragscode lezen',
 	readLink: (parent: string) => `De gedragscode van de ${parent}`,
-	readNotSet: (parent: string) =>
-		`De link naar de volledige gedragscode van de ${parent} is nog niet ingesteld in dit handboek. Vraag je leidinggevende waar je de gedragscode kunt lezen.`,
+	readNotSet: (parent: string, who: string) =>
+		`De link naar de volledige gedragscode van de ${parent} is nog niet ingesteld in dit handboek. Vraag ${who} waar je de gedragscode kunt lezen.`,
 	askHeading: 'Vragen over dit thema?',
-	ask: 'Vraag het je leidinggevende. Vermoed je een overtreding? Stel die dan aan de orde bij je leidinggevende en/of Bureau Integriteit. Zo staat het in de regel',
+	ask: (who: string, why: string) => `Vraag het ${who}. ${why} Zo staat het in de regel`,
 	helpPage: 'Lees ook wat je kunt doen als een norm wordt overschreden',
 };

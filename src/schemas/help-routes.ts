@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describeValue } from '../lib/content/error-map.ts';
-import { text, title } from './common.ts';
+import { id, text, title } from './common.ts';
 
 /** How a reader can reach a role: a web page, a phone number, an e-mail address, an intranet page. */
 export const helpRouteKinds = ['link', 'telefoon', 'e-mail', 'intranet'] as const;
@@ -54,3 +54,17 @@ export const helpRoleSchema = z.strictObject({
 export type HelpRole = z.infer<typeof helpRoleSchema>;
 
 export const helpRolesSchema = z.array(helpRoleSchema).default([]);
+
+/**
+ * Whom a reader asks when a role cannot be reached yet, or a theme is not worked out: someone the
+ * organisation's own code names, with the rule that names them, so the advice is not the
+ * handbook's invention. The rule must exist in content/rules/.
+ */
+export const askInsteadSchema = z.strictObject({
+	/** Mid-sentence: "Vraag het {who}". */
+	who: title,
+	/** Why that one, in the words of the code; the page links the rule after it. */
+	why: text,
+	rule: id,
+});
+export type AskInstead = z.infer<typeof askInsteadSchema>;

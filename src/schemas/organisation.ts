@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { describeValue } from '../lib/content/error-map.ts';
 import { anonymousChannelSchema } from './anonymous-channel.ts';
 import { text, title } from './common.ts';
-import { helpRolesSchema } from './help-routes.ts';
+import { askInsteadSchema, helpRolesSchema } from './help-routes.ts';
 import { procedureSchema } from './procedure.ts';
 import { repositorySchema } from './repository.ts';
 
@@ -31,6 +31,7 @@ export const organisationSchema = z.strictObject({
 	 * lists them; a role without a route says so and whom to ask instead.
 	 */
 	helpRoles: helpRolesSchema,
+	askInstead: askInsteadSchema,
 	/** Where the full code of conduct can be read. Unset, the site says the link is not set yet. */
 	codeOfConductUrl: z.url({ protocol: /^https?$/ }).optional(),
 	/**

@@ -1,13 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
-import { askInsteadRule, rolesWithoutRoute } from '../../src/lib/help-routes.ts';
+import { rolesWithoutRoute } from '../../src/lib/help-routes.ts';
 import { helpRouteMissing } from '../../src/lib/labels.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { builtRoutes, readPage, textOf } from '../helpers/built-site.ts';
 
 const { handbook } = loadHandbook('content');
 const { organisation } = handbook!;
-const askInstead = handbook!.rules.get(askInsteadRule)!;
+const { who, why: because, rule } = organisation.askInstead;
+const askInstead = handbook!.rules.get(rule)!;
 
 describe('the page "Als een norm wordt overschreden"', () => {
 	const page = readPage(routes.normCrossed).querySelector('main')!;
@@ -23,11 +24,11 @@ describe('the page "Als een norm wordt overschreden"', () => {
 		expect(cards.map((card) => textOf(card.querySelector('h3')))).toEqual(organisation.helpRoles.map((role) => role.role));
 		const missing = new Set(rolesWithoutRoute(organisation.helpRoles).map((role) => role.role));
 		for (const card of cards) {
-			expect(textOf(card).includes(helpRouteMissing.beside), textOf(card)).toBe(missing.has(textOf(card.querySelector('h3'))));
+			expect(textOf(card).includes(helpRouteMissing.beside(who)), textOf(card)).toBe(missing.has(textOf(card.querySelector('h3'))));
 		}
 		if (missing.size > 0) {
 			const why = page.querySelector('.help-roles__why');
-			expect(textOf(why)).toContain(helpRouteMissing.why);
+			expect(textOf(why)).toContain(helpRouteMissing.why(who, because));
 			expect(why?.querySelector('a')?.getAttribute('href')).toBe(routes.rule(askInstead.data.theme, askInstead.id));
 		}
 	});

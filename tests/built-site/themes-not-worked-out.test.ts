@@ -1,7 +1,6 @@
 import { expect, test } from 'vitest';
 import { isWorkedOut } from '../../src/lib/code-of-conduct.ts';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
-import { askInsteadRule } from '../../src/lib/help-routes.ts';
 import { notWorkedOutTexts } from '../../src/lib/labels.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { readPage, textOf } from '../helpers/built-site.ts';
@@ -9,7 +8,7 @@ import { firstParagraph, words } from '../helpers/words.ts';
 
 const { handbook } = loadHandbook('content');
 const { organisation } = handbook!;
-const askInstead = handbook!.rules.get(askInsteadRule)!;
+const askInstead = handbook!.rules.get(organisation.askInstead.rule)!;
 const themes = [...handbook!.themes.values()].filter((theme) => !isWorkedOut(handbook!.rules.values(), theme.id));
 
 test.each(themes.map((theme) => [theme.id, theme] as const))('the page of theme %s, not yet worked out, says what it covers, where to read the code and whom to ask', (_, theme) => {
@@ -17,7 +16,7 @@ test.each(themes.map((theme) => [theme.id, theme] as const))('the page of theme 
 	const text = words(textOf(page));
 	expect(theme.body.trim(), 'the theme says what it covers').not.toBe('');
 	expect(text).toContain(firstParagraph(theme.body));
-	expect(text).toContain(organisation.codeOfConductUrl ? notWorkedOutTexts.readLink(organisation.parent) : notWorkedOutTexts.readNotSet(organisation.parent));
-	expect(text).toContain(notWorkedOutTexts.ask);
+	expect(text).toContain(organisation.codeOfConductUrl ? notWorkedOutTexts.readLink(organisation.parent) : notWorkedOutTexts.readNotSet(organisation.parent, organisation.askInstead.who));
+	expect(text).toContain(words(notWorkedOutTexts.ask(organisation.askInstead.who, organisation.askInstead.why)));
 	expect(page.querySelector(`a[href="${routes.rule(askInstead.data.theme, askInstead.id)}"]`)).not.toBeNull();
 });

@@ -45,3 +45,11 @@ describe('the proposal settings in organisation.yaml', () => {
 		expect(handbook!.organisation.procedure).toBeUndefined();
 	});
 });
+
+test('organisation.yaml names a rule that does not exist as the source of its advice: refused', () => {
+	const text = readFileSync(join(minimalContent, 'organisation.yaml'), 'utf8').replace('rule: respectvol-omgaan', 'rule: bestaat-niet');
+	const { errors } = loadHandbook(contentFixture({ 'organisation.yaml': text }));
+	expect(errors).toEqual([
+		expect.objectContaining({ field: 'askInstead.rule', message: expect.stringMatching(/^verwijst naar regel "bestaat-niet", maar er is geen regel met die naam/) }),
+	]);
+});

@@ -37,6 +37,7 @@ export function loadHandbook(contentRoot: string): { handbook?: Handbook; errors
 		...organisation.errors,
 		...collectionNames.flatMap((name) => read[name].errors),
 		...collectionNames.flatMap((name) => danglingReferences(read[name], read)),
+		...organisationReferences(organisation, read.rules),
 		...duplicateNumbers(loaded.themes, () => '', ''),
 		...duplicateNumbers(loaded.rules, (rule) => rule.data.theme, ' in hetzelfde thema'),
 		...duplicateNumbers(loaded.agreements, (a) => `${a.data.topic}/${a.data.kind}`, ' bij hetzelfde onderwerp en dezelfde soort'),
@@ -101,15 +102,21 @@ function checkEntrySafely<N extends CollectionName>(name: N, text: string, file:
 }
 
 /** Reads and checks the organisation file: everything that is the directorate's own. */
-export function readOrganisation(contentRoot: string): { data?: Organisation; errors: ContentError[] } {
+interface OrganisationRead {
+	file: string;
+	data?: Organisation;
+	errors: ContentError[];
+}
+
+export function readOrganisation(contentRoot: string): OrganisationRead {
 	const absolutePath = join(contentRoot, 'organisation.yaml');
 	const file = displayPath(absolutePath);
 	const { text, errors } = readContentText(absolutePath, file);
-	if (text === undefined) return { errors };
+	if (text === undefined) return { file, errors };
 	const { source, errors: sourceErrors } = parseEntrySource(text, 'yaml', file);
-	if (!source) return { errors: sourceErrors };
+	if (!source) return { file, errors: sourceErrors };
 	const parsed = parseWithDutchErrors(organisationSchema, source.data, file, source.locate);
-	return { data: parsed.data, errors: parsed.errors };
+	return { file, data: parsed.data, errors: parsed.errors };
 }
 
 function danglingReferences(collection: CollectionRead<CollectionName>, all: { [K in CollectionName]: CollectionRead<K> }): ContentError[] {
@@ -118,17 +125,23 @@ function danglingReferences(collection: CollectionRead<CollectionName>, all: { [
 			valuesAt(data, reference.field)
 				.filter(({ value }) => typeof value === 'string' && !all[reference.target].ids.has(value))
 				.map(({ path, value }): ContentError => {
-					const { noun, directory, format } = collections[reference.target];
 					const line = locate?.(path);
-					return {
-						file,
-						...(line ? { line } : {}),
-						field: formatFieldPath(path),
-						message: `verwijst naar ${noun} "${value}", maar er is geen ${noun} met die naam; verwacht de naam van een bestand in ${directory}/ (zonder ${extensionOf[format]})`,
-					};
+					return { file, ...(line ? { line } : {}), field: formatFieldPath(path), message: notFound(reference.target, value) };
 				}),
 		),
 	);
+}
+
+/** organisation.yaml names a rule of the code as the source of its advice; that rule must exist. */
+function organisationReferences(organisation: OrganisationRead, rules: CollectionRead<'rules'>): ContentError[] {
+	const rule = organisation.data?.askInstead.rule;
+	if (!rule || rules.ids.has(rule)) return [];
+	return [{ file: organisation.file, field: 'askInstead.rule', message: notFound('rules', rule) }];
+}
+
+function notFound(target: CollectionName, value: unknown): string {
+	const { noun, directory, format } = collections[target];
+	return `verwijst naar ${noun} "${value}", maar er is geen ${noun} met die naam; verwacht de naam van een bestand in ${directory}/ (zonder ${extensionOf[format]})`;
 }
 
 /** The values found at a reference path such as `terms[]` or `source.document`, each with its path. */
