@@ -22,3 +22,24 @@ test('at 320 px the help page and its list of roles do not scroll sideways', asy
 	expect(widest).toBeLessThanOrEqual(320);
 	await page.close();
 });
+
+test('on a phone, the home shows the way to the help page on its first screen, one tap away', async () => {
+	const page = await session.browser.newPage({ viewport: phone });
+	await page.goto(session.site.url + routes.home);
+	const link = page.locator(`main a[href="${routes.normCrossed}"]`).first();
+	expect(await link.isVisible()).toBe(true);
+	expect(await link.evaluate((a) => a.getBoundingClientRect().bottom)).toBeLessThanOrEqual(phone.height);
+	await Promise.all([page.waitForURL((url) => url.pathname === routes.normCrossed), link.click()]);
+	await page.close();
+});
+
+test('on a phone, the help page is the first item in the menu of every other page: two taps away', async () => {
+	const page = await session.browser.newPage({ viewport: phone });
+	await page.goto(session.site.url + routes.glossary);
+	await page.getByRole('button', { name: 'Menu' }).click();
+	const first = page.locator('#starlight__sidebar a').first();
+	expect(await first.getAttribute('href')).toBe(routes.normCrossed);
+	expect(await first.evaluate((a) => a.getBoundingClientRect().bottom)).toBeLessThanOrEqual(phone.height);
+	await Promise.all([page.waitForURL((url) => url.pathname === routes.normCrossed), first.click()]);
+	await page.close();
+});

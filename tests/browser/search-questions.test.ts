@@ -101,5 +101,8 @@ describe('search answers what employees type', () => {
 		const found = await topThree(query);
 		expect(found).toContain(expected);
 		expect(found.slice(0, found.indexOf(expected)).filter((route) => examples.has(route))).toEqual([]);
+		// Labels and badges must not run into the words beside them ("VastgesteldFictief", "VanTeam").
+		const excerpts = await page.locator('.pagefind-ui__result-excerpt').allTextContents();
+		expect(excerpts.filter((excerpt) => /\p{Ll}\p{Lu}/u.test(excerpt))).toEqual([]);
 	});
 });
