@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { routes } from '../../src/lib/routes.ts';
-import { launchChromium, serveBuiltSite } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/browser.ts';
 
 /**
  * What employees type, written from the review of the site as its readers use it: everyday words,
@@ -60,21 +60,13 @@ const examples = new Set(
 	[...loadHandbook('content').handbook!.interpretations.values()].filter((i) => i.data.fictitious).map((i) => routes.interpretation(i.id)),
 );
 
-let site: Awaited<ReturnType<typeof serveBuiltSite>>;
-let browser: Browser;
+const session = builtSiteInChromium();
 let page: Page;
 
 beforeAll(async () => {
-	site = await serveBuiltSite();
-	browser = await launchChromium();
-	page = await browser.newPage();
-	await page.goto(`${site.url}${routes.codeOfConduct}`);
+	page = await session.browser.newPage();
+	await page.goto(`${session.site.url}${routes.codeOfConduct}`);
 	await page.getByRole('button', { name: 'Zoeken' }).click();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
 });
 
 /** Types a query into the search box as a reader does and returns the pages of the first three results. */

@@ -1,22 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { searchKindLabels } from '../../src/lib/labels.ts';
-import { launchChromium, serveBuiltSite } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/browser.ts';
 
-let site: Awaited<ReturnType<typeof serveBuiltSite>>;
-let browser: Browser;
+const session = builtSiteInChromium();
 let page: Page;
 
 beforeAll(async () => {
-	site = await serveBuiltSite();
-	browser = await launchChromium();
-	page = await browser.newPage();
-	await page.goto(site.url);
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
+	page = await session.browser.newPage();
+	await page.goto(session.site.url);
 });
 
 /** Asks the site's own Pagefind index, in the browser, and returns the routes of the results. */

@@ -13,6 +13,12 @@ import { maxNesting } from './parse-entry-source.ts';
  * compiles anything, with a Dutch message that names the line and what to write instead.
  */
 
+/** What is said for each thing a contribution may not hold, wherever the check meets it. */
+const refusal = {
+	esm: 'import en export kunnen niet in een bijdrage: een bijdrage voert geen code uit. Haal deze regel weg',
+	html: 'HTML kan niet in een bijdrage; gebruik Markdown, zoals **vet**, *schuin* of [tekst](https://…)',
+};
+
 const componentList = Object.keys(handbookComponents).map((name) => `<${name}>`).join(', ');
 const unsafeScheme = /^(javascript|vbscript|data|file):/i;
 // Thousands of nested quotes or list levels take the parser seconds and mean nothing to a reader.
@@ -39,7 +45,7 @@ export function checkMdxBody(body: string, file: string, firstLine: number): Con
 	visit(tree, (node) => {
 		switch (node.type) {
 			case 'mdxjsEsm':
-				errors.push(at(node, 'import en export kunnen niet in een bijdrage: een bijdrage voert geen code uit. Haal deze regel weg'));
+				errors.push(at(node, refusal.esm));
 				break;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
@@ -50,7 +56,7 @@ export function checkMdxBody(body: string, file: string, firstLine: number): Con
 				errors.push(...checkElement(node, at));
 				break;
 			case 'html':
-				errors.push(at(node, 'HTML kan niet in een bijdrage; gebruik Markdown, zoals **vet**, *schuin* of [tekst](https://…)'));
+				errors.push(at(node, refusal.html));
 				break;
 			case 'image':
 			case 'imageReference':
@@ -117,7 +123,7 @@ function syntaxMessage({ ruleId, source, reason = '' }: SyntaxProblem): string {
 		return 'een { wordt hier niet goed afgesloten. Accolades zijn code in MDX; bedoel je het teken zelf, schrijf dan \\{ en \\}';
 	}
 	if (source?.includes('esm') || /import|export/i.test(reason)) {
-		return 'import en export kunnen niet in een bijdrage: een bijdrage voert geen code uit. Haal deze regel weg';
+		return refusal.esm;
 	}
 	if (reason.includes('`!`')) {
 		return 'een opmerking als <!-- … --> kan niet in MDX; haal haar weg';
