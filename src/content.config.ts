@@ -15,7 +15,13 @@ export const collections = {
 	// content/docs and content/i18n, so all content lives in one folder.
 	docs: defineCollection({
 		loader: docsLoader(),
-		schema: docsSchema({ extend: z.object({ search: pageSearchSchema.prefault({}) }) }),
+		schema: docsSchema({
+			extend: z.object({
+				search: pageSearchSchema.prefault({}),
+				/** For a page the sidebar does not list: the address of the sidebar item it belongs under. */
+				sidebarLocation: z.string().optional(),
+			}),
+		}),
 	}),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	sources: defineCollection({ loader: handbookLoader('sources'), schema: definitions.sources.schema }),

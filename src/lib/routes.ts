@@ -12,8 +12,6 @@ export const routes = {
 	agreement: (agreementId: string) => `/werkafspraken/${agreementId}/`,
 	interpretations: '/interpretaties/',
 	interpretation: (interpretationId: string) => `/interpretaties/${interpretationId}/`,
-	/** The id in the address of an interpretation's page, or undefined for any other page. */
-	interpretationIdIn: (pathname: string) => /^\/interpretaties\/([^/]+)\/$/.exec(pathname)?.[1],
 	glossary: '/begrippen/',
 	term: (termId: string) => `/begrippen/${termId}/`,
 	normCrossed: '/als-een-norm-wordt-overschreden/',
