@@ -14,35 +14,45 @@ const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, {
  * Everything that is the organisation's own. Another directorate runs its own handbook on the
  * same code by changing this one file and the content beside it.
  */
-export const organisationSchema = z.strictObject({
-	handbookTitle: title,
-	name: title,
-	fullName: text,
-	parent: text,
-	/** The public address of the site; needed for the sitemap. */
-	site: z.url().optional(),
-	repository: repositorySchema.optional(),
-	procedure: procedureSchema.optional(),
-	anonymousChannel: anonymousChannelSchema.optional(),
-	/** Roles (never persons) readers can turn to about the handbook itself, written as they read mid-sentence; the first is named in the accessibility statement. */
-	contactRoles: z.array(z.strictObject({ role: text, about: text })).min(1),
-	/**
-	 * The roles a reader can turn to when a norm is crossed, with how to reach each. The help page
-	 * lists them; a role without a route says so and whom to ask instead.
-	 */
-	helpRoles: helpRolesSchema,
-	askInstead: askInsteadSchema,
-	/** Where the full code of conduct can be read. Unset, the site says the link is not set yet. */
-	codeOfConductUrl: z.url({ protocol: /^https?$/ }).optional(),
-	/**
-	 * The invented examples (interpretations marked fictitious) show how the handbook works while
-	 * teams have not yet written their own. Set to false and the built site leaves them out.
-	 */
-	showExamples: z.boolean().default(true),
-	colours: z.strictObject({
-		accent: colour,
-		accentLow: colour,
-		accentHigh: colour,
-	}),
-});
+export const organisationSchema = z
+	.strictObject({
+		handbookTitle: title,
+		name: title,
+		fullName: text,
+		parent: text,
+		/** The public address of the site; needed for the sitemap. */
+		site: z.url().optional(),
+		repository: repositorySchema.optional(),
+		procedure: procedureSchema.optional(),
+		anonymousChannel: anonymousChannelSchema.optional(),
+		/** The role (one of helpRoles, never a person) that answers questions about the handbook itself, such as an accessibility problem. */
+		contact: title,
+		/**
+		 * The roles a reader can turn to when a norm is crossed, with how to reach each. The help page
+		 * lists them; a role without a route says so and whom to ask instead.
+		 */
+		helpRoles: helpRolesSchema,
+		askInstead: askInsteadSchema,
+		/** Where the full code of conduct can be read. Unset, the site says the link is not set yet. */
+		codeOfConductUrl: z.url({ protocol: /^https?$/ }).optional(),
+		/**
+		 * The invented examples (interpretations marked fictitious) show how the handbook works while
+		 * teams have not yet written their own. Set to false and the built site leaves them out.
+		 */
+		showExamples: z.boolean().default(true),
+		colours: z.strictObject({
+			accent: colour,
+			accentLow: colour,
+			accentHigh: colour,
+		}),
+	})
+	.superRefine((organisation, context) => {
+		if (!organisation.helpRoles.some((role) => role.role === organisation.contact)) {
+			context.addIssue({
+				code: 'custom',
+				path: ['contact'],
+				message: `verwacht de naam van een rol uit helpRoles (${organisation.helpRoles.map((role) => role.role).join(', ') || 'helpRoles is leeg'}), gevonden: "${organisation.contact}"`,
+			});
+		}
+	});
 export type Organisation = z.infer<typeof organisationSchema>;

@@ -59,6 +59,6 @@ test('the other directorate’s own name, roles and contact route are where WPI�
 	expect(textOf(agreements.querySelector('nav.sidebar'))).toContain('Normen van ZSB');
 	expect(agreements.querySelector('meta[name="description"]')?.getAttribute('content')).toContain('ZSB');
 	const statement = readPage(routes.accessibility, other.outDir);
-	expect(textOf(statement.querySelector('main'))).toContain('Meld het bij de coördinator cultuur van ZSB.');
+	expect(textOf(statement.querySelector('main'))).toContain('Meld het bij: Coördinator cultuur (ZSB).');
 	expect(statement.querySelector('main a[href="https://intranet.voorbeeldstad.example/cultuur"]')).not.toBeNull();
 });

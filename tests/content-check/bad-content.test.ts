@@ -132,7 +132,7 @@ describe('a content file with a mistake is refused with a Dutch message naming f
 	test('a broken organisation file', () => {
 		const [error] = errorsWith({
 			'organisation.yaml':
-				'handbookTitle: T\nname: T\nfullName: T\nparent: T\ncontactRoles: [{role: R, about: A}]\naskInstead: {who: je leidinggevende, why: W, rule: respectvol-omgaan}\ncolours: {accent: blauw, accentLow: "#ffffff", accentHigh: "#000000"}\n',
+				'handbookTitle: T\nname: T\nfullName: T\nparent: T\ncontact: R\nhelpRoles: [{role: R, about: A}]\naskInstead: {who: je leidinggevende, why: W, rule: respectvol-omgaan}\ncolours: {accent: blauw, accentLow: "#ffffff", accentHigh: "#000000"}\n',
 		});
 		expect(error).toMatchObject({ field: 'colours.accent', message: 'verwacht een kleur als #RRGGBB (bijvoorbeeld #004699), gevonden: "blauw"' });
 	});

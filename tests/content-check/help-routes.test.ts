@@ -38,9 +38,13 @@ describe('roles without a route', () => {
 });
 
 describe('a help route that no link can be made of is refused with a Dutch message', () => {
+	// The minimal handbook's help roles, with Bureau Integriteit and one route of its own in front.
 	const organisation = readFileSync(join(minimalContent, 'organisation.yaml'), 'utf8');
 	const withRoute = (kind: string, value: string) =>
-		`${organisation}helpRoles:\n  - role: Bureau Integriteit\n    about: Een vermoeden aan de orde stellen.\n    routes:\n      - {kind: ${kind}, label: Bel ons, value: "${value}"}\n`;
+		organisation.replace(
+			'helpRoles:\n',
+			`helpRoles:\n  - role: Bureau Integriteit\n    about: Een vermoeden aan de orde stellen.\n    routes:\n      - {kind: ${kind}, label: Bel ons, value: "${value}"}\n`,
+		);
 
 	test.each([
 		['telefoon', 'bel de receptie', /^verwacht een telefoonnummer met alleen cijfers/],

@@ -53,3 +53,11 @@ test('organisation.yaml names a rule that does not exist as the source of its ad
 		expect.objectContaining({ field: 'askInstead.rule', message: expect.stringMatching(/^verwijst naar regel "bestaat-niet", maar er is geen regel met die naam/) }),
 	]);
 });
+
+test('organisation.yaml names as its contact a role that is not among its help roles: refused', () => {
+	const text = readFileSync(join(minimalContent, 'organisation.yaml'), 'utf8').replace('contact: Projectleider', 'contact: Projectleidster');
+	const { errors } = loadHandbook(contentFixture({ 'organisation.yaml': text }));
+	expect(errors).toEqual([
+		expect.objectContaining({ field: 'contact', message: 'verwacht de naam van een rol uit helpRoles (Projectleider), gevonden: "Projectleidster"' }),
+	]);
+});
