@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline/promises';
 import { collections } from '../src/schemas/collections.ts';
 import { displayPath, listCollectionFiles } from '../src/lib/content/content-files.ts';
 import { contentRoot } from '../src/lib/content/content-root.ts';
-import { proposalDate } from '../src/lib/proposal/proposal-date.ts';
+import { today } from '../src/lib/today.ts';
 import { askForMissing, missingOptions, nextSteps, readScaffoldArgs, scaffoldProposal, usage, type Targets } from '../src/lib/proposal/scaffold.ts';
 
 function fail(message: string): never {
@@ -36,7 +36,7 @@ if (missing.length > 0) {
 	terminal.close();
 }
 
-const result = scaffoldProposal(answers, targets, proposalDate());
+const result = scaffoldProposal(answers, targets, today());
 if ('errors' in result) fail(`Het voorstel is niet gemaakt:\n${result.errors.map((error) => `  - ${error}`).join('\n')}`);
 
 const absolutePath = join(contentRoot, result.path);

@@ -1,3 +1,5 @@
+import { today } from './today.ts';
+
 /**
  * Which state of the handbook a page shows. No numbered version has been published yet, so every
  * build is the working version ("werkversie"), dated the day it was built. Publishing versions
@@ -9,8 +11,7 @@ export interface Edition {
 	date: string;
 }
 
-// The build day as it is in Amsterdam; the en-CA format happens to be YYYY-MM-DD.
-const buildDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+const buildDay = today();
 
 export function currentEdition(): Edition {
 	return { name: 'Werkversie', date: buildDay };

@@ -5,6 +5,7 @@ import { byNumber } from './by-number.ts';
 import { rulesOfTheme } from './code-of-conduct.ts';
 import { agreementKindLabels, normCrossedLabel, notWorkedOutLabel } from './labels.ts';
 import { routes } from './routes.ts';
+import { agreementsOf } from './work-agreements.ts';
 
 type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
 
@@ -37,10 +38,7 @@ export function buildSidebar(handbook: Handbook): SidebarItem[] {
 			.map((kind) => ({
 				label: kindLabels[kind].many,
 				collapsed: kind !== 'directienorm',
-				items: agreements
-					.filter((agreement) => agreement.data.topic === topic.id && agreement.data.kind === kind)
-					.sort(byNumber)
-					.map((agreement) => ({ label: agreement.data.title, link: routes.agreement(agreement.id) })),
+				items: agreementsOf(agreements, topic.id, kind).map((agreement) => ({ label: agreement.data.title, link: routes.agreement(agreement.id) })),
 			}))
 			.filter((group) => group.items.length > 0),
 	}));

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { describeValue } from '../lib/content/error-map.ts';
-import { text } from './common.ts';
-import { webAddress } from './repository.ts';
+import { emailAddress, text, webAddress } from './common.ts';
 
 /**
  * Where an employee who does not feel safe in the group can send input without a name, such as a
@@ -10,8 +8,8 @@ import { webAddress } from './repository.ts';
 export const anonymousChannelSchema = z.strictObject({
 	/** Read mid-sentence: "de trainer van je team". */
 	label: text,
-	email: z.email({ error: (issue) => `verwacht een e-mailadres zoals naam@voorbeeld.nl, gevonden: ${describeValue(issue.input)}` }).optional(),
+	email: emailAddress.optional(),
 	/** A form of the organisation's own that takes the text. */
-	url: webAddress.optional(),
+	url: webAddress().optional(),
 });
 export type AnonymousChannel = z.infer<typeof anonymousChannelSchema>;

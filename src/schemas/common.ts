@@ -39,6 +39,16 @@ export const isoDate = z.preprocess(
  */
 export const searchWords = z.array(title).default([]);
 
+/** A web address the handbook links to: only the web, never javascript: or file:. */
+export const webAddress = (protocols: 'https' | 'http or https' = 'https') =>
+	z.url({
+		protocol: protocols === 'https' ? /^https$/ : /^https?$/,
+		error: (issue) => `verwacht een webadres dat begint met ${protocols === 'https' ? 'https://' : 'https:// of http://'}, gevonden: ${describeValue(issue.input)}`,
+	});
+
+/** An e-mail address a link can open a mail program with. */
+export const emailAddress = z.email({ error: (issue) => `verwacht een e-mailadres (bijvoorbeeld naam@voorbeeld.nl), gevonden: ${describeValue(issue.input)}` });
+
 /** Where a text or fact comes from: a document in content/sources and a place in it. */
 export const sourceRef = z.strictObject({
 	document: id,

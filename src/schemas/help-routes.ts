@@ -1,26 +1,23 @@
 import { z } from 'zod';
 import { describeValue } from '../lib/content/error-map.ts';
-import { id, text, title } from './common.ts';
+import { emailAddress, id, text, title, webAddress } from './common.ts';
 
 /** How a reader can reach a role: a web page, a phone number, an e-mail address, an intranet page. */
 export const helpRouteKinds = ['link', 'telefoon', 'e-mail', 'intranet'] as const;
 export type HelpRouteKind = (typeof helpRouteKinds)[number];
 
 /** A phone number as people write it: digits, spaces, hyphens, brackets, an optional leading +. */
-export const phonePattern = /^\+?[0-9][0-9 ()-]{4,}[0-9]$/;
-
-const webAddress = (protocols: RegExp, expected: string) =>
-	z.url({ protocol: protocols, error: (issue) => `verwacht een webadres dat begint met ${expected}, gevonden: ${describeValue(issue.input)}` });
+const phonePattern = /^\+?[0-9][0-9 ()-]{4,}[0-9]$/;
 
 /** What each kind of route must look like, so the page can turn it into a working link. */
 const valueOfKind: Record<HelpRouteKind, z.ZodType<string>> = {
-	link: webAddress(/^https$/, 'https://'),
+	link: webAddress(),
 	// An intranet may still serve plain http.
-	intranet: webAddress(/^https?$/, 'https:// of http://'),
+	intranet: webAddress('http or https'),
 	telefoon: z.string().regex(phonePattern, {
 		error: (issue) => `verwacht een telefoonnummer met alleen cijfers, spaties en streepjes (bijvoorbeeld 020 123 4567), gevonden: ${describeValue(issue.input)}`,
 	}),
-	'e-mail': z.email({ error: (issue) => `verwacht een e-mailadres (bijvoorbeeld naam@voorbeeld.nl), gevonden: ${describeValue(issue.input)}` }),
+	'e-mail': emailAddress,
 };
 
 /** One way to reach a role. Only the owner can set these; the sources give none. */

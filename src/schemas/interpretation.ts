@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describeValue } from '../lib/content/error-map.ts';
-import { id, isoDate, text, textList, title } from './common.ts';
+import { id, isoDate, textList, title } from './common.ts';
 
 export const statuses = ['voorstel', 'in-gesprek', 'vastgesteld', 'vervallen'] as const;
 export type Status = (typeof statuses)[number];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describeValue } from '../lib/content/error-map.ts';
 import { anonymousChannelSchema } from './anonymous-channel.ts';
-import { text, title } from './common.ts';
+import { text, title, webAddress } from './common.ts';
 import { askInsteadSchema, helpRolesSchema } from './help-routes.ts';
 import { procedureSchema } from './procedure.ts';
 import { repositorySchema } from './repository.ts';
@@ -34,7 +34,7 @@ export const organisationSchema = z
 		helpRoles: helpRolesSchema,
 		askInstead: askInsteadSchema,
 		/** Where the full code of conduct can be read. Unset, the site says the link is not set yet. */
-		codeOfConductUrl: z.url({ protocol: /^https?$/ }).optional(),
+		codeOfConductUrl: webAddress('http or https').optional(),
 		/**
 		 * The invented examples (interpretations marked fictitious) show how the handbook works while
 		 * teams have not yet written their own. Set to false and the built site leaves them out.

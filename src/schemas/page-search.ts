@@ -16,3 +16,6 @@ export const pageSearchSchema = z.strictObject({
 	example: z.boolean().default(false),
 });
 export type PageSearch = z.input<typeof pageSearchSchema>;
+
+/** A page's search data, with the defaults for a page that has none (Starlight's own 404). */
+export const pageSearchOf = (data: { search?: z.output<typeof pageSearchSchema> }) => data.search ?? pageSearchSchema.parse({});

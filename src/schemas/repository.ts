@@ -1,16 +1,10 @@
 import { z } from 'zod';
 import { describeValue } from '../lib/content/error-map.ts';
-import { text } from './common.ts';
+import { text, webAddress } from './common.ts';
 
 /** The git hosts whose edit and new-file pages the handbook knows how to address. */
 export const gitHosts = ['github', 'gitlab', 'gitea'] as const;
 export type GitHost = (typeof gitHosts)[number];
-
-/** Addresses the handbook links to: only the web, never javascript: or file:. */
-export const webAddress = z.url({
-	protocol: /^https$/,
-	error: (issue) => `verwacht een webadres dat begint met https://, gevonden: ${describeValue(issue.input)}`,
-});
 
 /**
  * Where the handbook's source is kept. When set, every rule, agreement and interpretation page
@@ -24,7 +18,7 @@ export const repositorySchema = z.strictObject({
 		},
 	}),
 	/** The repository's web address, e.g. https://github.com/<owner>/<name>. */
-	url: webAddress.transform((url) => url.replace(/\/+$/, '')),
+	url: webAddress().transform((url) => url.replace(/\/+$/, '')),
 	branch: text.default('main'),
 });
 export type Repository = z.infer<typeof repositorySchema>;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { routes } from '../../src/lib/routes.ts';
 import { readPage, textOf } from '../helpers/built-site.ts';
+import { words } from '../helpers/words.ts';
 
 /**
  * The texts as they stood in the YAML files before the move to MDX. A deliberate change to one of
@@ -15,8 +16,6 @@ const before = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures
 	terms: Record<string, { term: string; summary: string; definition?: string }>;
 };
 
-/** Markdown typesets quotes and apostrophes; the words are what must be kept. */
-const words = (text: string) => text.replace(/[“”„"]/g, '"').replace(/[‘’']/g, "'").replace(/\s+/g, ' ').trim();
 const mainText = (route: string) => words(textOf(readPage(route).querySelector('main')));
 
 describe('nothing was lost in the move from YAML to MDX', () => {

@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { ContentError } from '../../src/lib/content/error-map.ts';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
-import { projectRoot } from '../helpers/astro.ts';
 import { contentFixture, minimalContent } from '../helpers/content-fixture.ts';
+import { runScript } from '../helpers/run-script.ts';
 
 /**
  * Hostile and broken files, generated from a fixed seed so a failure can be replayed: the content
@@ -122,11 +121,7 @@ describe(`the content check on ${badFiles.length} hostile files (seed ${seed})`,
 	});
 
 	test('npm run check exits with 1 and a Dutch report, without a stack trace', { timeout: 60_000 }, () => {
-		const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', 'check-content.ts')], {
-			cwd: projectRoot,
-			encoding: 'utf8',
-			env: { ...process.env, HANDBOOK_CONTENT: content() },
-		});
+		const result = runScript('check-content.ts', [], content());
 		expect(result.status).toBe(1);
 		expect(result.stderr).toMatch(/^De inhoud van het handboek bevat \d+ fouten:/);
 		expect(result.stderr).not.toMatch(/\n\s+at \S/);

@@ -30,7 +30,7 @@ describe('the proposal settings in organisation.yaml', () => {
 		['a git host the handbook does not know', 'repository: { host: bitbucket, url: https://git.example/a/b }', 'repository.host', 'verwacht een van: github, gitlab, gitea (de software waarop de repository staat), gevonden: "bitbucket"'],
 		['a repository without its host', 'repository: { url: https://git.example/a/b }', 'repository.host', 'ontbreekt; verwacht een van: github, gitlab, gitea (de software waarop de repository staat)'],
 		['a repository address that is not https', 'repository: { host: github, url: "javascript:alert(1)" }', 'repository.url', 'verwacht een webadres dat begint met https://, gevonden: "javascript:alert(1)"'],
-		['a channel with something else than an e-mail address', 'anonymousChannel: { label: de trainer, email: trainer }', 'anonymousChannel.email', 'verwacht een e-mailadres zoals naam@voorbeeld.nl, gevonden: "trainer"'],
+		['a channel with something else than an e-mail address', 'anonymousChannel: { label: de trainer, email: trainer }', 'anonymousChannel.email', 'verwacht een e-mailadres (bijvoorbeeld naam@voorbeeld.nl), gevonden: "trainer"'],
 		['a channel whose form is not on https', 'anonymousChannel: { label: de trainer, url: "http://formulier.example" }', 'anonymousChannel.url', 'verwacht een webadres dat begint met https://, gevonden: "http://formulier.example"'],
 		['a route without steps', 'procedure: { route: [] }', 'procedure.route', 'verwacht minstens 1 item'],
 	])('%s is refused in Dutch', (_, settings, field, message) => {

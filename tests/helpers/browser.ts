@@ -28,8 +28,8 @@ const chromiumArgs = [
 ];
 
 /** Chromium for a test file. Extra flags, such as a remote-debugging port for Lighthouse, come last. */
-export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-	return chromiumExecutable().then((executablePath) => chromium.launch({ executablePath, args: [...chromiumArgs, ...extraArgs], headless: true }));
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+	return chromium.launch({ executablePath: await chromiumExecutable(), args: [...chromiumArgs, ...extraArgs], headless: true });
 }
 
 /** Serves the built site (dist/, or another build) on localhost, as `npm start` does. */

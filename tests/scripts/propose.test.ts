@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { askForMissing, missingOptions, type Targets } from '../../src/lib/proposal/scaffold.ts';
-import { proposalDate } from '../../src/lib/proposal/proposal-date.ts';
+import { today } from '../../src/lib/today.ts';
 import { projectRoot } from '../helpers/astro.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
 import { runScript } from '../helpers/run-script.ts';
@@ -29,7 +29,7 @@ describe('npm run voorstel', () => {
 			team: 'Team Klantcontact Zuid',
 			level: 'team',
 			status: 'voorstel',
-			date: proposalDate(),
+			date: today(),
 			fictitious: false,
 		});
 		expect(readFileSync(join(content, file), 'utf8')).toMatch(/^---\ntitle: Zo groeten we elkaar\nrule: respectvol-omgaan\n/);

@@ -1,6 +1,6 @@
 import type { Repository } from '../../schemas/repository.ts';
 import { newFileLink, repositoryContentFolder } from '../../lib/git-host.ts';
-import { proposalDate } from '../../lib/proposal/proposal-date.ts';
+import { today } from '../../lib/today.ts';
 import { proposalFields, proposalFromForm, targetFromQuery, targetValue, type ProposalField } from '../../lib/proposal/form-values.ts';
 import { clearFieldErrors, copyText, required, showFieldErrors } from './form-ui.ts';
 
@@ -28,7 +28,7 @@ export function initProposalForm(): void {
 		result.hidden = true;
 		const values = Object.fromEntries(proposalFields.map((field) => [field, String(new FormData(form).get(field) ?? '')])) as Record<ProposalField, string>;
 		const { checkProposal } = await import('../../lib/proposal/check-proposal.ts');
-		const checked = checkProposal(proposalFromForm(values, proposalDate()));
+		const checked = checkProposal(proposalFromForm(values, today()));
 		const { problems } = checked;
 		if (problems.length > 0 || !checked.location) {
 			const unplaced = problems.filter((problem) => !problem.field).map((problem) => problem.message);

@@ -2,6 +2,7 @@ import { agreementKinds, type AgreementKind } from '../../schemas/agreement.ts';
 import { byNumber } from '../by-number.ts';
 import { rulesOfTheme } from '../code-of-conduct.ts';
 import { agreementKindLabels } from '../labels.ts';
+import { agreementsOf } from '../work-agreements.ts';
 import { targetValue } from './form-values.ts';
 
 interface Numbered<D> {
@@ -35,10 +36,7 @@ export function targetGroups(
 	const agreementGroups = handbook.topics.flatMap((topic) =>
 		agreementKinds.map((kind) => ({
 			label: `${topic.data.title}: ${kindLabels[kind].many}`,
-			options: handbook.agreements
-				.filter((agreement) => agreement.data.topic === topic.id && agreement.data.kind === kind)
-				.sort(byNumber)
-				.map((agreement) => ({ value: targetValue({ agreement: agreement.id }), label: agreement.data.title })),
+			options: agreementsOf(handbook.agreements, topic.id, kind).map((agreement) => ({ value: targetValue({ agreement: agreement.id }), label: agreement.data.title })),
 		})),
 	);
 	return [...ruleGroups, ...agreementGroups].filter((group) => group.options.length > 0);
