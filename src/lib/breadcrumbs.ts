@@ -1,3 +1,4 @@
+import { sectionLabels } from './labels.ts';
 import { routes } from './routes.ts';
 
 /** One step of the trail above a page's title. */
@@ -13,11 +14,11 @@ interface ThemeLike {
 
 /** The trail to each kind of page, in one place, so every page names its parents the same way. */
 export const trails = {
-	theme: (): Crumb[] => [{ label: 'Gedragscode', href: routes.codeOfConduct }],
+	theme: (): Crumb[] => [{ label: sectionLabels.codeOfConduct, href: routes.codeOfConduct }],
 	rule: (theme: ThemeLike): Crumb[] => [...trails.theme(), { label: `Thema ${theme.data.number}: ${theme.data.title}`, href: routes.theme(theme.id) }],
 	agreement: (topic: { id: string; data: { title: string } }): Crumb[] => [
-		{ label: 'Werkafspraken', href: routes.agreements },
+		{ label: sectionLabels.agreements, href: routes.agreements },
 		{ label: topic.data.title, href: `${routes.agreements}#${topic.id}` },
 	],
-	term: (): Crumb[] => [{ label: 'Begrippen', href: routes.glossary }],
+	term: (): Crumb[] => [{ label: sectionLabels.glossary, href: routes.glossary }],
 };

@@ -52,6 +52,13 @@ export const fictitiousLabel = 'Fictief voorbeeld';
 /** Added to the title of an invented example in search results, so no one takes it for the real state. */
 export const fictitiousSearchSuffix = `(${fictitiousLabel.toLowerCase()})`;
 export const notWorkedOutLabel = 'Nog niet uitgewerkt';
+/** The handbook's sections, named the same in the menu, the breadcrumbs and their own titles. */
+export const sectionLabels = {
+	codeOfConduct: 'Gedragscode',
+	agreements: 'Werkafspraken',
+	glossary: 'Begrippen',
+} as const;
+
 /** The help page, named the same wherever it is linked. */
 export const normCrossedLabel = 'Als een norm wordt overschreden';
 export const chosenForTrajectoryLabel = 'Gekozen voor het cultuurtraject';

@@ -3,7 +3,7 @@ import { agreementKinds } from '../schemas/agreement.ts';
 import type { Handbook } from './content/load-handbook.ts';
 import { byNumber } from './by-number.ts';
 import { rulesOfTheme } from './code-of-conduct.ts';
-import { agreementKindLabels, normCrossedLabel, notWorkedOutLabel } from './labels.ts';
+import { agreementKindLabels, normCrossedLabel, notWorkedOutLabel, sectionLabels } from './labels.ts';
 import { routes } from './routes.ts';
 import { agreementsOf } from './work-agreements.ts';
 
@@ -49,8 +49,8 @@ export function buildSidebar(handbook: Handbook): SidebarItem[] {
 		{ label: normCrossedLabel, link: routes.normCrossed, attrs: { 'data-sidebar-help-link': '' } },
 		{ label: 'Over dit handboek', link: routes.about },
 		{ label: 'Het cultuurtraject', link: routes.cultureTrajectory },
-		{ label: 'Gedragscode', items: [{ label: 'Alle thema’s', link: routes.codeOfConduct }, ...themes] },
-		{ label: 'Werkafspraken', items: [{ label: 'Overzicht', link: routes.agreements }, ...topics] },
-		{ label: 'Begrippen', link: routes.glossary },
+		{ label: sectionLabels.codeOfConduct, items: [{ label: 'Alle thema’s', link: routes.codeOfConduct }, ...themes] },
+		{ label: sectionLabels.agreements, items: [{ label: 'Overzicht', link: routes.agreements }, ...topics] },
+		{ label: sectionLabels.glossary, link: routes.glossary },
 	];
 }
