@@ -58,6 +58,9 @@ export default defineConfig({
 				Sidebar: './src/components/overrides/Sidebar.astro',
 			},
 		}),
+		// Our own mdx(), so Starlight does not add its mdx({ optimize: true }): optimised MDX renders
+		// static parts as HTML strings, and the components map that moves an interpretation's
+		// headings down in a card (EntryBody) would no longer reach them.
 		mdx(),
 		contentCheckOnChange(),
 		unsetSettingsWarningsOnBuild(organisation),
