@@ -19,10 +19,11 @@ export function handbookLoader(name: CollectionName): Loader {
 			const root = fileURLToPath(config.root);
 			const sync = () => {
 				store.clear();
-				// organisation.yaml can leave the invented examples out of the built site.
-				const showExamples = readOrganisation(contentRoot).data?.showExamples ?? true;
+				// organisation.yaml can leave the invented examples out of the built site; only
+				// interpretations are examples, so only their sync reads it.
+				const leaveOutExamples = name === 'interpretations' && readOrganisation(contentRoot).data?.showExamples === false;
 				for (const entry of readCollection(name, contentRoot).entries.values()) {
-					if (!showExamples && 'fictitious' in entry.data && entry.data.fictitious) continue;
+					if (leaveOutExamples && 'fictitious' in entry.data && entry.data.fictitious) continue;
 					store.set({
 						id: entry.id,
 						data: entry.data as Record<string, unknown>,
