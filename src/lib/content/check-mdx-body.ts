@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { ContentError } from './error-map.ts';
 import { handbookComponents, isHandbookComponent } from './handbook-components.ts';
 import { mdxParser } from './mdx-parser.ts';
-import { maxNesting } from './parse-entry-source.ts';
+import { maxIndent, maxNesting } from './parse-entry-source.ts';
 
 /**
  * The safe subset of MDX that teams write in. MDX can run code when the site is built; a
@@ -22,7 +22,7 @@ const refusal = {
 const componentList = Object.keys(handbookComponents).map((name) => `<${name}>`).join(', ');
 const unsafeScheme = /^(javascript|vbscript|data|file):/i;
 // Thousands of nested quotes or list levels take the parser seconds and mean nothing to a reader.
-const tooDeep = new RegExp(`^(\\s*>){${maxNesting + 1}}|^\\s{${4 * maxNesting}}`);
+const tooDeep = new RegExp(`^(\\s*>){${maxNesting + 1}}|^\\s{${maxIndent}}`);
 
 export function checkMdxBody(body: string, file: string, firstLine: number): ContentError[] {
 	const at = (node: Node | { line?: number } | undefined, message: string): ContentError => {

@@ -56,6 +56,9 @@ export function parseEntrySource(text: string, format: ContentFormat, file: stri
  * attack, and parsing it costs seconds. It is refused before the YAML parser sees it.
  */
 export const maxNesting = 10;
+/** Indentation that deep, at four spaces a level, is nesting past the limit too. */
+export const maxIndent = 4 * maxNesting;
+const tooIndented = new RegExp(`^( {${maxIndent},})\\S`, 'm');
 
 function tooDeep(yamlText: string): number | undefined {
 	let depth = 0;
@@ -66,7 +69,7 @@ function tooDeep(yamlText: string): number | undefined {
 		else if (character === ']' || character === '}') depth = Math.max(0, depth - 1);
 		if (depth > maxNesting) return line;
 	}
-	const indented = /^( {40,})\S/m.exec(yamlText);
+	const indented = tooIndented.exec(yamlText);
 	return indented ? yamlText.slice(0, indented.index).split('\n').length : undefined;
 }
 
