@@ -2,7 +2,10 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { handbookLoader } from './lib/content/handbook-loader.ts';
+import { contentRoot } from './lib/content/content-root.ts';
+import { handbookLoader, type SelectEntries } from './lib/content/handbook-loader.ts';
+import { readOrganisation } from './lib/content/load-handbook.ts';
+import { realOnly } from './lib/interpretations.ts';
 import { collections as definitions } from './schemas/collections.ts';
 import { pageSearchSchema } from './schemas/page-search.ts';
 
@@ -10,6 +13,10 @@ import { pageSearchSchema } from './schemas/page-search.ts';
  * The handbook's collections are read by its own reader (handbookLoader), so the pages see the
  * files and values the Dutch content check has already passed.
  */
+/** organisation.yaml can leave the invented examples out of the built site. */
+const shownInterpretations: SelectEntries<'interpretations'> = (entries) =>
+	readOrganisation(contentRoot).data?.showExamples === false ? realOnly(entries) : entries;
+
 export const collections = {
 	// Starlight's loaders read src/content/docs and src/content/i18n only; those are links to
 	// content/docs and content/i18n, so all content lives in one folder.
@@ -30,5 +37,5 @@ export const collections = {
 	topics: defineCollection({ loader: handbookLoader('topics'), schema: definitions.topics.schema }),
 	agreements: defineCollection({ loader: handbookLoader('agreements'), schema: definitions.agreements.schema }),
 	terms: defineCollection({ loader: handbookLoader('terms'), schema: definitions.terms.schema }),
-	interpretations: defineCollection({ loader: handbookLoader('interpretations'), schema: definitions.interpretations.schema }),
+	interpretations: defineCollection({ loader: handbookLoader('interpretations', shownInterpretations), schema: definitions.interpretations.schema }),
 };

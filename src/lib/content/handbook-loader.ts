@@ -3,14 +3,18 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { collections, type CollectionName } from '../../schemas/collections.ts';
 import { contentRoot } from './content-root.ts';
-import { readCollection, readOrganisation } from './load-handbook.ts';
+import type { EntryData } from './check-entry.ts';
+import { readCollection, type Entry } from './load-handbook.ts';
+
+/** Which of a collection's valid entries the site shows; read again on every sync. */
+export type SelectEntries<N extends CollectionName> = (entries: Entry<EntryData<N>>[]) => Entry<EntryData<N>>[];
 
 /**
  * An Astro content loader that reads a collection through the handbook's own reader, so the pages
  * see exactly the files and values the Dutch content check saw. MDX bodies are compiled by Astro's
  * MDX pipeline when a page renders them (deferred rendering, as Astro's glob loader does).
  */
-export function handbookLoader(name: CollectionName): Loader {
+export function handbookLoader<N extends CollectionName>(name: N, select: SelectEntries<N> = (entries) => entries): Loader {
 	const { directory, format } = collections[name];
 	const folder = join(contentRoot, directory);
 	return {
@@ -19,11 +23,7 @@ export function handbookLoader(name: CollectionName): Loader {
 			const root = fileURLToPath(config.root);
 			const sync = () => {
 				store.clear();
-				// organisation.yaml can leave the invented examples out of the built site; only
-				// interpretations are examples, so only their sync reads it.
-				const leaveOutExamples = name === 'interpretations' && readOrganisation(contentRoot).data?.showExamples === false;
-				for (const entry of readCollection(name, contentRoot).entries.values()) {
-					if (leaveOutExamples && 'fictitious' in entry.data && entry.data.fictitious) continue;
+				for (const entry of select([...readCollection(name, contentRoot).entries.values()])) {
 					store.set({
 						id: entry.id,
 						data: entry.data as Record<string, unknown>,
