@@ -1,10 +1,10 @@
 // Writes a new interpretation from the template: the wording a team or MT proposes for a rule or
 // work agreement. Usage: npm run voorstel -- --regel <id> --team "Team …" --niveau team --titel "…"
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { collections } from '../src/schemas/collections.ts';
-import { displayPath, listCollectionFiles } from '../src/lib/content/content-files.ts';
+import { displayPath, idOf, listCollectionFiles } from '../src/lib/content/content-files.ts';
 import { contentRoot } from '../src/lib/content/content-root.ts';
 import { today } from '../src/lib/today.ts';
 import { askForMissing, missingOptions, nextSteps, readScaffoldArgs, scaffoldProposal, usage, type Targets } from '../src/lib/proposal/scaffold.ts';
@@ -14,9 +14,8 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-/** The ids of a collection: its file names. */
-const idsOf = (name: keyof typeof collections) =>
-	listCollectionFiles(join(contentRoot, collections[name].directory)).map((path) => basename(path, extname(path)));
+/** The ids of a collection, found as the content check finds them. */
+const idsOf = (name: keyof typeof collections) => listCollectionFiles(join(contentRoot, collections[name].directory)).map(idOf);
 
 const parsed = readScaffoldArgs(process.argv.slice(2));
 if ('error' in parsed) fail(parsed.error);
@@ -40,8 +39,9 @@ const result = scaffoldProposal(answers, targets, today());
 if ('errors' in result) fail(`Het voorstel is niet gemaakt:\n${result.errors.map((error) => `  - ${error}`).join('\n')}`);
 
 const absolutePath = join(contentRoot, result.path);
-// Ids are unique across all interpretations, whatever folder they are in.
-if (existsSync(absolutePath) || idsOf('interpretations').includes(basename(result.path, '.mdx'))) {
+// Ids are unique across all interpretations, whatever folder they are in; a file already at this
+// path is one of them.
+if (idsOf('interpretations').includes(idOf(result.path))) {
 	fail(`Er is al een interpretatie met de naam ${basename(result.path)}; kies een andere titel met --titel.`);
 }
 mkdirSync(dirname(absolutePath), { recursive: true });

@@ -17,13 +17,20 @@ export interface CheckedEntry<N extends CollectionName> {
 	errors: ContentError[];
 }
 
+/** What a file's text is checked against: how it is written and the fields it must hold. */
+export type TextDefinition = Pick<CollectionDefinition, 'format' | 'schema' | 'bodyRequired'>;
+
 /**
  * Checks the text of one entry of a collection: its fields against the collection's schema and,
  * for MDX, its body against the safe subset. Pure, so `npm run check`, the build and the proposal
  * form in the browser give the same Dutch messages.
  */
 export function checkEntry<N extends CollectionName>(name: N, text: string, file: string): CheckedEntry<N> {
-	const { format, schema, bodyRequired }: CollectionDefinition = collections[name];
+	return checkText(collections[name], text, file) as CheckedEntry<N>;
+}
+
+/** Checks the text of any content file, an entry or organisation.yaml, against its definition. */
+export function checkText({ format, schema, bodyRequired }: TextDefinition, text: string, file: string): CheckedEntry<CollectionName> {
 	const { source, errors } = parseEntrySource(text, format, file);
 	if (!source) return { body: '', errors };
 
@@ -40,7 +47,7 @@ export function checkEntry<N extends CollectionName>(name: N, text: string, file
 	return {
 		written: source.data,
 		locate: source.locate,
-		data: allErrors.length === 0 ? (parsed.data as EntryData<N>) : undefined,
+		data: allErrors.length === 0 ? (parsed.data as EntryData<CollectionName>) : undefined,
 		body,
 		errors: allErrors,
 	};

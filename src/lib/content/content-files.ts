@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, extname, join, relative, sep } from 'node:path';
 import type { ContentFormat } from '../../schemas/collections.ts';
 import type { ContentError } from './error-map.ts';
 
@@ -22,6 +22,9 @@ const folderNotes = new Set(['README.md']);
 export function listCollectionFiles(folder: string): string[] {
 	return listFiles(folder).filter((path) => !folderNotes.has(path.split(sep).at(-1)!));
 }
+
+/** An entry's id is its file name without the extension, in whichever folder of its collection it is. */
+export const idOf = (path: string) => basename(path, extname(path));
 
 /** Every file under a folder (hidden ones skipped), as sorted paths relative to that folder. */
 export function listFiles(directory: string): string[] {

@@ -1,11 +1,10 @@
-import { basename, extname, join } from 'node:path';
+import { extname, join } from 'node:path';
 import { idPattern } from '../../schemas/common.ts';
 import { collectionNames, collections, type CollectionName, type Reference } from '../../schemas/collections.ts';
 import { organisationSchema, type Organisation } from '../../schemas/organisation.ts';
-import { checkEntry, type EntryData } from './check-entry.ts';
-import { displayPath, extensionOf, listCollectionFiles, readContentText } from './content-files.ts';
-import { formatFieldPath, parseWithDutchErrors, type ContentError, type LocateField } from './error-map.ts';
-import { parseEntrySource } from './parse-entry-source.ts';
+import { checkEntry, checkText, type CheckedEntry, type EntryData } from './check-entry.ts';
+import { displayPath, extensionOf, idOf, listCollectionFiles, readContentText } from './content-files.ts';
+import { formatFieldPath, type ContentError, type LocateField } from './error-map.ts';
 
 export interface Entry<T> {
 	id: string;
@@ -66,7 +65,7 @@ export function readCollection<N extends CollectionName>(name: N, contentRoot: s
 	for (const path of listCollectionFiles(folder)) {
 		const absolutePath = join(folder, path);
 		const file = displayPath(absolutePath);
-		const id = basename(path, extname(path));
+		const id = idOf(path);
 		if (extname(path) !== extension) {
 			result.errors.push({ file, message: `hoort hier niet; in ${directory}/ staan alleen ${extension}-bestanden, één per ${noun}` });
 		} else if (!idPattern.test(id)) {
@@ -80,7 +79,7 @@ export function readCollection<N extends CollectionName>(name: N, contentRoot: s
 				result.errors.push(...errors);
 				continue;
 			}
-			const checked = checkEntrySafely(name, text, file);
+			const checked = checkSafely(() => checkEntry(name, text, file), file);
 			result.errors.push(...checked.errors);
 			if (checked.written) result.written.push({ file, data: checked.written, locate: checked.locate });
 			if (checked.data) result.entries.set(id, { id, file, absolutePath, data: checked.data, body: checked.body, text });
@@ -93,9 +92,9 @@ export function readCollection<N extends CollectionName>(name: N, contentRoot: s
  * Every input the check knows of gets its own Dutch message; should some text still throw inside a
  * parser, that file is refused and the others are checked all the same.
  */
-function checkEntrySafely<N extends CollectionName>(name: N, text: string, file: string): ReturnType<typeof checkEntry<N>> {
+function checkSafely<N extends CollectionName>(check: () => CheckedEntry<N>, file: string): CheckedEntry<N> {
 	try {
-		return checkEntry(name, text, file);
+		return check();
 	} catch {
 		return { body: '', errors: [{ file, message: 'kon niet worden gecontroleerd: de opmaak is te ingewikkeld of beschadigd. Begin opnieuw vanuit het voorbeeld in CONTRIBUTING.md' }] };
 	}
@@ -113,10 +112,8 @@ export function readOrganisation(contentRoot: string): OrganisationRead {
 	const file = displayPath(absolutePath);
 	const { text, errors } = readContentText(absolutePath, file);
 	if (text === undefined) return { file, errors };
-	const { source, errors: sourceErrors } = parseEntrySource(text, 'yaml', file);
-	if (!source) return { file, errors: sourceErrors };
-	const parsed = parseWithDutchErrors(organisationSchema, source.data, file, source.locate);
-	return { file, data: parsed.data, errors: parsed.errors };
+	const checked = checkSafely(() => checkText({ format: 'yaml', schema: organisationSchema }, text, file), file);
+	return { file, data: checked.data as Organisation | undefined, errors: checked.errors };
 }
 
 function danglingReferences(collection: CollectionRead<CollectionName>, all: { [K in CollectionName]: CollectionRead<K> }): ContentError[] {
