@@ -21,7 +21,5 @@ export async function loadSearchUi(element: HTMLElement, translations: Record<st
 		resetStyles: false,
 		translations,
 		processTerm: searchTerms,
-		// On a phone an open filter list pushes the results off the first screen.
-		openFilters: [],
 	});
 }
