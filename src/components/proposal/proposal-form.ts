@@ -26,7 +26,8 @@ export function initProposalForm(): void {
 		event.preventDefault();
 		clearFieldErrors(form);
 		result.hidden = true;
-		const values = Object.fromEntries(proposalFields.map((field) => [field, String(new FormData(form).get(field) ?? '')])) as Record<ProposalField, string>;
+		const formData = new FormData(form);
+		const values = Object.fromEntries(proposalFields.map((field) => [field, String(formData.get(field) ?? '')])) as Record<ProposalField, string>;
 		const { checkProposal } = await import('../../lib/proposal/check-proposal.ts');
 		const checked = checkProposal(proposalFromForm(values, today()));
 		const { problems } = checked;
