@@ -11,6 +11,12 @@ export function realOnly<T extends HasStatus>(interpretations: Iterable<T>): T[]
 	return [...interpretations].filter((interpretation) => !interpretation.data.fictitious);
 }
 
+/** The real interpretations, and how many invented examples stand beside them: pages name the two apart. */
+export function realAndExamples<T extends HasStatus>(interpretations: T[]): { real: T[]; exampleCount: number } {
+	const real = realOnly(interpretations);
+	return { real, exampleCount: interpretations.length - real.length };
+}
+
 /** The interpretations of one rule or one agreement, adopted first, newest first within a status. */
 export function interpretationsOf<T extends HasStatus>(all: T[], target: { rule: string } | { agreement: string }): T[] {
 	const matches = 'rule' in target ? (i: T) => i.data.rule === target.rule : (i: T) => i.data.agreement === target.agreement;
