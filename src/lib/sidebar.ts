@@ -1,11 +1,8 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
-import { agreementKinds } from '../schemas/agreement.ts';
 import type { Handbook } from './content/load-handbook.ts';
-import { byNumber } from './by-number.ts';
-import { rulesOfTheme } from './code-of-conduct.ts';
+import { handbookOutline } from './handbook-outline.ts';
 import { agreementKindLabels, normCrossedLabel, notWorkedOutLabel, sectionLabels } from './labels.ts';
 import { routes } from './routes.ts';
-import { agreementsOf } from './work-agreements.ts';
 
 type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
 
@@ -14,9 +11,14 @@ type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
  * will be thousands, and every page carries the sidebar.
  */
 export function buildSidebar(handbook: Handbook): SidebarItem[] {
-	const themes = [...handbook.themes.values()].sort(byNumber).map((theme): SidebarItem => {
-		const themeRules = rulesOfTheme(handbook.rules.values(), theme.id);
-		if (themeRules.length === 0) {
+	const outline = handbookOutline({
+		themes: handbook.themes.values(),
+		rules: handbook.rules.values(),
+		topics: handbook.topics.values(),
+		agreements: handbook.agreements.values(),
+	});
+	const themes = outline.themes.map(({ theme, rules }): SidebarItem => {
+		if (rules.length === 0) {
 			return { label: theme.data.title, link: routes.theme(theme.id), badge: { text: notWorkedOutLabel, variant: 'default' } };
 		}
 		return {
@@ -25,20 +27,19 @@ export function buildSidebar(handbook: Handbook): SidebarItem[] {
 			items: [
 				// Named after the theme: three identical "Over dit thema" links tell a screen reader or the pagination nothing.
 				{ label: `${theme.data.title}: overzicht`, link: routes.theme(theme.id) },
-				...themeRules.map((rule) => ({ label: rule.data.title, link: routes.rule(theme.id, rule.id) })),
+				...rules.map((rule) => ({ label: rule.data.title, link: routes.rule(theme.id, rule.id) })),
 			],
 		};
 	});
 
-	const agreements = [...handbook.agreements.values()];
 	const kindLabels = agreementKindLabels(handbook.organisation.name);
-	const topics = [...handbook.topics.values()].map((topic): SidebarItem => ({
+	const topics = outline.topics.map(({ topic, kinds }): SidebarItem => ({
 		label: topic.data.title,
-		items: agreementKinds
-			.map((kind) => ({
+		items: kinds
+			.map(({ kind, agreements }) => ({
 				label: kindLabels[kind].many,
 				collapsed: kind !== 'directienorm',
-				items: agreementsOf(agreements, topic.id, kind).map((agreement) => ({ label: agreement.data.title, link: routes.agreement(agreement.id) })),
+				items: agreements.map((agreement) => ({ label: agreement.data.title, link: routes.agreement(agreement.id) })),
 			}))
 			.filter((group) => group.items.length > 0),
 	}));

@@ -1,8 +1,6 @@
-import { agreementKinds, type AgreementKind } from '../../schemas/agreement.ts';
-import { byNumber } from '../by-number.ts';
-import { rulesOfTheme } from '../code-of-conduct.ts';
-import { agreementKindLabels } from '../labels.ts';
-import { agreementsOf } from '../work-agreements.ts';
+import type { AgreementKind } from '../../schemas/agreement.ts';
+import { handbookOutline } from '../handbook-outline.ts';
+import { agreementKindLabels, sectionLabels } from '../labels.ts';
 import { targetValue } from './form-values.ts';
 
 interface Numbered<D> {
@@ -29,14 +27,15 @@ export function targetGroups(
 	organisationName: string,
 ): TargetGroup[] {
 	const kindLabels = agreementKindLabels(organisationName);
-	const ruleGroups = [...handbook.themes].sort(byNumber).map((theme) => ({
-		label: `Gedragscode: ${theme.data.title}`,
-		options: rulesOfTheme(handbook.rules, theme.id).map((rule) => ({ value: targetValue({ rule: rule.id }), label: rule.data.title })),
+	const outline = handbookOutline(handbook);
+	const ruleGroups = outline.themes.map(({ theme, rules }) => ({
+		label: `${sectionLabels.codeOfConduct}: ${theme.data.title}`,
+		options: rules.map((rule) => ({ value: targetValue({ rule: rule.id }), label: rule.data.title })),
 	}));
-	const agreementGroups = handbook.topics.flatMap((topic) =>
-		agreementKinds.map((kind) => ({
+	const agreementGroups = outline.topics.flatMap(({ topic, kinds }) =>
+		kinds.map(({ kind, agreements }) => ({
 			label: `${topic.data.title}: ${kindLabels[kind].many}`,
-			options: agreementsOf(handbook.agreements, topic.id, kind).map((agreement) => ({ value: targetValue({ agreement: agreement.id }), label: agreement.data.title })),
+			options: agreements.map((agreement) => ({ value: targetValue({ agreement: agreement.id }), label: agreement.data.title })),
 		})),
 	);
 	return [...ruleGroups, ...agreementGroups].filter((group) => group.options.length > 0);
