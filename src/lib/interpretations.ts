@@ -17,12 +17,15 @@ export function realAndExamples<T extends HasStatus>(interpretations: T[]): { re
 	return { real, exampleCount: interpretations.length - real.length };
 }
 
-/** The interpretations of one rule or one agreement, adopted first, newest first within a status. */
+/** Adopted first, then what is discussed, proposed and lapsed; newest first within a status. */
+export function byStatusThenDate(a: HasStatus, b: HasStatus): number {
+	return statusOrder.indexOf(a.data.status) - statusOrder.indexOf(b.data.status) || b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id);
+}
+
+/** The interpretations of one rule or one agreement, in the order of byStatusThenDate. */
 export function interpretationsOf<T extends HasStatus>(all: T[], target: { rule: string } | { agreement: string }): T[] {
 	const matches = 'rule' in target ? (i: T) => i.data.rule === target.rule : (i: T) => i.data.agreement === target.agreement;
-	return all
-		.filter(matches)
-		.sort((a, b) => statusOrder.indexOf(a.data.status) - statusOrder.indexOf(b.data.status) || b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+	return all.filter(matches).sort(byStatusThenDate);
 }
 
 /** Splits interpretations the way readers weigh them: agreed, still open, no longer valid. */
