@@ -28,12 +28,12 @@ const chromiumArgs = [
 ];
 
 /** Chromium for a test file. Extra flags, such as a remote-debugging port for Lighthouse, come last. */
-export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
 	return chromium.launch({ executablePath: await chromiumExecutable(), args: [...chromiumArgs, ...extraArgs], headless: true });
 }
 
 /** Serves the built site (dist/, or another build) on localhost, as `npm start` does. */
-export async function serveBuiltSite(outDir?: string) {
+async function serveBuiltSite(outDir?: string) {
 	const server = await preview({ root: projectRoot, ...(outDir ? { outDir } : {}), logLevel: 'error', server: { host: '127.0.0.1', port: 4400 + Math.floor(Math.random() * 500) } });
 	return { url: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
 }
