@@ -7,6 +7,7 @@ import { routes } from '../../src/lib/routes.ts';
 import { listFiles } from '../../src/lib/content/content-files.ts';
 import { distDir } from '../helpers/astro.ts';
 import { buildVariant, setYamlLine } from '../helpers/build-variant.ts';
+import { builtFile } from '../helpers/built-site.ts';
 
 const examples = [...loadHandbook('content').handbook!.interpretations.values()].filter((i) => i.data.fictitious);
 const pageText = (dir: string) => listFiles(dir).filter((file) => file.endsWith('.html')).map((file) => readFileSync(join(dir, file), 'utf8'));
@@ -20,17 +21,17 @@ afterAll(() => hidden?.remove());
 describe('one setting in organisation.yaml leaves the invented examples out of the site', () => {
 	test('with the shipped setting, the examples are on the site, labelled', () => {
 		expect(examples.length).toBeGreaterThan(0);
-		for (const { id } of examples) expect(existsSync(join(distDir, routes.interpretation(id), 'index.html')), id).toBe(true);
+		for (const { id } of examples) expect(existsSync(builtFile(routes.interpretation(id))), id).toBe(true);
 		expect(pageText(distDir).some((html) => html.includes(fictitiousLabel))).toBe(true);
 	});
 
 	test('with showExamples: false, no example has a page, a card, a count or a search entry', () => {
-		for (const { id } of examples) expect(existsSync(join(hidden.outDir, routes.interpretation(id), 'index.html')), id).toBe(false);
+		for (const { id } of examples) expect(existsSync(builtFile(routes.interpretation(id), hidden.outDir)), id).toBe(false);
 		const pages = pageText(hidden.outDir);
 		expect(pages.length).toBeGreaterThan(30);
 		const mentionsAnExample = (html: string) => examples.some(({ id, data }) => html.includes(data.title) || html.includes(routes.interpretation(id)));
 		expect(pages.filter(mentionsAnExample)).toEqual([]);
-		const home = readFileSync(join(hidden.outDir, 'index.html'), 'utf8');
+		const home = readFileSync(builtFile('/', hidden.outDir), 'utf8');
 		expect(home).not.toMatch(/fictieve? voorbeeld/);
 	});
 });

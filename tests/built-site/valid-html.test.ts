@@ -1,25 +1,21 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { distDir } from '../helpers/astro.ts';
-import { builtRoutes, everyBuiltPage, readPage } from '../helpers/built-site.ts';
+import { builtFile, builtRoutes, everyBuiltPage, readPage } from '../helpers/built-site.ts';
 
 /** The Nu Html Checker (the W3C validator) is a Java program; npm brings the program, not Java. */
 const vnuJar = createRequire(import.meta.url)('vnu-jar') as string;
 const hasJava = spawnSync('java', ['-version']).status === 0;
 const inCi = Boolean(process.env.CI);
 
-const fileOf = (route: string) => join(distDir, route.endsWith('.html') ? route : join(route, 'index.html'));
-
 describe('every page is valid HTML', () => {
 	test.runIf(hasJava)('the Nu Html Checker finds no errors on any built page', { timeout: 180_000 }, () => {
 		const pages = everyBuiltPage();
-		const routeOf = new Map(pages.map((route) => [fileOf(route), route]));
+		const routeOf = new Map(pages.map((route) => [builtFile(route), route]));
 		// One run over all pages: starting Java costs more than checking a page.
-		const run = spawnSync('java', ['-jar', vnuJar, '--format', 'json', '--errors-only', ...pages.map(fileOf)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+		const run = spawnSync('java', ['-jar', vnuJar, '--format', 'json', '--errors-only', ...pages.map((route) => builtFile(route))], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 		const { messages } = JSON.parse(run.stderr) as { messages: { type: string; url: string; lastLine?: number; message: string; extract?: string }[] };
 		const errors = messages
 			.filter((message) => message.type === 'error')
@@ -37,7 +33,7 @@ describe('every page is valid HTML', () => {
 		expect(scriptsWithAriaHidden).toEqual([]);
 		expect(readPage('/gedragscode/').querySelectorAll('sl-sidebar-state-persist div[hidden] > script')).toHaveLength(2);
 		// A DOM keeps only the first of two class attributes, so this reads the HTML itself.
-		const classTwice = everyBuiltPage().filter((route) => /<[^>]*\sclass="[^"]*"[^>]*\sclass="/.test(readFileSync(fileOf(route), 'utf8')));
+		const classTwice = everyBuiltPage().filter((route) => /<[^>]*\sclass="[^"]*"[^>]*\sclass="/.test(readFileSync(builtFile(route), 'utf8')));
 		expect(classTwice).toEqual([]);
 	});
 });

@@ -4,9 +4,14 @@ import { parseHTML } from 'linkedom';
 import { listFiles } from '../../src/lib/content/content-files.ts';
 import { distDir } from './astro.ts';
 
+/** The file built for a route such as /gedragscode/ (or /404.html); in the handbook's own build unless another is named. */
+export function builtFile(route: string, dist = distDir): string {
+	return join(dist, route.endsWith('.html') ? route : join(route, 'index.html'));
+}
+
 /** The built page at a route such as /gedragscode/ (or /404.html), as a DOM document; from the handbook's own build unless another is named. */
 export function readPage(route: string, dist = distDir): Document {
-	const html = readFileSync(join(dist, route.endsWith('.html') ? route : join(route, 'index.html')), 'utf8');
+	const html = readFileSync(builtFile(route, dist), 'utf8');
 	return parseHTML(html).document as unknown as Document;
 }
 
