@@ -6,8 +6,11 @@ import { contentFixture, minimalContent } from '../helpers/content-fixture.ts';
 
 const organisation = readFileSync(join(minimalContent, 'organisation.yaml'), 'utf8');
 
+/** The minimal handbook with this text as its organisation.yaml. */
+const loadOrganisation = (text: string) => loadHandbook(contentFixture({ 'organisation.yaml': text }));
+
 /** The minimal handbook with these lines added to organisation.yaml. */
-const loadWith = (settings: string) => loadHandbook(contentFixture({ 'organisation.yaml': `${organisation}${settings}\n` }));
+const loadWith = (settings: string) => loadOrganisation(`${organisation}${settings}\n`);
 
 describe('the proposal settings in organisation.yaml', () => {
 	test('a repository, a procedure and a channel for input without a name are read as written', () => {
@@ -47,16 +50,14 @@ describe('the proposal settings in organisation.yaml', () => {
 });
 
 test('organisation.yaml names a rule that does not exist as the source of its advice: refused', () => {
-	const text = readFileSync(join(minimalContent, 'organisation.yaml'), 'utf8').replace('rule: respectvol-omgaan', 'rule: bestaat-niet');
-	const { errors } = loadHandbook(contentFixture({ 'organisation.yaml': text }));
+	const { errors } = loadOrganisation(organisation.replace('rule: respectvol-omgaan', 'rule: bestaat-niet'));
 	expect(errors).toEqual([
 		expect.objectContaining({ field: 'askInstead.rule', message: expect.stringMatching(/^verwijst naar regel "bestaat-niet", maar er is geen regel met die naam/) }),
 	]);
 });
 
 test('organisation.yaml names as its contact a role that is not among its help roles: refused', () => {
-	const text = readFileSync(join(minimalContent, 'organisation.yaml'), 'utf8').replace('contact: Projectleider', 'contact: Projectleidster');
-	const { errors } = loadHandbook(contentFixture({ 'organisation.yaml': text }));
+	const { errors } = loadOrganisation(organisation.replace('contact: Projectleider', 'contact: Projectleidster'));
 	expect(errors).toEqual([
 		expect.objectContaining({ field: 'contact', message: 'verwacht de naam van een rol uit helpRoles (Projectleider), gevonden: "Projectleidster"' }),
 	]);
