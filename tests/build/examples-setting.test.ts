@@ -5,11 +5,13 @@ import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { fictitiousLabel } from '../../src/lib/labels.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { listFiles } from '../../src/lib/content/content-files.ts';
+import { unsetSettingsWarnings } from '../../src/lib/content/unset-settings-warnings.ts';
 import { distDir } from '../helpers/astro.ts';
 import { buildVariant, setYamlLine } from '../helpers/build-variant.ts';
 import { builtFile } from '../helpers/built-site.ts';
 
-const examples = [...loadHandbook('content').handbook!.interpretations.values()].filter((i) => i.data.fictitious);
+const { handbook } = loadHandbook('content');
+const examples = [...handbook!.interpretations.values()].filter((i) => i.data.fictitious);
 const pageText = (dir: string) => listFiles(dir).filter((file) => file.endsWith('.html')).map((file) => readFileSync(join(dir, file), 'utf8'));
 
 let hidden: ReturnType<typeof buildVariant>;
@@ -34,4 +36,12 @@ describe('one setting in organisation.yaml leaves the invented examples out of t
 		const home = readFileSync(builtFile('/', hidden.outDir), 'utf8');
 		expect(home).not.toMatch(/fictieve? voorbeeld/);
 	});
+});
+
+// Any build will do to see what a build prints; this one is made anyway. Which roles are warned about is tested in content-check.
+test('a build prints the warnings about help roles without a way to reach them, and names no role reached directly', () => {
+	const warnings = unsetSettingsWarnings(handbook!.organisation);
+	expect(warnings.length).toBeGreaterThan(1);
+	for (const warning of warnings) expect(hidden.output).toContain(warning);
+	for (const role of handbook!.organisation.helpRoles.filter((role) => role.reachedDirectly)) expect(hidden.output).not.toContain(`"${role.role}"`);
 });
