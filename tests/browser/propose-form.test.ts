@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { routes } from '../../src/lib/routes.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
-import { errorAt, goodInput, submitProposal } from '../helpers/proposal-form.ts';
+import { errorAt, fillProposal, goodInput, submitProposal } from '../helpers/proposal-form.ts';
 import { runScript } from '../helpers/run-script.ts';
 
 const session = builtSiteInChromium();
@@ -94,7 +94,7 @@ describe('proposing a wording without git', () => {
 		await page.waitForLoadState('networkidle');
 		const requests: { url: string; method: string; body: string | null }[] = [];
 		page.on('request', (request) => requests.push({ url: request.url(), method: request.method(), body: request.postData() }));
-		for (const [field, value] of Object.entries(goodInput)) if (field !== 'level') await page.locator(`#voorstel-${field}`).fill(value);
+		await fillProposal(page, goodInput);
 		expect(requests).toEqual([]);
 
 		await page.getByRole('button', { name: 'Controleer en maak het bestand' }).click();

@@ -22,13 +22,18 @@ export const goodInput: FormInput = {
 	examples: 'Een collega komt binnen tijdens een gesprek en zwaait even.',
 };
 
-/** Fills in the proposal form as a team does and asks the page to check it. */
-export async function submitProposal(page: Page, input: FormInput): Promise<void> {
+/** Fills in the proposal form as a team does, without checking it yet. */
+export async function fillProposal(page: Page, input: FormInput): Promise<void> {
 	for (const [field, value] of Object.entries(input)) {
 		const control = page.locator(`#voorstel-${field}`);
 		if (field === 'level') await control.selectOption(value);
 		else await control.fill(value);
 	}
+}
+
+/** Fills in the proposal form as a team does and asks the page to check it. */
+export async function submitProposal(page: Page, input: FormInput): Promise<void> {
+	await fillProposal(page, input);
 	await page.getByRole('button', { name: 'Controleer en maak het bestand' }).click();
 }
 
