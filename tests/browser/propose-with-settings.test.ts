@@ -1,22 +1,23 @@
-import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { routes } from '../../src/lib/routes.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
-import { buildVariant } from '../helpers/build-variant.ts';
+import { buildVariant, setYamlLine } from '../helpers/build-variant.ts';
 import { goodInput, submitProposal } from '../helpers/proposal-form.ts';
 
 /** A handbook whose organisation set all proposal settings. */
-const settings = [
-	'repository: { host: github, url: https://github.com/voorbeeld/handboek }',
-	'procedure: { adoptingBody: het testorgaan, route: [Het team stuurt het voorstel in., Het testorgaan bespreekt het in zijn vergadering.] }',
-	'anonymousChannel: { label: de testtrainer, email: trainer@example.org }',
-].join('\n');
+const settings = {
+	repository: '{ host: github, url: https://github.com/voorbeeld/handboek }',
+	procedure: '{ adoptingBody: het testorgaan, route: [Het team stuurt het voorstel in., Het testorgaan bespreekt het in zijn vergadering.] }',
+	anonymousChannel: '{ label: de testtrainer, email: trainer@example.org }',
+};
 
 let withSettings: ReturnType<typeof buildVariant>;
 beforeAll(() => {
-	withSettings = buildVariant((content) => appendFileSync(join(content, 'organisation.yaml'), `${settings}\n`));
+	withSettings = buildVariant((content) => {
+		for (const [key, value] of Object.entries(settings)) setYamlLine(join(content, 'organisation.yaml'), key, value);
+	});
 });
 afterAll(() => withSettings?.remove());
 const session = builtSiteInChromium(() => withSettings.outDir);
