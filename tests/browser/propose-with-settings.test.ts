@@ -1,14 +1,21 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { routes } from '../../src/lib/routes.ts';
+import { distDir } from '../helpers/astro.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
 import { buildVariant, setYamlLine } from '../helpers/build-variant.ts';
+import { readPage } from '../helpers/built-site.ts';
 import { goodInput, submitProposal } from '../helpers/proposal-form.ts';
 
-/** A handbook whose organisation set all proposal settings. */
+/**
+ * A handbook whose organisation set all proposal settings, with a branch of its own. Edit links and
+ * the proposal form are tested on this one build: each build of the handbook takes a full turn.
+ */
+const repository = 'https://github.com/voorbeeld/handboek';
 const settings = {
-	repository: '{ host: github, url: https://github.com/voorbeeld/handboek }',
+	repository: `{ host: github, url: ${repository}, branch: werkversie }`,
 	procedure: '{ adoptingBody: het testorgaan, route: [Het team stuurt het voorstel in., Het testorgaan bespreekt het in zijn vergadering.] }',
 	anonymousChannel: '{ label: de testtrainer, email: trainer@example.org }',
 };
@@ -21,21 +28,21 @@ beforeAll(() => {
 });
 afterAll(() => withSettings?.remove());
 const session = builtSiteInChromium(() => withSettings.outDir);
-let page: Page;
-
-beforeEach(async () => {
-	const context = await session.browser.newContext();
-	page = await context.newPage();
-	await page.goto(`${session.site.url}${routes.propose}?regel=respectvol-omgaan`);
-	return () => context.close();
-});
 
 describe('a handbook whose organisation.yaml names a repository, a procedure and a channel', () => {
+	let page: Page;
+	beforeEach(async () => {
+		const context = await session.browser.newContext();
+		page = await context.newPage();
+		await page.goto(`${session.site.url}${routes.propose}?regel=respectvol-omgaan`);
+		return () => context.close();
+	});
+
 	test('the result opens a new file on GitHub, in the right folder, with the name and the text filled in', async () => {
 		await submitProposal(page, goodInput);
 		const link = page.getByRole('link', { name: 'Open het bestand op GitHub' });
 		const url = new URL((await link.getAttribute('href'))!);
-		expect(`${url.origin}${url.pathname}`).toBe('https://github.com/voorbeeld/handboek/new/main/content/interpretations/respectvol-omgaan');
+		expect(`${url.origin}${url.pathname}`).toBe(`${repository}/new/werkversie/content/interpretations/respectvol-omgaan`);
 		expect(url.searchParams.get('filename')).toBe('team-klantcontact-zuid-zo-groeten-we-elkaar.mdx');
 		expect(url.searchParams.get('value')).toBe(await page.locator('[data-file-text]').textContent());
 		expect(await link.getAttribute('target')).toBe('_blank');
@@ -72,5 +79,33 @@ describe('a handbook whose organisation.yaml names a repository, a procedure and
 		const procedure = page.locator('.proposal-procedure');
 		expect(await procedure.locator('p').first().textContent()).toBe('Een voorgestelde formulering wordt vastgesteld door het testorgaan.');
 		expect(await procedure.locator('li').allTextContents()).toEqual(['Het team stuurt het voorstel in.', 'Het testorgaan bespreekt het in zijn vergadering.']);
+	});
+});
+
+const { handbook } = loadHandbook('content');
+const rule = [...handbook!.rules.values()][0]!;
+const agreement = [...handbook!.agreements.values()][0]!;
+const interpretation = [...handbook!.interpretations.values()][0]!;
+
+/** A page made from each kind of entry, with the file it is made from (content/…, as in the repository). */
+const pages = [
+	['rule', routes.rule(rule.data.theme, rule.id), rule.file],
+	['agreement', routes.agreement(agreement.id), agreement.file],
+	['interpretation', routes.interpretation(interpretation.id), interpretation.file],
+] as const;
+
+const editLinks = (page: Document) => [...page.querySelectorAll('footer a')].filter((link) => link.textContent?.includes('Bewerk pagina')).map((link) => link.getAttribute('href'));
+
+describe('edit links to a page’s source file', () => {
+	test.each(pages)('with a repository in organisation.yaml, the %s page links to its file on the git host', (_, route, file) => {
+		expect(file).toMatch(/^content\//);
+		expect(editLinks(readPage(route, withSettings.outDir))).toEqual([`${repository}/edit/werkversie/${file}`]);
+	});
+
+	// The shipped organisation.yaml names no repository.
+	test.each(pages)('without a repository, the %s page has no edit link', (_, route) => {
+		const page = readPage(route, distDir);
+		expect(page.querySelector('main h1')).not.toBeNull();
+		expect(editLinks(page)).toEqual([]);
 	});
 });
