@@ -27,6 +27,7 @@ const questions: [query: string, page: string][] = [
 	// The rules of the code of conduct, in the words people use.
 	['gepest', rule(others, 'niet-pesten')],
 	['pesten op het werk', rule(others, 'niet-pesten')],
+	['discriminatie', rule(others, 'geen-discriminatie')],
 	['discrimineren', rule(others, 'geen-discriminatie')],
 	['gediscrimineerd', rule(others, 'geen-discriminatie')],
 	['seksuele intimidatie', rule(others, 'geen-seksuele-intimidatie')],

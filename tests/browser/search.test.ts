@@ -22,6 +22,19 @@ async function search(query: string, filters: Record<string, string> = {}): Prom
 	})()`);
 }
 
+/** A fresh page with the search box open, as a reader opens it, so a test needs no other before it. */
+async function openSearchBox() {
+	await page.goto(session.site.url);
+	await page.getByRole('button', { name: 'Zoeken' }).click();
+}
+
+/** The first result's excerpt, once Pagefind has put the page text in place of its loading dots. */
+async function firstExcerpt(): Promise<string> {
+	const excerpt = page.locator('.pagefind-ui__result').first().locator('.pagefind-ui__result-excerpt:not(.pagefind-ui__loading)').first();
+	await excerpt.waitFor();
+	return (await excerpt.textContent()) ?? '';
+}
+
 describe('searching the handbook in Dutch', () => {
 	test.each([
 		['discriminatie', '/gedragscode/omgaan-met-anderen/geen-discriminatie/'],
@@ -49,21 +62,13 @@ describe('searching the handbook in Dutch', () => {
 		expect(interpretations.every((route) => route.startsWith('/interpretaties/'))).toBe(true);
 	});
 
-	test('the search box answers while typing and links to the rule', async () => {
-		await page.getByRole('button', { name: 'Zoeken' }).click();
-		await page.locator('#starlight__search .pagefind-ui__search-input').fill('discriminatie');
-		const firstResult = page.locator('.pagefind-ui__result-link').first();
-		await firstResult.waitFor();
-		expect(await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))).toContain(
-			'/gedragscode/omgaan-met-anderen/geen-discriminatie/',
-		);
-	});
-
 	test('the search box speaks Dutch and shows the page text, not the page kind, in its excerpts', async () => {
+		await openSearchBox();
 		await page.locator('#starlight__search .pagefind-ui__search-input').fill('pesten');
 		await expect.poll(() => page.locator('.pagefind-ui__message').textContent()).toMatch(/^\d+ resultaten voor pesten$/);
-		const firstExcerpt = await page.locator('.pagefind-ui__result-excerpt').first().textContent();
-		expect(firstExcerpt).not.toMatch(/\b(begrip|regel|thema)\b.*\bBegrippen\b/);
+		const excerpt = await firstExcerpt();
+		expect(excerpt).toMatch(/pest/i);
+		expect(excerpt).not.toMatch(/\b(begrip|regel|thema)\b.*\bBegrippen\b/);
 		expect(await page.locator('.pagefind-ui__filter-panel-label, .pagefind-ui__filter-name').allTextContents()).toContain('Soort');
 	});
 });
