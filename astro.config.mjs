@@ -9,7 +9,12 @@ import { buildSidebar } from './src/lib/sidebar.ts';
 import { contentCheckOnChange } from './src/lib/content/content-check-integration.ts';
 import { unsetSettingsWarningsOnBuild } from './src/lib/content/unset-settings-warnings.ts';
 import { rehypeTableRegions } from './src/lib/rehype-table-regions.ts';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { currentEdition } from './src/lib/edition.ts';
 
+// One build per edition (scripts/build.ts sets HANDBOOK_EDITION): a published version or the
+// working version, each served under its own base.
+const edition = currentEdition();
 // Bad content stops here with a Dutch report, before Astro builds anything.
 const handbook = loadCheckedHandbook();
 const { organisation } = handbook;
@@ -17,9 +22,11 @@ const { accent, accentLow, accentHigh } = organisation.colours;
 
 export default defineConfig({
 	site: organisation.site,
+	base: edition.base,
 	// remark-gfm explicitly, so tables and lists render the same in every MDX file; Astro's own GFM
-	// switch is off so the plugin does not run twice. Wide tables scroll in a region of their own.
-	markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTableRegions] }) },
+	// switch is off so the plugin does not run twice. Wide tables scroll in a region of their own;
+	// links within the site get the edition's base.
+	markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTableRegions, rehypeBaseLinks(edition.base)] }) },
 	vite: {
 		build: {
 			// The proposal form loads the content check (zod, YAML and MDX parsers, ~600 kB, 175 kB

@@ -1,8 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { glob } from 'astro/loaders';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { join } from 'node:path';
 import { contentRoot } from './lib/content/content-root.ts';
+import { currentEdition } from './lib/edition.ts';
 import { handbookLoader, type SelectEntries } from './lib/content/handbook-loader.ts';
 import { readOrganisation } from './lib/content/load-handbook.ts';
 import { realOnly } from './lib/interpretations.ts';
@@ -18,10 +21,10 @@ const shownInterpretations: SelectEntries<'interpretations'> = (entries) =>
 	readOrganisation(contentRoot).data?.showExamples === false ? realOnly(entries) : entries;
 
 export const collections = {
-	// Starlight's loaders read src/content/docs and src/content/i18n only; those are links to
-	// content/docs and content/i18n, so all content lives in one folder.
+	// The pages of the edition this build shows. Starlight's docsLoader reads src/content/docs only,
+	// so the same glob it uses (files starting with _ skipped) reads the edition's own folder.
 	docs: defineCollection({
-		loader: docsLoader(),
+		loader: glob({ base: join(currentEdition().contentFolder, 'docs'), pattern: '**/[^_]*.{md,mdx}' }),
 		schema: docsSchema({
 			extend: z.object({
 				search: pageSearchSchema.prefault({}),
@@ -30,6 +33,7 @@ export const collections = {
 			}),
 		}),
 	}),
+	// Starlight's UI strings belong to the site, not to a version: src/content/i18n links to content/i18n.
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	sources: defineCollection({ loader: handbookLoader('sources'), schema: definitions.sources.schema }),
 	themes: defineCollection({ loader: handbookLoader('themes'), schema: definitions.themes.schema }),

@@ -1,18 +1,82 @@
+import { contentRoot } from './content/content-root.ts';
 import { today } from './today.ts';
+import { readPublishedVersions, type PublishedVersion } from './versions/published-versions.ts';
 
 /**
- * Which state of the handbook a page shows. No numbered version has been published yet, so every
- * build is the working version ("werkversie"), dated the day it was built. Publishing versions
- * (issue 3) replaces this one function; everything that shows the edition reads it from here.
+ * Which state of the handbook a build shows. The site is built once per edition: every published
+ * version, read from its frozen copy in content/versions/<number>/, and the working version
+ * ("werkversie") read from content/ itself. Readers land on the newest published version at /;
+ * older versions live at /versies/<number>/ and the working version at /werkversie/. Before the
+ * first version is published, the working version is all there is, at /.
  */
 export interface Edition {
+	/** The version number, or 'werkversie'. What HANDBOOK_EDITION names. */
+	id: string;
+	/** Published versions are frozen; the working version changes with every accepted proposal. */
+	published: boolean;
+	/** "Versie 0.6" or "Werkversie". */
 	name: string;
-	/** YYYY-MM-DD */
+	/** The project lead's label, such as "50-70%-versie"; none for the working version. */
+	label?: string;
+	/** YYYY-MM-DD: the day it was published, or for the working version the day it was built. */
 	date: string;
+	/** Where its pages are served, with a slash at both ends: '/', '/werkversie/', '/versies/0.6/'. */
+	base: string;
+	/** The folder its collections (and docs) are read from. */
+	contentFolder: string;
+	/** The published version readers land on. */
+	newest: boolean;
 }
 
-const buildDay = today();
+export const workingEditionId = 'werkversie';
 
+/** Every edition of a handbook with these published versions (oldest first), the working version last. */
+export function editionsOf(versions: PublishedVersion[], root: string, buildDay: string): Edition[] {
+	const newest = versions.at(-1);
+	const published = versions.map(
+		(version): Edition => ({
+			id: version.number,
+			published: true,
+			name: `Versie ${version.number}`,
+			label: version.label,
+			date: version.date,
+			base: version === newest ? '/' : `/versies/${version.number}/`,
+			contentFolder: version.folder,
+			newest: version === newest,
+		}),
+	);
+	const working: Edition = {
+		id: workingEditionId,
+		published: false,
+		name: 'Werkversie',
+		date: buildDay,
+		base: newest ? `/${workingEditionId}/` : '/',
+		contentFolder: root,
+		newest: false,
+	};
+	return [...published, working];
+}
+
+let cached: Edition[] | undefined;
+
+/** All editions of this handbook, oldest published version first and the working version last. */
+export function allEditions(): Edition[] {
+	cached ??= editionsOf(readPublishedVersions(contentRoot).versions, contentRoot, today());
+	return cached;
+}
+
+/** The edition this build shows: HANDBOOK_EDITION names it (the build script sets it); the working version by default. */
 export function currentEdition(): Edition {
-	return { name: 'Werkversie', date: buildDay };
+	const id = process.env.HANDBOOK_EDITION || workingEditionId;
+	const edition = allEditions().find((candidate) => candidate.id === id);
+	if (!edition) {
+		const known = allEditions().map((candidate) => candidate.id).join(', ');
+		throw new Error(`HANDBOOK_EDITION="${id}" is geen versie van dit handboek; bekend zijn: ${known}.`);
+	}
+	return edition;
+}
+
+/** The edition served at /, where readers land: the newest published version, or the working version before there is one. */
+export function landingEdition(): Edition {
+	return allEditions().find((edition) => edition.base === '/')!;
 }

@@ -2,6 +2,12 @@ import type { AgreementKind } from '../schemas/agreement.ts';
 import type { HelpRouteKind } from '../schemas/help-routes.ts';
 import type { Level, Status } from '../schemas/interpretation.ts';
 import type { SearchKind } from '../schemas/page-search.ts';
+import type { Edition } from './edition.ts';
+
+type EditionName = Pick<Edition, 'name' | 'published'>;
+
+/** "in versie 0.6", "in de werkversie". */
+export const inEdition = (edition: EditionName) => (edition.published ? edition.name.toLowerCase() : `de ${edition.name.toLowerCase()}`);
 
 /** Dutch words for the values authors write in content files. */
 export const statusLabels: Record<Status, string> = {
@@ -95,4 +101,11 @@ export const notWorkedOutTexts = {
 	askHeading: 'Vragen over dit thema?',
 	ask: (who: string, why: string) => `Vraag het ${who}. ${why} Zo staat het in de regel`,
 	helpPage: 'Lees ook wat je kunt doen als een norm wordt overschreden',
+};
+
+/** The version switcher, and the pages it sends a reader through when a page is not in the version chosen. */
+export const editionSwitchTexts = {
+	missing: (edition: EditionName) => `Deze pagina staat niet in ${inEdition(edition)}`,
+	newestAt: (edition: EditionName) => `${edition.name} is de nieuwste versie: je vindt hem op de gewone adressen`,
+	goOn: 'Ga verder naar de dichtstbijzijnde pagina',
 };

@@ -1,7 +1,11 @@
 import type { ProposalTarget } from './proposal/proposal-file.ts';
+import { currentEdition } from './edition.ts';
 
-/** The address of every kind of page, in one place, so pages and the sidebar agree. */
-export const routes = {
+/**
+ * The address of every kind of page within one edition, in one place, so pages and the sidebar
+ * agree. Starlight adds the edition's base to sidebar links itself, so the sidebar uses these.
+ */
+export const paths = {
 	home: '/',
 	about: '/over-dit-handboek/',
 	cultureTrajectory: '/het-cultuurtraject/',
@@ -22,3 +26,16 @@ export const routes = {
 	proposeWithoutName: '/voorstellen/#zonder-naam',
 	accessibility: '/toegankelijkheid/',
 };
+
+type WithBase<T> = { [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+
+/** Puts the edition's base (such as /versies/0.6) before every path: pages link within their own edition. */
+export function pathsWithBase<T extends Record<string, string | ((...args: never[]) => string)>>(table: T, base: string): WithBase<T> {
+	const prefix = base.replace(/\/$/, '');
+	return Object.fromEntries(
+		Object.entries(table).map(([key, value]) => [key, typeof value === 'function' ? (...args: never[]) => prefix + value(...args) : prefix + value]),
+	) as WithBase<T>;
+}
+
+/** What pages link to: the paths of the edition this build shows. */
+export const routes = pathsWithBase(paths, currentEdition().base);

@@ -2,7 +2,7 @@ import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import type { Handbook } from './content/load-handbook.ts';
 import { handbookOutline } from './handbook-outline.ts';
 import { agreementKindLabels, normCrossedLabel, notWorkedOutLabel, sectionLabels } from './labels.ts';
-import { routes } from './routes.ts';
+import { paths } from './routes.ts';
 
 type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
 
@@ -19,15 +19,15 @@ export function buildSidebar(handbook: Handbook): SidebarItem[] {
 	});
 	const themes = outline.themes.map(({ theme, rules }): SidebarItem => {
 		if (rules.length === 0) {
-			return { label: theme.data.title, link: routes.theme(theme.id), badge: { text: notWorkedOutLabel, variant: 'default' } };
+			return { label: theme.data.title, link: paths.theme(theme.id), badge: { text: notWorkedOutLabel, variant: 'default' } };
 		}
 		return {
 			label: theme.data.title,
 			collapsed: true,
 			items: [
 				// Named after the theme: three identical "Over dit thema" links tell a screen reader or the pagination nothing.
-				{ label: `${theme.data.title}: overzicht`, link: routes.theme(theme.id) },
-				...rules.map((rule) => ({ label: rule.data.title, link: routes.rule(theme.id, rule.id) })),
+				{ label: `${theme.data.title}: overzicht`, link: paths.theme(theme.id) },
+				...rules.map((rule) => ({ label: rule.data.title, link: paths.rule(theme.id, rule.id) })),
 			],
 		};
 	});
@@ -39,7 +39,7 @@ export function buildSidebar(handbook: Handbook): SidebarItem[] {
 			.map(({ kind, agreements }) => ({
 				label: kindLabels[kind].many,
 				collapsed: kind !== 'directienorm',
-				items: agreements.map((agreement) => ({ label: agreement.data.title, link: routes.agreement(agreement.id) })),
+				items: agreements.map((agreement) => ({ label: agreement.data.title, link: paths.agreement(agreement.id) })),
 			}))
 			.filter((group) => group.items.length > 0),
 	}));
@@ -47,11 +47,11 @@ export function buildSidebar(handbook: Handbook): SidebarItem[] {
 	return [
 		// Help comes first: on a phone the menu is the way around, and someone who was just hurt should not scroll for it.
 		// Marked with a data attribute: Starlight writes a class from attrs twice, which is invalid HTML.
-		{ label: normCrossedLabel, link: routes.normCrossed, attrs: { 'data-sidebar-help-link': '' } },
-		{ label: 'Over dit handboek', link: routes.about },
-		{ label: 'Het cultuurtraject', link: routes.cultureTrajectory },
-		{ label: sectionLabels.codeOfConduct, items: [{ label: 'Alle thema’s', link: routes.codeOfConduct }, ...themes] },
-		{ label: sectionLabels.agreements, items: [{ label: 'Overzicht', link: routes.agreements }, ...topics] },
-		{ label: sectionLabels.glossary, link: routes.glossary },
+		{ label: normCrossedLabel, link: paths.normCrossed, attrs: { 'data-sidebar-help-link': '' } },
+		{ label: 'Over dit handboek', link: paths.about },
+		{ label: 'Het cultuurtraject', link: paths.cultureTrajectory },
+		{ label: sectionLabels.codeOfConduct, items: [{ label: 'Alle thema’s', link: paths.codeOfConduct }, ...themes] },
+		{ label: sectionLabels.agreements, items: [{ label: 'Overzicht', link: paths.agreements }, ...topics] },
+		{ label: sectionLabels.glossary, link: paths.glossary },
 	];
 }

@@ -2,7 +2,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { collections, type CollectionName } from '../../schemas/collections.ts';
-import { contentRoot } from './content-root.ts';
+import { currentEdition } from '../edition.ts';
 import type { EntryData } from './check-entry.ts';
 import { readCollection, type Entry } from './load-handbook.ts';
 
@@ -16,14 +16,15 @@ export type SelectEntries<N extends CollectionName> = (entries: Entry<EntryData<
  */
 export function handbookLoader<N extends CollectionName>(name: N, select: SelectEntries<N> = (entries) => entries): Loader {
 	const { directory, format } = collections[name];
-	const folder = join(contentRoot, directory);
+	const { contentFolder } = currentEdition();
+	const folder = join(contentFolder, directory);
 	return {
 		name: `handbook-${name}`,
 		load: async ({ store, config, generateDigest, watcher }) => {
 			const root = fileURLToPath(config.root);
 			const sync = () => {
 				store.clear();
-				for (const entry of select([...readCollection(name, contentRoot).entries.values()])) {
+				for (const entry of select([...readCollection(name, contentFolder).entries.values()])) {
 					store.set({
 						id: entry.id,
 						data: entry.data as Record<string, unknown>,

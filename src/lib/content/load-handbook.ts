@@ -25,10 +25,11 @@ export type Handbook = { [K in CollectionName]: Map<string, Entry<EntryData<K>>>
 /**
  * Reads and checks all content of the handbook: every file against its schema, MDX bodies against
  * the safe subset, unique ids and numbers, references that point to something that exists.
- * Returns the handbook only when there is no error.
+ * Returns the handbook only when there is no error. The settings (organisation.yaml) are read from
+ * `settingsRoot`: a published version's frozen copy has the collections but uses today's settings.
  */
-export function loadHandbook(contentRoot: string): { handbook?: Handbook; errors: ContentError[] } {
-	const organisation = readOrganisation(contentRoot);
+export function loadHandbook(contentRoot: string, settingsRoot = contentRoot): { handbook?: Handbook; errors: ContentError[] } {
+	const organisation = readOrganisation(settingsRoot);
 	const read = Object.fromEntries(collectionNames.map((name) => [name, readCollection(name, contentRoot)])) as { [K in CollectionName]: CollectionRead<K> };
 	const loaded = Object.fromEntries(collectionNames.map((name) => [name, read[name].entries])) as Omit<Handbook, 'organisation'>;
 

@@ -1,0 +1,45 @@
+// Builds the handbook: every published version and the working version, each with Astro into a
+// folder of its own, then put together into one site in dist/ (or --outDir).
+// Usage: npm run build [-- --outDir <folder>]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { allEditions } from '../src/lib/edition.ts';
+import { contentRoot } from '../src/lib/content/content-root.ts';
+import { readOrganisation } from '../src/lib/content/load-handbook.ts';
+import { assembleSite, type BuiltEdition } from '../src/lib/versions/assemble-site.ts';
+
+const projectRoot = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const siteDir = resolve(values.outDir!);
+const workDir = mkdtempSync(join(projectRoot, 'node_modules', '.handbook-editions-'));
+const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+// The working version first: its content is the one that changes, so a mistake in it stops the
+// build before the published versions are built.
+const editions = [...allEditions()].reverse();
+const built: BuiltEdition[] = [];
+{
+	for (const edition of editions) {
+		const outDir = join(workDir, edition.id);
+		console.log(`\n— ${edition.name} (${edition.base}) —`);
+		const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+			cwd: projectRoot,
+			stdio: 'inherit',
+			env: { ...process.env, HANDBOOK_EDITION: edition.id, ASTRO_TELEMETRY_DISABLED: '1' },
+		});
+		if (result.status !== 0) {
+			console.error(`\n${edition.name} kon niet worden gebouwd; de site is niet bijgewerkt.`);
+			process.exitCode = result.status ?? 1;
+			break;
+		}
+		built.push({ edition, outDir });
+	}
+}
+if (built.length === editions.length) {
+	const handbookTitle = readOrganisation(contentRoot).data!.handbookTitle;
+	const { pages, forwards } = assembleSite(built, siteDir, handbookTitle);
+	console.log(`\nDe site staat in ${values.outDir}: ${editions.length} edities, ${pages} pagina's, ${forwards} doorverwijzingen.`);
+}
+rmSync(workDir, { recursive: true, force: true });
