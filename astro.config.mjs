@@ -57,7 +57,10 @@ export default defineConfig({
 			],
 			customCss: ['./src/styles/handbook.css', './src/styles/print.css'],
 			routeMiddleware: './src/route-data.ts',
+			// Our own 404 page (src/pages/404.astro) says in Dutch where the versions are.
+			disable404Route: true,
 			components: {
+				Banner: './src/components/overrides/Banner.astro',
 				Footer: './src/components/overrides/Footer.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				PageTitle: './src/components/overrides/PageTitle.astro',

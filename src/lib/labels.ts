@@ -109,3 +109,14 @@ export const editionSwitchTexts = {
 	newestAt: (edition: EditionName) => `${edition.name} is de nieuwste versie: je vindt hem op de gewone adressen`,
 	goOn: 'Ga verder naar de dichtstbijzijnde pagina',
 };
+
+/** The bar on top of every page that says which version it is. */
+export const editionBarTexts = {
+	publishedOn: (date: string) => `gepubliceerd op ${date}`,
+	notPublished: 'nog niet gepubliceerd',
+	toNewest: (name: string) => `Naar de nieuwste: ${name.toLowerCase()}`,
+	toPublished: (name: string) => `Naar de gepubliceerde ${name.toLowerCase()}`,
+	otherVersion: 'Andere versie',
+	changes: (edition: EditionName) => `Wat is er veranderd in ${inEdition(edition)}`,
+	allVersions: 'Alle versies',
+};

@@ -25,6 +25,14 @@ export const paths = {
 	/** The route for input without a name, on the same page. */
 	proposeWithoutName: '/voorstellen/#zonder-naam',
 	accessibility: '/toegankelijkheid/',
+	/** What changed in this edition since the version before it. */
+	changes: '/wijzigingen/',
+};
+
+/** Pages that exist once for the whole site, at /, whichever edition links to them. */
+export const siteRoutes = {
+	versions: '/versies/',
+	feed: '/wat-is-er-nieuw.xml',
 };
 
 type WithBase<T> = { [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string };

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
 import { contentFixture } from '../helpers/content-fixture.ts';
-import { runAstro } from '../helpers/astro.ts';
+import { runBuild } from '../helpers/astro.ts';
 
 test('the build stops on bad content and says in Dutch which file and field are wrong', () => {
 	const content = contentFixture({
 		'interpretations/team-noord-toon.mdx': '---\ntitle: T\nrule: bestaat-niet\nteam: Team Noord\nlevel: team\nstatus: klaar\ndate: 2025-05-12\n---\n\nW\n',
 	});
-	const result = runAstro(['build', '--outDir', `${content}/dist`], { HANDBOOK_CONTENT: content });
+	const result = runBuild(['--outDir', `${content}/dist`], { HANDBOOK_CONTENT: content });
 	const output = `${result.stdout}\n${result.stderr}`;
 	expect(result.status).not.toBe(0);
 	expect(output).toContain('De inhoud van het handboek bevat 2 fouten:');
@@ -39,7 +39,7 @@ test('code in a contributed MDX file never runs: the build stops before Astro co
 			'',
 		].join('\n'),
 	});
-	const result = runAstro(['build', '--outDir', `${content}/dist`], { HANDBOOK_CONTENT: content });
+	const result = runBuild(['--outDir', `${content}/dist`], { HANDBOOK_CONTENT: content });
 	const output = `${result.stdout}\n${result.stderr}`;
 	expect(result.status).not.toBe(0);
 	expect(output).toContain('import en export kunnen niet in een bijdrage');

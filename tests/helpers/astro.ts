@@ -14,3 +14,12 @@ export function runAstro(args: string[], env: Record<string, string> = {}) {
 		env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env },
 	});
 }
+
+/** Builds the whole site as `npm run build` does: every edition, put together in one folder. */
+export function runBuild(args: string[] = [], env: Record<string, string> = {}) {
+	return spawnSync(process.execPath, [join(projectRoot, 'scripts', 'build.ts'), ...args], {
+		cwd: projectRoot,
+		encoding: 'utf8',
+		env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+	});
+}

@@ -34,7 +34,8 @@ async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
 
 /** Serves the built site (dist/, or another build) on localhost, as `npm start` does. */
 async function serveBuiltSite(outDir?: string) {
-	const server = await preview({ root: projectRoot, ...(outDir ? { outDir } : {}), logLevel: 'error', server: { host: '127.0.0.1', port: 4400 + Math.floor(Math.random() * 500) } });
+	// base '/': the site holds every edition, each under its own base (scripts/build.ts).
+	const server = await preview({ root: projectRoot, base: '/', ...(outDir ? { outDir } : {}), logLevel: 'error', server: { host: '127.0.0.1', port: 4400 + Math.floor(Math.random() * 500) } });
 	return { url: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
 }
 

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAstro, projectRoot } from './astro.ts';
+import { runBuild, projectRoot } from './astro.ts';
 import { oneBuildAtATime } from './build-lock.ts';
 
 /**
@@ -15,7 +15,7 @@ export function buildVariant(change: (contentFolder: string) => void): { outDir:
 	cpSync(join(projectRoot, 'content'), content, { recursive: true });
 	change(content);
 	const outDir = join(root, 'dist');
-	const result = oneBuildAtATime(() => runAstro(['build', '--outDir', outDir], { HANDBOOK_CONTENT: content }));
+	const result = oneBuildAtATime(() => runBuild(['--outDir', outDir], { HANDBOOK_CONTENT: content }));
 	if (result.status !== 0) throw new Error(`De variant kon niet worden gebouwd:\n${result.stdout}\n${result.stderr}`);
 	return { outDir, output: `${result.stdout}\n${result.stderr}`, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
