@@ -11,6 +11,7 @@ import { unsetSettingsWarningsOnBuild } from './src/lib/content/unset-settings-w
 import { rehypeTableRegions } from './src/lib/rehype-table-regions.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { currentEdition } from './src/lib/edition.ts';
+import { siteRoutes } from './src/lib/routes.ts';
 
 // One build per edition (scripts/build.ts sets HANDBOOK_EDITION): a published version or the
 // working version, each served under its own base.
@@ -50,6 +51,8 @@ export default defineConfig({
 			locales: { root: { label: 'Nederlands', lang: 'nl' } },
 			sidebar: buildSidebar(handbook),
 			head: [
+				// Feed readers find the feed of new versions from any page.
+				{ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'Wat is er nieuw', href: siteRoutes.feed } },
 				{
 					tag: 'style',
 					content: `:root[data-theme='light']{--sl-color-accent-low:${accentLow};--sl-color-accent:${accent};--sl-color-accent-high:${accentHigh}}`,

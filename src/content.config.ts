@@ -4,11 +4,9 @@ import { glob } from 'astro/loaders';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { join } from 'node:path';
-import { contentRoot } from './lib/content/content-root.ts';
 import { currentEdition } from './lib/edition.ts';
-import { handbookLoader, type SelectEntries } from './lib/content/handbook-loader.ts';
-import { readOrganisation } from './lib/content/load-handbook.ts';
-import { realOnly } from './lib/interpretations.ts';
+import { handbookLoader } from './lib/content/handbook-loader.ts';
+import { shownInterpretations } from './lib/versions/edition-content.ts';
 import { collections as definitions } from './schemas/collections.ts';
 import { pageSearchSchema } from './schemas/page-search.ts';
 
@@ -16,9 +14,6 @@ import { pageSearchSchema } from './schemas/page-search.ts';
  * The handbook's collections are read by its own reader (handbookLoader), so the pages see the
  * files and values the Dutch content check has already passed.
  */
-/** organisation.yaml can leave the invented examples out of the built site. */
-const shownInterpretations: SelectEntries<'interpretations'> = (entries) =>
-	readOrganisation(contentRoot).data?.showExamples === false ? realOnly(entries) : entries;
 
 export const collections = {
 	// The pages of the edition this build shows. Starlight's docsLoader reads src/content/docs only,

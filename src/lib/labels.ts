@@ -3,6 +3,7 @@ import type { HelpRouteKind } from '../schemas/help-routes.ts';
 import type { Level, Status } from '../schemas/interpretation.ts';
 import type { SearchKind } from '../schemas/page-search.ts';
 import type { Edition } from './edition.ts';
+import type { Adoption } from './versions/adoption.ts';
 
 type EditionName = Pick<Edition, 'name' | 'published'>;
 
@@ -120,3 +121,29 @@ export const editionBarTexts = {
 	changes: (edition: EditionName) => `Wat is er veranderd in ${inEdition(edition)}`,
 	allVersions: 'Alle versies',
 };
+
+/** A text shown word by word against the version before. */
+export const wordDiffTexts = {
+	summary: (previousName: string) => `Wat is er veranderd sinds ${previousName.toLowerCase()}`,
+	added: 'toegevoegd:',
+	removed: 'weggehaald:',
+};
+
+/** How far the handbook is towards 100 % (see README, Dekking). */
+export const coverageTexts = {
+	overall: (share: string) => `${share} van de sociale norm heeft een vastgestelde afspraak van een team of MT.`,
+	aim: (label: string, from: number, to: number) => `Het doel van de ${label} is ${from}-${to}\u00a0%.`,
+	notWorkedOut: 'nog niet uitgewerkt (0\u00a0%)',
+	explained:
+		'Per thema van de gedragscode en per onderwerp van de werkafspraken telt het deel van de regels en werkafspraken waarover een team of MT een afspraak heeft vastgesteld; het totaal is het gemiddelde van die delen. Fictieve voorbeelden tellen niet mee.',
+};
+
+/**
+ * In which version a wording was adopted, as its page says it; derived from the published
+ * versions. Adopted in the working version only: it comes in the next version.
+ */
+export function adoptionText(adoption: Adoption | undefined, status: Status, edition: EditionName): string | undefined {
+	if (!adoption) return status === 'vastgesteld' && !edition.published ? 'Vastgesteld; nog niet in een gepubliceerde versie' : undefined;
+	const adopted = `Vastgesteld in versie ${adoption.adopted}`;
+	return adoption.withdrawn ? `${adopted}; niet meer vastgesteld sinds versie ${adoption.withdrawn}` : adopted;
+}

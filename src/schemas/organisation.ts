@@ -40,6 +40,17 @@ export const organisationSchema = z
 		 * teams have not yet written their own. Set to false and the built site leaves them out.
 		 */
 		showExamples: z.boolean().default(true),
+		/**
+		 * How much of the social norm the owner aims a version to cover, such as the 50-70 % of the
+		 * first version: pages show the coverage computed from the content against it.
+		 */
+		coverageAim: z
+			.strictObject({
+				label: title,
+				from: z.number().int().min(0).max(100),
+				to: z.number().int().min(0).max(100),
+			})
+			.optional(),
 		colours: z.strictObject({
 			accent: colour,
 			accentLow: colour,

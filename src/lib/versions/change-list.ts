@@ -1,0 +1,93 @@
+import { countOf } from '../count-of.ts';
+import type { Edition } from '../edition.ts';
+import { samePageIn } from '../edition-links.ts';
+import { fictitiousSearchSuffix } from '../labels.ts';
+import { paths } from '../routes.ts';
+import type { Changes, InterpretationChange, NormChange } from './changes.ts';
+import type { EditionCollections } from './edition-content.ts';
+
+/** One line of a list of changes: what it is, and where a reader sees it. */
+export interface ChangeItem {
+	title: string;
+	href: string;
+}
+
+/** A group of changes under one heading, such as "Nieuwe regels". */
+export interface ChangeGroup {
+	heading: string;
+	items: ChangeItem[];
+}
+
+/** A part of the changes page: the code's rules, the work agreements, the teams' wording. */
+export interface ChangeSection {
+	slug: string;
+	heading: string;
+	groups: ChangeGroup[];
+}
+
+/**
+ * The changes between two editions as a reader scans them: per kind of entry, what is new,
+ * changed or gone, each linked to its page — in this edition, or in the one before for what is
+ * gone. Invented examples say so in their title, and never count in the summary.
+ */
+export function changeSections(changes: Changes, edition: Edition, previous: Edition, content: { after: EditionCollections; before: EditionCollections }): ChangeSection[] {
+	const there = (path: string) => samePageIn(previous, path);
+	const themeOf = (id: string) => (content.after.rules.find((rule) => rule.id === id) ?? content.before.rules.find((rule) => rule.id === id))!.data.theme;
+	const rule = (link: (path: string) => string) => (change: NormChange): ChangeItem => ({ title: change.title, href: link(paths.rule(themeOf(change.id), change.id)) });
+	const agreement = (link: (path: string) => string) => (change: NormChange): ChangeItem => ({ title: change.title, href: link(paths.agreement(change.id)) });
+	const interpretation = (link: (path: string) => string) => (change: InterpretationChange): ChangeItem => ({
+		title: change.fictitious ? `${change.title} ${fictitiousSearchSuffix}` : change.title,
+		href: link(paths.interpretation(change.id)),
+	});
+	const inHere = (path: string) => samePageIn(edition, path);
+	const sections: ChangeSection[] = [
+		{
+			slug: 'regels',
+			heading: 'Regels van de gedragscode',
+			groups: [
+				{ heading: 'Nieuw in het handboek', items: changes.rules.added.map(rule(inHere)) },
+				{ heading: 'Anders geformuleerd', items: changes.rules.changed.map(rule(inHere)) },
+				{ heading: 'Niet meer in het handboek', items: changes.rules.removed.map(rule(there)) },
+			],
+		},
+		{
+			slug: 'werkafspraken',
+			heading: 'Werkafspraken',
+			groups: [
+				{ heading: 'Nieuw in het handboek', items: changes.agreements.added.map(agreement(inHere)) },
+				{ heading: 'Anders geformuleerd', items: changes.agreements.changed.map(agreement(inHere)) },
+				{ heading: 'Niet meer in het handboek', items: changes.agreements.removed.map(agreement(there)) },
+			],
+		},
+		{
+			slug: 'afspraken-van-teams',
+			heading: 'Afspraken van teams en MT’s',
+			groups: [
+				{ heading: 'Vastgesteld', items: changes.interpretations.adopted.map(interpretation(inHere)) },
+				{ heading: 'Vastgesteld en anders geformuleerd', items: changes.interpretations.changed.map(interpretation(inHere)) },
+				{ heading: 'Niet meer vastgesteld', items: changes.interpretations.withdrawn.map((change) => interpretation(change.status ? inHere : there)(change)) },
+				{ heading: 'Nieuw voorgesteld', items: changes.interpretations.proposed.map(interpretation(inHere)) },
+			],
+		},
+	];
+	return sections.map((section) => ({ ...section, groups: section.groups.filter((group) => group.items.length > 0) }));
+}
+
+/** The changes in a few Dutch lines, real ones only: for the list of versions and the feed. */
+export function changeSummary(changes: Changes): string[] {
+	const real = <T extends { fictitious: boolean }>(items: T[]) => items.filter((item) => !item.fictitious).length;
+	const lines = [
+		[changes.rules.added.length, 'regel toegevoegd', 'regels toegevoegd'],
+		[changes.rules.changed.length, 'regel anders geformuleerd', 'regels anders geformuleerd'],
+		[changes.rules.removed.length, 'regel uit het handboek', 'regels uit het handboek'],
+		[changes.agreements.added.length, 'werkafspraak toegevoegd', 'werkafspraken toegevoegd'],
+		[changes.agreements.changed.length, 'werkafspraak anders geformuleerd', 'werkafspraken anders geformuleerd'],
+		[changes.agreements.removed.length, 'werkafspraak uit het handboek', 'werkafspraken uit het handboek'],
+		[real(changes.interpretations.adopted), 'afspraak van een team of MT vastgesteld', 'afspraken van teams en MT’s vastgesteld'],
+		[real(changes.interpretations.changed), 'vastgestelde afspraak anders geformuleerd', 'vastgestelde afspraken anders geformuleerd'],
+		[real(changes.interpretations.withdrawn), 'afspraak niet meer vastgesteld', 'afspraken niet meer vastgesteld'],
+		[real(changes.interpretations.proposed), 'nieuw voorstel', 'nieuwe voorstellen'],
+	] as const;
+	const summary = lines.filter(([count]) => count > 0).map(([count, one, many]) => countOf(count, one, many));
+	return summary.length > 0 ? summary : ['Geen wijzigingen in regels, werkafspraken of vastgestelde afspraken'];
+}

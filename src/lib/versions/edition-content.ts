@@ -1,0 +1,60 @@
+import type { EntryData } from '../content/check-entry.ts';
+import { contentRoot } from '../content/content-root.ts';
+import { readCollection, readOrganisation, type Entry } from '../content/load-handbook.ts';
+import type { Edition } from '../edition.ts';
+import { realOnly } from '../interpretations.ts';
+import { adoptedIn, type Adoption } from './adoption.ts';
+
+/** What an edition holds that pages compare and count across versions. */
+export interface EditionCollections {
+	themes: Entry<EntryData<'themes'>>[];
+	rules: Entry<EntryData<'rules'>>[];
+	topics: Entry<EntryData<'topics'>>[];
+	agreements: Entry<EntryData<'agreements'>>[];
+	interpretations: Entry<EntryData<'interpretations'>>[];
+}
+
+/** organisation.yaml can leave the invented examples out of the built site, in every edition alike. */
+export function shownInterpretations<T extends Entry<EntryData<'interpretations'>>>(entries: T[]): T[] {
+	return readOrganisation(contentRoot).data?.showExamples === false ? realOnly(entries) : entries;
+}
+
+const cache = new Map<string, EditionCollections>();
+
+/**
+ * The content of any edition, read from its folder with the handbook's own reader: a page of one
+ * edition compares it with another (what changed, in which version a wording was adopted). Read
+ * once per build and edition.
+ */
+export function contentOf(edition: Pick<Edition, 'contentFolder'>): EditionCollections {
+	let content = cache.get(edition.contentFolder);
+	if (!content) {
+		const read = <N extends keyof EditionCollections>(name: N) => [...readCollection(name, edition.contentFolder).entries.values()] as EditionCollections[N];
+		content = {
+			themes: read('themes'),
+			rules: read('rules'),
+			topics: read('topics'),
+			agreements: read('agreements'),
+			interpretations: shownInterpretations(read('interpretations')),
+		};
+		cache.set(edition.contentFolder, content);
+	}
+	return content;
+}
+
+/** The version an edition is compared with: the published version before it, or for the working version the newest. */
+export function previousOf(edition: Edition, editions: Edition[]): Edition | undefined {
+	const published = editions.filter((candidate) => candidate.published);
+	if (!edition.published) return published.at(-1);
+	return published[published.indexOf(edition) - 1];
+}
+
+/**
+ * In which published version each interpretation of this edition was adopted (and withdrawn):
+ * derived from the frozen versions up to this one, never from a field someone types.
+ */
+export function adoptionsUpTo(edition: Edition, editions: Edition[]): Map<string, Adoption> {
+	const published = editions.filter((candidate) => candidate.published);
+	const upTo = edition.published ? published.slice(0, published.indexOf(edition) + 1) : published;
+	return adoptedIn(upTo.map((version) => ({ number: version.id, interpretations: new Map(contentOf(version).interpretations.map((entry) => [entry.id, entry.data.status])) })));
+}

@@ -1,0 +1,35 @@
+import { wordsDiffer, plainTextOf } from './word-diff.ts';
+
+/** One field of an entry as a reader sees it in two versions. */
+export interface FieldDifference {
+	/** What the field is called on the page, in Dutch. */
+	label: string;
+	before: string;
+	after: string;
+}
+
+interface Readable {
+	data: Record<string, unknown>;
+	body?: string;
+}
+
+/** The fields a reader sees on a rule's, agreement's or interpretation's page, by their Dutch names. */
+const shownFields: Record<string, string> = {
+	title: 'Titel',
+	text: 'Tekst',
+	do: 'Wel doen',
+	dont: 'Niet doen',
+	dilemmas: 'Open dilemma’s',
+};
+
+const asText = (value: unknown): string => (Array.isArray(value) ? value.map(asText).join('\n') : typeof value === 'string' ? value : '');
+
+/**
+ * Which of those fields, and the prose of the file, read differently in the later version: what
+ * a page shows word by word under "Wat is er veranderd".
+ */
+export function fieldDifferences(before: Readable, after: Readable, bodyLabel: string): FieldDifference[] {
+	const fields = Object.entries(shownFields).map(([field, label]) => ({ label, before: asText(before.data[field]), after: asText(after.data[field]) }));
+	const body = { label: bodyLabel, before: plainTextOf(before.body ?? ''), after: plainTextOf(after.body ?? '') };
+	return [...fields, body].filter((field) => wordsDiffer(field.before, field.after));
+}
