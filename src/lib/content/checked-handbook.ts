@@ -1,14 +1,15 @@
 import { AstroError } from 'astro/errors';
+import { checkAllContent } from './check-all-content.ts';
 import { contentRoot } from './content-root.ts';
 import { formatErrorReport } from './error-map.ts';
-import { loadHandbook, type Handbook } from './load-handbook.ts';
+import type { Handbook } from './load-handbook.ts';
 
 /**
- * Loads the handbook for the site build. Bad content stops the build here, before Astro reads
- * anything, with every problem listed in Dutch.
+ * Loads the handbook for the site build. Bad content, or a published version changed after
+ * publishing, stops the build here, before Astro reads anything, with every problem listed in Dutch.
  */
 export function loadCheckedHandbook(): Handbook {
-	const { handbook, errors } = loadHandbook(contentRoot);
+	const { handbook, errors } = checkAllContent(contentRoot);
 	if (handbook) return handbook;
 	const error = new AstroError(
 		`${formatErrorReport(errors)}\nDe site is niet gebouwd.`,
