@@ -45,6 +45,13 @@ if (positionals.length !== 1) {
 }
 if (values.label === undefined) fail(`Ontbreekt: --label "<naam>".\n\n${usage}`);
 
-const result = publishVersion({ contentRoot, number: positionals[0]!, label: values.label, dryRun: values.proef ?? false, today: today() });
+const number = positionals[0]!;
+let result: ReturnType<typeof publishVersion>;
+try {
+	result = publishVersion({ contentRoot, number, label: values.label, dryRun: values.proef ?? false, today: today() });
+} catch (error) {
+	// Writing failed (a full disk, no permission): publishVersion has removed what it wrote.
+	fail(`Versie ${number} is niet gepubliceerd: het schrijven lukte niet (${(error as Error).message}). Er is niets achtergelaten; los het probleem op en probeer het opnieuw.`);
+}
 if ('errors' in result) fail(result.errors.join('\n'));
 console.log(result.lines.join('\n'));

@@ -103,6 +103,16 @@ describe('the folder and manifest of a version are checked, each problem in Dutc
 		]);
 	});
 
+	test('a file named versions where the folder of versions belongs', () => {
+		const content = contentFixture({ versions: 'versie 0.1\n' });
+		expect(versionProblems(content)).toEqual([`${shown(content, 'versions')}: is een bestand, maar hoort een map te zijn met een map per gepubliceerde versie; haal het bestand weg`]);
+	});
+
+	test('a file directly in content/versions/ other than a README', () => {
+		const content = contentFixture({ 'versions/README.md': 'Uitleg.\n', 'versions/0.1.zip': 'x' });
+		expect(versionProblems(content)).toEqual([expect.stringMatching(/versions\/0\.1\.zip: hoort hier niet; in .*versions\/ staat alleen een map per gepubliceerde versie, zoals 0\.6\/$/)]);
+	});
+
 	test('a missing version.yaml', () => {
 		const content = publishedFixture('0.1');
 		rmSync(join(content, 'versions/0.1/version.yaml'));

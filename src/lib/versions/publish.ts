@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { z } from 'zod';
@@ -83,7 +83,9 @@ function freeze(contentRoot: string, folder: string, manifest: VersionManifest):
 	const versionsRoot = dirname(folder);
 	const createdVersionsRoot = !existsSync(versionsRoot);
 	mkdirSync(versionsRoot, { recursive: true });
-	const temporary = mkdtempSync(join(versionsRoot, `.publiceren-${manifest.number}-`));
+	// Not mkdtemp: its folder is readable by its owner only, and the version must be readable as any other content.
+	const temporary = join(versionsRoot, `.publiceren-${manifest.number}-${process.pid}-${Date.now()}`);
+	mkdirSync(temporary);
 	try {
 		const files: Record<string, string> = {};
 		for (const path of frozenFilesOf(contentRoot)) {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { versionManifestSchema, versionNumberPattern } from '../../schemas/version.ts';
 import { displayPath, listFiles } from '../content/content-files.ts';
@@ -35,6 +35,9 @@ const folderNote = 'README.md';
 export function readPublishedVersions(contentRoot: string): { versions: PublishedVersion[]; errors: ContentError[] } {
 	const versionsRoot = join(contentRoot, versionsDirectory);
 	if (!existsSync(versionsRoot)) return { versions: [], errors: [] };
+	if (!statSync(versionsRoot).isDirectory()) {
+		return { versions: [], errors: [{ file: displayPath(versionsRoot), message: 'is een bestand, maar hoort een map te zijn met een map per gepubliceerde versie; haal het bestand weg' }] };
+	}
 	const versions: PublishedVersion[] = [];
 	const errors: ContentError[] = [];
 	const entries = readdirSync(versionsRoot, { withFileTypes: true })
