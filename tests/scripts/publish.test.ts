@@ -137,7 +137,7 @@ describe('npm run publiceer', () => {
 		writeFileSync(frozen, 'verbeterd\n');
 		const result = publish(content, ['0.2', '--label', 'Tweede']);
 		expect(result.status).toBe(1);
-		expect(result.stderr).toContain('De gepubliceerde versies bevatten 1 fout:');
+		expect(result.stderr).toContain('De inhoud van het handboek bevat 1 fout:');
 		expect(result.stderr).toContain(`${shown(frozen)}: is gewijzigd nadat versie 0.1 is gepubliceerd`);
 		expect(existsSync(join(content, 'versions', '0.2'))).toBe(false);
 	});

@@ -4,11 +4,11 @@ import { stringify } from 'yaml';
 import type { z } from 'zod';
 import { versionLabel, versionManifestSchema, versionNumber, type VersionManifest } from '../../schemas/version.ts';
 import { countOf } from '../count-of.ts';
+import { checkAllContent } from '../content/check-all-content.ts';
 import { displayPath } from '../content/content-files.ts';
 import { dutchErrorMap, formatErrorReport } from '../content/error-map.ts';
-import { loadHandbook } from '../content/load-handbook.ts';
 import { checksumsOf, frozenFilesOf, manifestFile, sha256Of } from './frozen-files.ts';
-import { readPublishedVersions, versionsDirectory, type PublishedVersion } from './published-versions.ts';
+import { versionsDirectory, type PublishedVersion } from './published-versions.ts';
 import { compareVersionNumbers } from './version-number.ts';
 
 /**
@@ -31,19 +31,16 @@ export interface PublishRequest {
 export type PublishResult = { manifest: VersionManifest; lines: string[] } | { errors: string[] };
 
 export function publishVersion({ contentRoot, number, label, dryRun, today }: PublishRequest): PublishResult {
-	const published = readPublishedVersions(contentRoot);
-	const last = published.versions.at(-1);
+	// The same check as npm run check: the werkversie and the published versions alike.
+	const checked = checkAllContent(contentRoot);
+	const last = checked.versions.at(-1);
 	const problems = [
 		...optionProblems('het versienummer', versionNumber, number),
 		...optionProblems('--label', versionLabel, label),
 		...numberProblems(contentRoot, number, last),
 	];
 	const errors = problems.map((problem) => `  - ${problem}`);
-	const content = loadHandbook(contentRoot);
-	if (content.errors.length > 0) errors.push(formatErrorReport(content.errors));
-	if (published.errors.length > 0) {
-		errors.push(formatErrorReport(published.errors).replace(/^De inhoud van het handboek bevat/, 'De gepubliceerde versies bevatten'));
-	}
+	if (checked.errors.length > 0) errors.push(formatErrorReport(checked.errors));
 	if (errors.length > 0) return { errors: [`Versie ${number} is niet gepubliceerd; er is niets geschreven:`, ...errors] };
 
 	const folder = join(contentRoot, versionsDirectory, number);
