@@ -1,11 +1,12 @@
-// Checks all content of the handbook and says in Dutch what is wrong, per file and field.
+// Checks all content of the handbook, and that no published version has changed since it was
+// published, and says in Dutch what is wrong, per file and field.
 // Usage: npm run check
+import { checkAllContent } from '../src/lib/content/check-all-content.ts';
 import { contentRoot } from '../src/lib/content/content-root.ts';
 import { countOf } from '../src/lib/count-of.ts';
 import { formatErrorReport } from '../src/lib/content/error-map.ts';
-import { loadHandbook } from '../src/lib/content/load-handbook.ts';
 
-const { handbook, errors } = loadHandbook(contentRoot);
+const { handbook, versions, errors } = checkAllContent(contentRoot);
 if (!handbook) {
 	console.error(formatErrorReport(errors));
 	process.exit(1);
@@ -17,5 +18,6 @@ console.log(
 		countOf(agreements.size, 'werkafspraak', 'werkafspraken'),
 		countOf(interpretations.size, 'interpretatie', 'interpretaties'),
 		countOf(terms.size, 'begrip', 'begrippen'),
+		...(versions.length > 0 ? [countOf(versions.length, 'gepubliceerde versie', 'gepubliceerde versies')] : []),
 	].join(', ')}.`,
 );

@@ -1,15 +1,17 @@
 import { AstroError } from 'astro/errors';
 import { currentEdition } from '../edition.ts';
+import { checkAllContent } from './check-all-content.ts';
 import { contentRoot } from './content-root.ts';
 import { formatErrorReport } from './error-map.ts';
-import { loadHandbook, type Handbook } from './load-handbook.ts';
+import type { Handbook } from './load-handbook.ts';
 
 /**
- * Loads the edition of the handbook this build shows. Bad content stops the build here, before Astro reads
- * anything, with every problem listed in Dutch.
+ * Loads the edition of the handbook this build shows. Bad content, or a published version changed
+ * after publishing, stops the build here, before Astro reads anything, with every problem listed
+ * in Dutch.
  */
 export function loadCheckedHandbook(): Handbook {
-	const { handbook, errors } = loadHandbook(currentEdition().contentFolder, contentRoot);
+	const { handbook, errors } = checkAllContent(contentRoot, currentEdition().contentFolder);
 	if (handbook) return handbook;
 	const error = new AstroError(
 		`${formatErrorReport(errors)}\nDe site is niet gebouwd.`,

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
+import { checkAllContent } from './check-all-content.ts';
 import { contentRoot } from './content-root.ts';
 import { formatErrorReport } from './error-map.ts';
-import { loadHandbook } from './load-handbook.ts';
 
 /**
  * In the development server, checks the content again whenever a content file changes, so an
@@ -14,7 +14,7 @@ export function contentCheckOnChange(): AstroIntegration {
 			'astro:server:setup': ({ server, logger }) => {
 				server.watcher.on('all', (_event, path) => {
 					if (!path.startsWith(contentRoot)) return;
-					const { errors } = loadHandbook(contentRoot);
+					const { errors } = checkAllContent(contentRoot);
 					if (errors.length > 0) logger.error(formatErrorReport(errors));
 					else logger.info('De inhoud van het handboek is in orde.');
 				});

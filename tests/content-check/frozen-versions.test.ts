@@ -1,0 +1,158 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { formatContentError } from '../../src/lib/content/error-map.ts';
+import { publishVersion } from '../../src/lib/versions/publish.ts';
+import { readPublishedVersions } from '../../src/lib/versions/published-versions.ts';
+import { compareVersionNumbers } from '../../src/lib/versions/version-number.ts';
+import { projectRoot } from '../helpers/astro.ts';
+import { contentFixture } from '../helpers/content-fixture.ts';
+import { runScript } from '../helpers/run-script.ts';
+
+/** The minimal handbook with these versions published, one after another. */
+function publishedFixture(...numbers: string[]): string {
+	const content = contentFixture();
+	for (const number of numbers) {
+		const result = publishVersion({ contentRoot: content, number, label: `Versie ${number}`, dryRun: false, today: '2026-11-23' });
+		expect(result, `publishing ${number}`).not.toHaveProperty('errors');
+	}
+	return content;
+}
+
+/** The problems `npm run check` and the build report about published versions, as an author reads them. */
+const versionProblems = (content: string) => readPublishedVersions(content).errors.map(formatContentError);
+
+/** How messages name a file: relative to where the check runs. */
+const shown = (content: string, path: string) => relative(process.cwd(), join(content, path));
+
+describe('published versions', () => {
+	test('are listed in the order of their numbers, 0.9 before 0.10, with label, date, previous and folder', () => {
+		const content = publishedFixture('0.9', '0.10');
+		const { versions, errors } = readPublishedVersions(content);
+		expect(errors).toEqual([]);
+		expect(versions.map(({ number, label, date, previous, folder }) => ({ number, label, date, previous, folder }))).toEqual([
+			{ number: '0.9', label: 'Versie 0.9', date: '2026-11-23', previous: undefined, folder: join(content, 'versions', '0.9') },
+			{ number: '0.10', label: 'Versie 0.10', date: '2026-11-23', previous: '0.9', folder: join(content, 'versions', '0.10') },
+		]);
+	});
+
+	test('a handbook that has published nothing has no versions and no problems', () => {
+		expect(readPublishedVersions(contentFixture())).toEqual({ versions: [], errors: [] });
+	});
+
+	test('version numbers compare as numbers, part by part', () => {
+		expect(['1.0', '0.10', '0.9', '0.1', '2.0', '10.0'].sort(compareVersionNumbers)).toEqual(['0.1', '0.9', '0.10', '1.0', '2.0', '10.0']);
+	});
+});
+
+describe('a published version never changes: the check names every file that differs from its manifest', () => {
+	test('a frozen file edited by hand makes npm run check fail, naming that file and how to put it back', () => {
+		const content = publishedFixture('0.1');
+		const frozen = 'versions/0.1/rules/respectvol-omgaan.mdx';
+		writeFileSync(join(content, frozen), readFileSync(join(content, frozen), 'utf8').replace('---\n', '---\n# verbeterd\n'));
+
+		const result = runScript('check-content.ts', [], content);
+		expect(result.status).toBe(1);
+		const file = relative(projectRoot, join(content, frozen));
+		expect(result.stderr).toContain('De inhoud van het handboek bevat 1 fout:');
+		expect(result.stderr).toContain(
+			`${file}: is gewijzigd nadat versie 0.1 is gepubliceerd; een gepubliceerde versie verandert nooit. Zet het bestand terug (git checkout -- ${file}) en verander de werkversie in ${relative(projectRoot, join(content, 'rules'))}/ in plaats daarvan`,
+		);
+	});
+
+	test('a line ending changed is a change too', () => {
+		const content = publishedFixture('0.1');
+		const frozen = join(content, 'versions/0.1/terms/microagressie.yaml');
+		writeFileSync(frozen, readFileSync(frozen, 'utf8').replace(/\n/g, '\r\n'));
+		expect(versionProblems(content)).toEqual([expect.stringContaining(`${shown(content, 'versions/0.1/terms/microagressie.yaml')}: is gewijzigd nadat versie 0.1 is gepubliceerd`)]);
+	});
+
+	test('a missing file and an extra file are both reported', () => {
+		const content = publishedFixture('0.1');
+		rmSync(join(content, 'versions/0.1/themes/omgaan-met-informatie.mdx'));
+		mkdirSync(join(content, 'versions/0.1/interpretations/respectvol-omgaan'));
+		writeFileSync(join(content, 'versions/0.1/interpretations/respectvol-omgaan/nieuw.mdx'), '---\ntitle: Nieuw\n---\n');
+		expect(versionProblems(content)).toEqual([
+			`${shown(content, 'versions/0.1/interpretations/respectvol-omgaan/nieuw.mdx')}: staat niet in version.yaml van versie 0.1 en is er dus na het publiceren bijgekomen; een gepubliceerde versie verandert nooit. Haal het bestand weg en zet nieuwe tekst in de werkversie in ${shown(content, 'interpretations')}/`,
+			`${shown(content, 'versions/0.1/themes/omgaan-met-informatie.mdx')}: ontbreekt, maar hoort bij versie 0.1; een gepubliceerde versie verandert nooit. Zet het bestand terug (git checkout -- ${shown(content, 'versions/0.1/themes/omgaan-met-informatie.mdx')})`,
+		]);
+	});
+
+	test('a file beside the frozen folders, such as the settings, is reported as extra', () => {
+		const content = publishedFixture('0.1');
+		writeFileSync(join(content, 'versions/0.1/organisation.yaml'), readFileSync(join(content, 'organisation.yaml')));
+		expect(versionProblems(content)).toEqual([expect.stringContaining(`${shown(content, 'versions/0.1/organisation.yaml')}: staat niet in version.yaml van versie 0.1`)]);
+	});
+
+	test('a change in an older version is found while the newer one is in order', () => {
+		const content = publishedFixture('0.1', '0.2');
+		writeFileSync(join(content, 'versions/0.1/sources/testplan.yaml'), 'anders\n');
+		expect(versionProblems(content)).toEqual([expect.stringContaining(`${shown(content, 'versions/0.1/sources/testplan.yaml')}: is gewijzigd nadat versie 0.1`)]);
+	});
+});
+
+describe('the folder and manifest of a version are checked, each problem in Dutch with file and field', () => {
+	test('a folder whose name is not a version number', () => {
+		const content = publishedFixture('0.1');
+		renameSync(join(content, 'versions/0.1'), join(content, 'versions/v0.1'));
+		const { versions, errors } = readPublishedVersions(content);
+		expect(versions).toEqual([]);
+		expect(errors.map(formatContentError)).toEqual([
+			`${shown(content, 'versions/v0.1')}: de naam van de map is het versienummer; verwacht een versienummer als 0.6 of 1.0: twee getallen met een punt ertussen. Maak een versie altijd met npm run publiceer`,
+		]);
+	});
+
+	test('a file named versions where the folder of versions belongs', () => {
+		const content = contentFixture({ versions: 'versie 0.1\n' });
+		expect(versionProblems(content)).toEqual([`${shown(content, 'versions')}: is een bestand, maar hoort een map te zijn met een map per gepubliceerde versie; haal het bestand weg`]);
+	});
+
+	test('a file directly in content/versions/ other than a README', () => {
+		const content = contentFixture({ 'versions/README.md': 'Uitleg.\n', 'versions/0.1.zip': 'x' });
+		expect(versionProblems(content)).toEqual([expect.stringMatching(/versions\/0\.1\.zip: hoort hier niet; in .*versions\/ staat alleen een map per gepubliceerde versie, zoals 0\.6\/$/)]);
+	});
+
+	test('a missing version.yaml', () => {
+		const content = publishedFixture('0.1');
+		rmSync(join(content, 'versions/0.1/version.yaml'));
+		expect(versionProblems(content)).toEqual([expect.stringMatching(/versions\/0\.1\/version\.yaml: ontbreekt; elke gepubliceerde versie heeft een version\.yaml/)]);
+	});
+
+	test('a number in version.yaml that differs from its folder', () => {
+		const content = publishedFixture('0.1');
+		const manifest = join(content, 'versions/0.1/version.yaml');
+		writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('number: "0.1"', 'number: "0.2"'));
+		const [error, ...rest] = readPublishedVersions(content).errors;
+		expect(rest).toEqual([]);
+		expect(error).toMatchObject({ file: shown(content, 'versions/0.1/version.yaml'), line: 2, field: 'number' });
+		expect(error!.message).toMatch(/^is "0\.2", maar de map heet 0\.1;/);
+	});
+
+	test.each([
+		['a number written without quotes, read as a number', 'number: "0.1"', 'number: 0.1', 'number', 'verwacht tekst, gevonden: 0.1'],
+		['a label with HTML', 'label: Versie 0.1', 'label: <i>Versie</i>', 'label', 'mag geen < > of & bevatten'],
+		['a date that is not a day', 'date: 2026-11-23', 'date: gisteren', 'date', 'verwacht een datum als JJJJ-MM-DD'],
+		['a checksum that is not sha256', /(files:\n\s+\S+: )[0-9a-f]+/, '$1abc', 'files', 'verwacht een sha256-controlegetal van 64 tekens 0-9 en a-f, gevonden: "abc"'],
+		['a field that does not exist', 'date: 2026-11-23', 'date: 2026-11-23\nauthor: Team Noord', 'author', 'dit veld bestaat niet'],
+	])('an invalid version.yaml: %s', (_scenario, from, to, field, message) => {
+		const content = publishedFixture('0.1');
+		const manifest = join(content, 'versions/0.1/version.yaml');
+		writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(from, to));
+		const { versions, errors } = readPublishedVersions(content);
+		expect(versions).toEqual([]);
+		expect(errors).toHaveLength(1);
+		expect(errors[0]!.field).toContain(field);
+		expect(errors[0]!.message).toContain(message);
+	});
+});
+
+test('git never rewrites the line endings of a frozen file', () => {
+	const result = spawnSync('git', ['check-attr', 'text', '--', 'content/versions/0.1/rules/omgaan-met-anderen/niet-pesten.mdx', 'content/rules/omgaan-met-anderen/niet-pesten.mdx'], {
+		cwd: projectRoot,
+		encoding: 'utf8',
+	});
+	expect(result.stdout).toBe(
+		'content/versions/0.1/rules/omgaan-met-anderen/niet-pesten.mdx: text: unset\ncontent/rules/omgaan-met-anderen/niet-pesten.mdx: text: unspecified\n',
+	);
+});
