@@ -1,27 +1,9 @@
 import type { AgreementKind } from '../schemas/agreement.ts';
 import type { HelpRouteKind } from '../schemas/help-routes.ts';
-import type { Level, Status } from '../schemas/interpretation.ts';
+import type { Level } from '../schemas/interpretation.ts';
 import type { SearchKind } from '../schemas/page-search.ts';
 
-/** Dutch words for the values authors write in content files. */
-export const statusLabels: Record<Status, string> = {
-	voorstel: 'Voorstel',
-	'in-gesprek': 'In gesprek',
-	vastgesteld: 'Vastgesteld',
-	vervallen: 'Vervallen',
-};
-
-/** The heading above an interpretation's wording, in the tense its status calls for. */
-export const wordingHeadings: Record<Status, string> = {
-	voorstel: 'Wat we voorstellen',
-	'in-gesprek': 'Wat we voorstellen',
-	vastgesteld: 'Wat we afspreken',
-	vervallen: 'Wat we hadden afgesproken',
-};
-
-/** Adopted wording first, then what is still being discussed, then what no longer applies. */
-export const statusOrder: Status[] = ['vastgesteld', 'in-gesprek', 'voorstel', 'vervallen'];
-
+/** Dutch words for the values authors write in content files (statuses: see statuses.ts). */
 export const levelLabels: Record<Level, string> = {
 	team: 'Team',
 	'afdelings-mt': 'Afdelings-MT',
