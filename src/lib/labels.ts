@@ -30,6 +30,8 @@ export const searchKindLabels: Record<SearchKind, string> = {
 };
 
 
+/** The label above an example from daily work in an interpretation (<Voorbeeld titel="…">). */
+export const exampleLabel = (titel?: string) => (titel ? `Voorbeeld: ${titel}` : 'Voorbeeld');
 export const fictitiousLabel = 'Fictief voorbeeld';
 /** Added to the title of an invented example in search results, so no one takes it for the real state. */
 export const fictitiousSearchSuffix = `(${fictitiousLabel.toLowerCase()})`;
