@@ -1,0 +1,6 @@
+/** "0.9" before "0.10" before "1.0": numbers compare part by part, as numbers, never as text. */
+export function compareVersionNumbers(a: string, b: string): number {
+	const [majorA = 0, minorA = 0] = a.split('.').map(Number);
+	const [majorB = 0, minorB = 0] = b.split('.').map(Number);
+	return majorA - majorB || minorA - minorB;
+}
