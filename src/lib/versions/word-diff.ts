@@ -48,6 +48,7 @@ export function plainTextOf(mdxBody: string): string {
 	});
 	// An example shows a label above its text on the page, so the plain text has it too.
 	visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
+		// visit's test does not narrow the node's type; this line does.
 		if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
 		if (node.name !== 'Voorbeeld') return;
 		const titel = node.attributes.find((attribute): attribute is MdxJsxAttribute => attribute.type === 'mdxJsxAttribute' && attribute.name === 'titel')?.value;
