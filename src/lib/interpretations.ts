@@ -1,5 +1,5 @@
 import type { Status } from '../schemas/interpretation.ts';
-import { statusOrder } from './labels.ts';
+import { standings, statusDescriptions, type Standing } from './statuses.ts';
 
 interface HasStatus {
 	id: string;
@@ -19,7 +19,7 @@ export function realAndExamples<T extends HasStatus>(interpretations: T[]): { re
 
 /** Adopted first, then what is discussed, proposed and lapsed; newest first within a status. */
 export function byStatusThenDate(a: HasStatus, b: HasStatus): number {
-	return statusOrder.indexOf(a.data.status) - statusOrder.indexOf(b.data.status) || b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id);
+	return statusDescriptions[a.data.status].order - statusDescriptions[b.data.status].order || b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id);
 }
 
 /** The interpretations of one rule or one agreement, in the order of byStatusThenDate. */
@@ -28,13 +28,11 @@ export function interpretationsOf<T extends HasStatus>(all: T[], target: { rule:
 	return all.filter(matches).sort(byStatusThenDate);
 }
 
-/** Splits interpretations the way readers weigh them: agreed, still open, no longer valid. */
-export function groupByStanding<T extends HasStatus>(interpretations: T[]) {
-	return {
-		adopted: interpretations.filter((i) => i.data.status === 'vastgesteld'),
-		open: interpretations.filter((i) => i.data.status === 'voorstel' || i.data.status === 'in-gesprek'),
-		lapsed: interpretations.filter((i) => i.data.status === 'vervallen'),
-	};
+/** Splits interpretations the way readers weigh them: agreed, still open, no longer valid. Every status has a standing, so none is left out. */
+export function groupByStanding<T extends HasStatus>(interpretations: T[]): Record<Standing, T[]> {
+	const groups = Object.fromEntries(standings.map((standing) => [standing, [] as T[]])) as Record<Standing, T[]>;
+	for (const interpretation of interpretations) groups[statusDescriptions[interpretation.data.status].standing].push(interpretation);
+	return groups;
 }
 
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -1,6 +1,6 @@
 import type { AgreementKind } from '../schemas/agreement.ts';
 import type { HelpRouteKind } from '../schemas/help-routes.ts';
-import type { Level, Status } from '../schemas/interpretation.ts';
+import type { Level } from '../schemas/interpretation.ts';
 import type { SearchKind } from '../schemas/page-search.ts';
 import type { Edition } from './edition.ts';
 import type { Adoption } from './versions/adoption.ts';
@@ -10,25 +10,7 @@ type EditionName = Pick<Edition, 'name' | 'published'>;
 /** "in versie 0.6", "in de werkversie". */
 export const inEdition = (edition: EditionName) => (edition.published ? edition.name.toLowerCase() : `de ${edition.name.toLowerCase()}`);
 
-/** Dutch words for the values authors write in content files. */
-export const statusLabels: Record<Status, string> = {
-	voorstel: 'Voorstel',
-	'in-gesprek': 'In gesprek',
-	vastgesteld: 'Vastgesteld',
-	vervallen: 'Vervallen',
-};
-
-/** The heading above an interpretation's wording, in the tense its status calls for. */
-export const wordingHeadings: Record<Status, string> = {
-	voorstel: 'Wat we voorstellen',
-	'in-gesprek': 'Wat we voorstellen',
-	vastgesteld: 'Wat we afspreken',
-	vervallen: 'Wat we hadden afgesproken',
-};
-
-/** Adopted wording first, then what is still being discussed, then what no longer applies. */
-export const statusOrder: Status[] = ['vastgesteld', 'in-gesprek', 'voorstel', 'vervallen'];
-
+/** Dutch words for the values authors write in content files (statuses: see statuses.ts). */
 export const levelLabels: Record<Level, string> = {
 	team: 'Team',
 	'afdelings-mt': 'Afdelings-MT',
@@ -55,6 +37,8 @@ export const searchKindLabels: Record<SearchKind, string> = {
 };
 
 
+/** The label above an example from daily work in an interpretation (<Voorbeeld titel="…">). */
+export const exampleLabel = (titel?: string) => (titel ? `Voorbeeld: ${titel}` : 'Voorbeeld');
 export const fictitiousLabel = 'Fictief voorbeeld';
 /** Added to the title of an invented example in search results, so no one takes it for the real state. */
 export const fictitiousSearchSuffix = `(${fictitiousLabel.toLowerCase()})`;
@@ -142,8 +126,8 @@ export const coverageTexts = {
  * In which version a wording was adopted, as its page says it; derived from the published
  * versions. Adopted in the working version only: it comes in the next version.
  */
-export function adoptionText(adoption: Adoption | undefined, status: Status, edition: EditionName): string | undefined {
-	if (!adoption) return status === 'vastgesteld' && !edition.published ? 'Vastgesteld; nog niet in een gepubliceerde versie' : undefined;
+export function adoptionText(adoption: Adoption | undefined, adoptedNow: boolean, edition: EditionName): string | undefined {
+	if (!adoption) return adoptedNow && !edition.published ? 'Vastgesteld; nog niet in een gepubliceerde versie' : undefined;
 	const adopted = `Vastgesteld in versie ${adoption.adopted}`;
 	return adoption.withdrawn ? `${adopted}; niet meer vastgesteld sinds versie ${adoption.withdrawn}` : adopted;
 }

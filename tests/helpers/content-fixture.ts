@@ -7,11 +7,12 @@ export const minimalContent = join(import.meta.dirname, '..', 'fixtures', 'minim
 export const shippedContent = join(import.meta.dirname, '..', '..', 'content');
 
 /**
- * A copy of the minimal valid handbook with some files replaced (text) or removed (null), in a
- * temporary folder that is removed when the test ends. Each scenario changes exactly what it is about.
+ * A copy of the minimal valid handbook (or of another content folder) with some files replaced
+ * (text) or removed (null), in a temporary folder that is removed when the test ends. Each
+ * scenario changes exactly what it is about.
  */
-export function contentFixture(changes: Record<string, string | null> = {}): string {
-	const root = temporaryCopy(minimalContent, () => true);
+export function contentFixture(changes: Record<string, string | null> = {}, base = minimalContent): string {
+	const root = temporaryCopy(base, () => true);
 	for (const [file, text] of Object.entries(changes)) {
 		const path = join(root, file);
 		if (text === null) rmSync(path);
