@@ -29,6 +29,9 @@ export default defineConfig({
 	// links within the site get the edition's base.
 	markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTableRegions, rehypeBaseLinks(edition.base)] }) },
 	vite: {
+		// Pages in a content folder outside the project (a test's copy) import Starlight's components
+		// too; resolve those from the project, as for content/.
+		resolve: { dedupe: ['@astrojs/starlight'] },
 		build: {
 			// The proposal form loads the content check (zod, YAML and MDX parsers, ~600 kB, 175 kB
 			// compressed) on first use only; Vite's 500 kB warning is for what pages load at once.

@@ -3,7 +3,12 @@
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/content/content-root.ts';
 import { today } from '../src/lib/today.ts';
+import { readCollection, readOrganisation } from '../src/lib/content/load-handbook.ts';
+import { unsetSettingsWarnings } from '../src/lib/content/unset-settings-warnings.ts';
+import { changeSummary } from '../src/lib/versions/change-list.ts';
+import { changesBetween, type EditionContent } from '../src/lib/versions/changes.ts';
 import { publishVersion } from '../src/lib/versions/publish.ts';
+import { readPublishedVersions } from '../src/lib/versions/published-versions.ts';
 
 const usage = [
 	'Gebruik: npm run publiceer -- <nummer> --label "<naam>" [--proef]',
@@ -55,3 +60,19 @@ try {
 }
 if ('errors' in result) fail(result.errors.join('\n'));
 console.log(result.lines.join('\n'));
+
+// What changed in the handbook itself, as the changes page of the new version will list it.
+const previous = readPublishedVersions(contentRoot).versions.find((version) => version.number === result.manifest.previous);
+if (previous) {
+	const contentOf = (folder: string): EditionContent => ({
+		rules: readCollection('rules', folder).entries.values(),
+		agreements: readCollection('agreements', folder).entries.values(),
+		interpretations: readCollection('interpretations', folder).entries.values(),
+	});
+	const summary = changeSummary(changesBetween(contentOf(previous.folder), contentOf(contentRoot)));
+	console.log(`\nIn het handboek sinds versie ${previous.number}:\n${summary.map((line) => `  - ${line}`).join('\n')}`);
+}
+// Settings are not frozen: what the owner fills in later holds for every version at once.
+const organisation = readOrganisation(contentRoot).data;
+const unset = organisation ? unsetSettingsWarnings(organisation) : [];
+if (unset.length > 0) console.log(`\nNog niet ingesteld (geldt meteen voor elke versie zodra het is ingevuld):\n${unset.map((line) => `  - ${line}`).join('\n')}`);

@@ -97,7 +97,7 @@ export const editionSwitchTexts = {
 
 /** The bar on top of every page that says which version it is. */
 export const editionBarTexts = {
-	publishedOn: (date: string) => `gepubliceerd op ${date}`,
+	of: (date: string) => `van ${date}`,
 	notPublished: 'nog niet gepubliceerd',
 	toNewest: (name: string) => `Naar de nieuwste: ${name.toLowerCase()}`,
 	toPublished: (name: string) => `Naar de gepubliceerde ${name.toLowerCase()}`,
@@ -116,7 +116,9 @@ export const wordDiffTexts = {
 /** How far the handbook is towards 100 % (see README, Dekking). */
 export const coverageTexts = {
 	overall: (share: string) => `${share} van de sociale norm heeft een vastgestelde afspraak van een team of MT.`,
-	aim: (label: string, from: number, to: number) => `Het doel van de ${label} is ${from}-${to}\u00a0%.`,
+	// A non-breaking hyphen: "50-70 %" never breaks over two lines.
+	aim: (label: string, from: number, to: number) => `Het doel van de ${label.replaceAll('-', '\u2011')} is ${from}\u2011${to}\u00a0%.`,
+	perPart: 'Per thema en per onderwerp',
 	notWorkedOut: 'nog niet uitgewerkt (0\u00a0%)',
 	explained:
 		'Per thema van de gedragscode en per onderwerp van de werkafspraken telt het deel van de regels en werkafspraken waarover een team of MT een afspraak heeft vastgesteld; het totaal is het gemiddelde van die delen. Fictieve voorbeelden tellen niet mee.',

@@ -1,5 +1,6 @@
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { isSiteWide } from './routes.ts';
 
 /** A link within the site ("/gedragscode/"), not to another host ("//host/…") or a fragment. */
 export const isSiteLink = (href: unknown): href is string => typeof href === 'string' && href.startsWith('/') && !href.startsWith('//');
@@ -7,7 +8,7 @@ export const isSiteLink = (href: unknown): href is string => typeof href === 'st
 /** "/gedragscode/" in an edition served at /versies/0.6/ is "/versies/0.6/gedragscode/". */
 export function withEditionBase(href: string, base: string): string {
 	const prefix = base.replace(/\/$/, '');
-	if (!isSiteLink(href) || (prefix && (href === prefix || href.startsWith(`${prefix}/`)))) return href;
+	if (!isSiteLink(href) || isSiteWide(href) || (prefix && (href === prefix || href.startsWith(`${prefix}/`)))) return href;
 	return prefix + href;
 }
 

@@ -35,6 +35,9 @@ export const siteRoutes = {
 	feed: '/wat-is-er-nieuw.xml',
 };
 
+/** Whether a path is one of the pages that exist once for the whole site. */
+export const isSiteWide = (path: string) => (Object.values(siteRoutes) as string[]).includes(path.split('#')[0]!);
+
 type WithBase<T> = { [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string };
 
 /** Puts the edition's base (such as /versies/0.6) before every path: pages link within their own edition. */

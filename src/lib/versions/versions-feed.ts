@@ -1,6 +1,5 @@
 import { Feed } from 'feed';
 import type { Edition } from '../edition.ts';
-import { samePageIn } from '../edition-links.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
 import { paths, siteRoutes } from '../routes.ts';
 
@@ -11,12 +10,16 @@ export interface FeedVersion {
 }
 
 /**
- * The Atom feed "Wat is er nieuw": one entry per published version, newest first. Feed readers
- * need full addresses; without `site` in organisation.yaml the links stay relative to the site
- * (readers that fetched the feed from it resolve them), and the ids do not depend on the address.
+ * The Atom feed "Wat is er nieuw": one entry per published version, newest first. Its ids do not
+ * depend on the site's address. The links are full addresses when `site` is set in
+ * organisation.yaml; until then they are relative to the site, which Atom allows and feed readers
+ * resolve against the feed's own address.
  */
 export function versionsFeed(versions: FeedVersion[], organisation: Organisation): string {
-	const absolute = (path: string) => (organisation.site ? new URL(path, organisation.site).href : path);
+	// The feed package accepts full addresses only: without a site, a reserved address that can
+	// never resolve (RFC 2606) stands in while the XML is written, and is taken out again.
+	const placeholder = 'https://site-niet-ingesteld.invalid';
+	const absolute = (path: string) => new URL(path, organisation.site ?? placeholder).href;
 	const idBase = `urn:handboek:${organisation.handbookTitle.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 	const newest = versions[0]?.edition;
 	const feed = new Feed({
@@ -33,13 +36,15 @@ export function versionsFeed(versions: FeedVersion[], organisation: Organisation
 		feed.addItem({
 			title: `${edition.name}${edition.label ? `: ${edition.label}` : ''}`,
 			id: `${idBase}:versie:${edition.id}`,
-			link: absolute(samePageIn(edition, paths.changes)),
+			// The version's own address, which stays the same when a newer version takes its place at /.
+			link: absolute(`/versies/${edition.id}${paths.changes}`),
 			date: new Date(`${edition.date}T00:00:00Z`),
 			description: summary.join('. '),
 			content: `<ul>${summary.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
 		});
 	}
-	return feed.atom1();
+	const xml = feed.atom1();
+	return organisation.site ? xml : xml.replaceAll(placeholder, '');
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
