@@ -1,13 +1,13 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { routes } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/routes.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
 
 const session = builtSiteInChromium();
 let context: BrowserContext;
 let page: Page;
 
-const rulePage = routes.rule('omgaan-met-anderen', 'respectvol-omgaan');
+const rulePage = paths.rule('omgaan-met-anderen', 'respectvol-omgaan');
 
 beforeAll(async () => {
 	context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -87,7 +87,7 @@ describe('using the handbook with the keyboard only', () => {
 	});
 
 	test('a query typed in search, and a result followed, without a mouse', async () => {
-		await page.goto(session.site.url + routes.home);
+		await page.goto(session.site.url + paths.home);
 		await page.keyboard.press('Control+k');
 		await searchReady();
 		await expect.poll(focused).toMatchObject({ isSearchInput: true });
@@ -98,6 +98,6 @@ describe('using the handbook with the keyboard only', () => {
 		const target = new URL(href!, session.site.url).pathname;
 		await Promise.all([page.waitForURL((url) => url.pathname === target), page.keyboard.press('Enter')]);
 		expect(new URL(page.url()).pathname).toBe(target);
-		expect(target).not.toBe(routes.home);
+		expect(target).not.toBe(paths.home);
 	});
 });

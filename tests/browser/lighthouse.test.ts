@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import lighthouse from 'lighthouse';
 import { describe, expect, test } from 'vitest';
-import { routes } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/routes.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
 
 /** A port nobody listens on, for Chromium's remote debugging, through which Lighthouse drives it. */
@@ -41,10 +41,10 @@ async function shortcomings(route: string): Promise<string[]> {
 
 describe('Lighthouse scores 100 for accessibility, best practices and SEO on a phone', () => {
 	test.each([
-		['the home page', routes.home],
-		['a rule page', routes.rule('omgaan-met-anderen', 'respectvol-omgaan')],
-		['an agreement page', routes.agreement('samen-op-kantoor')],
-		['the glossary', routes.glossary],
+		['the home page', paths.home],
+		['a rule page', paths.rule('omgaan-met-anderen', 'respectvol-omgaan')],
+		['an agreement page', paths.agreement('samen-op-kantoor')],
+		['the glossary', paths.glossary],
 	])('%s (%s)', async (_, route) => {
 		expect(await shortcomings(route)).toEqual([]);
 	});

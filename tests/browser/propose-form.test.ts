@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { routes } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/routes.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
 import { errorAt, fillProposal, goodInput, submitProposal } from '../helpers/proposal-form.ts';
@@ -18,7 +18,7 @@ beforeEach(async () => {
 	return () => context.close();
 });
 
-const formFor = (query = '?regel=respectvol-omgaan') => page.goto(`${session.site.url}${routes.propose}${query}`);
+const formFor = (query = '?regel=respectvol-omgaan') => page.goto(`${session.site.url}${paths.propose}${query}`);
 
 describe('proposing a wording without git', () => {
 	test('a link from a rule or agreement page arrives with that rule or agreement chosen', async () => {
@@ -119,7 +119,7 @@ describe('proposing a wording without git', () => {
 			return new Map(await Promise.all(scripts.map(async (response) => [new URL(response.url()).pathname, gzipSync(await response.body()).length] as const)));
 		};
 		const rulePage = await firstViewScripts('/gedragscode/omgaan-met-anderen/respectvol-omgaan/');
-		const formPage = await firstViewScripts(routes.propose);
+		const formPage = await firstViewScripts(paths.propose);
 		const total = (scripts: Map<string, number>) => [...scripts.values()].reduce((sum, bytes) => sum + bytes, 0);
 		expect([...formPage.keys()].some((path) => path.includes('check-proposal'))).toBe(false);
 		expect(total(formPage) - total(rulePage)).toBeLessThan(8 * 1024);
@@ -150,7 +150,7 @@ describe('the proposal page without JavaScript', () => {
 	test('says the form needs JavaScript and offers the template to copy', async () => {
 		const noScript = await session.browser.newContext({ javaScriptEnabled: false });
 		const plain = await noScript.newPage();
-		await plain.goto(`${session.site.url}${routes.propose}`);
+		await plain.goto(`${session.site.url}${paths.propose}`);
 		expect(await plain.locator('main').textContent()).toContain('Het formulier op deze pagina werkt alleen met JavaScript');
 		expect(await plain.locator('#proposal-form').isVisible()).toBe(false);
 		const template = plain.locator('.proposal-template');

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
-import { routes } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/routes.ts';
 import { distDir } from '../helpers/astro.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
 import { buildVariant, setYamlLine } from '../helpers/build-variant.ts';
@@ -34,7 +34,7 @@ describe('a handbook whose organisation.yaml names a repository, a procedure and
 	beforeEach(async () => {
 		const context = await session.browser.newContext();
 		page = await context.newPage();
-		await page.goto(`${session.site.url}${routes.propose}?regel=respectvol-omgaan`);
+		await page.goto(`${session.site.url}${paths.propose}?regel=respectvol-omgaan`);
 		return () => context.close();
 	});
 
@@ -74,7 +74,7 @@ describe('a handbook whose organisation.yaml names a repository, a procedure and
 		expect(main).toContain('Mail je de tekst, dan ziet de testtrainer je e-mailadres');
 	});
 
-	test.each([routes.propose, routes.about])('%s shows who adopts a proposal and its route, as organisation.yaml says', async (route) => {
+	test.each([paths.propose, paths.about])('%s shows who adopts a proposal and its route, as organisation.yaml says', async (route) => {
 		await page.goto(`${session.site.url}${route}`);
 		const procedure = page.locator('.proposal-procedure');
 		expect(await procedure.locator('p').first().textContent()).toBe('Een voorgestelde formulering wordt vastgesteld door het testorgaan.');
@@ -89,9 +89,9 @@ const interpretation = [...handbook!.interpretations.values()][0]!;
 
 /** A page made from each kind of entry, with the file it is made from (content/…, as in the repository). */
 const pages = [
-	['rule', routes.rule(rule.data.theme, rule.id), rule.file],
-	['agreement', routes.agreement(agreement.id), agreement.file],
-	['interpretation', routes.interpretation(interpretation.id), interpretation.file],
+	['rule', paths.rule(rule.data.theme, rule.id), rule.file],
+	['agreement', paths.agreement(agreement.id), agreement.file],
+	['interpretation', paths.interpretation(interpretation.id), interpretation.file],
 ] as const;
 
 const editLinks = (page: Document) => [...page.querySelectorAll('footer a')].filter((link) => link.textContent?.includes('Bewerk pagina')).map((link) => link.getAttribute('href'));

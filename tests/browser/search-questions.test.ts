@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
-import { routes } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/routes.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
 
 /**
@@ -9,21 +9,21 @@ import { builtSiteInChromium } from '../helpers/browser.ts';
  * inflected forms and whole questions. Each must put the page that answers it in the top three,
  * typed into the real search box as a reader does.
  */
-const rule = (theme: string, id: string) => routes.rule(theme, id);
+const rule = (theme: string, id: string) => paths.rule(theme, id);
 const others = 'omgaan-met-anderen';
 const compliance = 'naleving-van-de-gedragscode';
 const equipment = rule('gebruik-van-bedrijfsmiddelen', 'geen-kwetsende-inhoud-met-bedrijfsmiddelen');
 
 const questions: [query: string, page: string][] = [
 	// Someone who was just hurt, or saw it happen.
-	['wat doe ik als ik word gepest', routes.normCrossed],
-	['ik word gepest', routes.normCrossed],
-	['ik zie dat een collega wordt gepest', routes.normCrossed],
-	['wie kan mij helpen', routes.normCrossed],
-	['vertrouwenspersoon', routes.normCrossed],
-	['melding maken', routes.normCrossed],
-	['klacht indienen', routes.normCrossed],
-	['melden', routes.normCrossed],
+	['wat doe ik als ik word gepest', paths.normCrossed],
+	['ik word gepest', paths.normCrossed],
+	['ik zie dat een collega wordt gepest', paths.normCrossed],
+	['wie kan mij helpen', paths.normCrossed],
+	['vertrouwenspersoon', paths.normCrossed],
+	['melding maken', paths.normCrossed],
+	['klacht indienen', paths.normCrossed],
+	['melden', paths.normCrossed],
 	// The rules of the code of conduct, in the words people use.
 	['gepest', rule(others, 'niet-pesten')],
 	['pesten op het werk', rule(others, 'niet-pesten')],
@@ -42,23 +42,23 @@ const questions: [query: string, page: string][] = [
 	['vermoeden van een overtreding', rule(compliance, 'vermoeden-aan-de-orde-stellen')],
 	['bureau integriteit', rule(compliance, 'melden-bij-bureau-integriteit')],
 	// Hybrid work.
-	['thuiswerken', routes.agreement('weinig-interactie-thuis')],
-	['hoeveel dagen kantoor', routes.agreement('hybride-50-50')],
-	['kantoordagen', routes.agreement('hybride-50-50')],
-	['thuiswerkdag', routes.agreement('afspraken-spreiden-over-de-week')],
-	['weekstart', routes.agreement('multidisciplinaire-weekstart-fysiek')],
-	['videobellen met klant', routes.agreement('contact-met-amsterdammer-fysiek')],
+	['thuiswerken', paths.agreement('weinig-interactie-thuis')],
+	['hoeveel dagen kantoor', paths.agreement('hybride-50-50')],
+	['kantoordagen', paths.agreement('hybride-50-50')],
+	['thuiswerkdag', paths.agreement('afspraken-spreiden-over-de-week')],
+	['weekstart', paths.agreement('multidisciplinaire-weekstart-fysiek')],
+	['videobellen met klant', paths.agreement('contact-met-amsterdammer-fysiek')],
 	// Words of the shared language.
-	['wat is inclusie', routes.term('inclusie')],
-	['wat betekent diversiteit', routes.term('diversiteit')],
-	['microagressie', routes.term('microagressie')],
-	['buitengesloten', routes.term('uitsluiting')],
-	['omstander', routes.term('omstander')],
-	['racisme', routes.term('racisme')],
+	['wat is inclusie', paths.term('inclusie')],
+	['wat betekent diversiteit', paths.term('diversiteit')],
+	['microagressie', paths.term('microagressie')],
+	['buitengesloten', paths.term('uitsluiting')],
+	['omstander', paths.term('omstander')],
+	['racisme', paths.term('racisme')],
 ];
 
 const examples = new Set(
-	[...loadHandbook('content').handbook!.interpretations.values()].filter((i) => i.data.fictitious).map((i) => routes.interpretation(i.id)),
+	[...loadHandbook('content').handbook!.interpretations.values()].filter((i) => i.data.fictitious).map((i) => paths.interpretation(i.id)),
 );
 
 const session = builtSiteInChromium();
@@ -66,7 +66,7 @@ let page: Page;
 
 beforeAll(async () => {
 	page = await session.browser.newPage();
-	await page.goto(`${session.site.url}${routes.codeOfConduct}`);
+	await page.goto(`${session.site.url}${paths.codeOfConduct}`);
 	await page.getByRole('button', { name: 'Zoeken' }).click();
 });
 

@@ -2,7 +2,7 @@ import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
-import { routes } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/routes.ts';
 import { buildVariant } from '../helpers/build-variant.ts';
 import { everyBuiltPage, readPage, textOf } from '../helpers/built-site.ts';
 import { projectRoot } from '../helpers/astro.ts';
@@ -32,7 +32,7 @@ test('another directorate builds its own handbook from the same code, with nothi
 	const titles = contentTitles([...pages.values()]);
 	const withoutTitles = (text: string) => titles.reduce((rest, title) => rest.replaceAll(title, ' '), text);
 	// Descriptions the code writes; other pages describe themselves with their own content.
-	const codeDescribed = new Set([routes.agreements, routes.glossary, routes.interpretations, '/404.html', ...[...pages.keys()].filter((route) => /^\/gedragscode\/[^/]+\/$/.test(route))]);
+	const codeDescribed = new Set([paths.agreements, paths.glossary, paths.interpretations, '/404.html', ...[...pages.keys()].filter((route) => /^\/gedragscode\/[^/]+\/$/.test(route))]);
 
 	const found = [...pages].flatMap(([route, page]) => {
 		const meta = (name: string) => page.querySelector(`meta[name="${name}"], meta[property="${name}"]`)?.getAttribute('content') ?? '';
@@ -53,12 +53,12 @@ test('another directorate builds its own handbook from the same code, with nothi
 });
 
 test('the other directorate’s own name, roles and contact route are where WPI’s were', () => {
-	const agreements = readPage(routes.agreements, other.outDir);
+	const agreements = readPage(paths.agreements, other.outDir);
 	expect(textOf(agreements.querySelector('header.header'))).toContain('Samen Goed Werken');
 	expect(textOf(agreements.querySelector('title'))).toBe('Werkafspraken | Samen Goed Werken');
 	expect(textOf(agreements.querySelector('nav.sidebar'))).toContain('Normen van ZSB');
 	expect(agreements.querySelector('meta[name="description"]')?.getAttribute('content')).toContain('ZSB');
-	const statement = readPage(routes.accessibility, other.outDir);
+	const statement = readPage(paths.accessibility, other.outDir);
 	expect(textOf(statement.querySelector('main'))).toContain('Meld het bij: Coördinator cultuur (ZSB).');
 	expect(statement.querySelector('main a[href="https://intranet.voorbeeldstad.example/cultuur"]')).not.toBeNull();
 });

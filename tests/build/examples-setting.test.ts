@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { fictitiousLabel } from '../../src/lib/labels.ts';
-import { routes } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/routes.ts';
 import { listFiles } from '../../src/lib/content/content-files.ts';
 import { unsetSettingsWarnings } from '../../src/lib/content/unset-settings-warnings.ts';
 import { distDir } from '../helpers/astro.ts';
@@ -23,15 +23,15 @@ afterAll(() => hidden?.remove());
 describe('one setting in organisation.yaml leaves the invented examples out of the site', () => {
 	test('with the shipped setting, the examples are on the site, labelled', () => {
 		expect(examples.length).toBeGreaterThan(0);
-		for (const { id } of examples) expect(existsSync(builtFile(routes.interpretation(id))), id).toBe(true);
+		for (const { id } of examples) expect(existsSync(builtFile(paths.interpretation(id))), id).toBe(true);
 		expect(pageText(distDir).some((html) => html.includes(fictitiousLabel))).toBe(true);
 	});
 
 	test('with showExamples: false, no example has a page, a card, a count or a search entry', () => {
-		for (const { id } of examples) expect(existsSync(builtFile(routes.interpretation(id), hidden.outDir)), id).toBe(false);
+		for (const { id } of examples) expect(existsSync(builtFile(paths.interpretation(id), hidden.outDir)), id).toBe(false);
 		const pages = pageText(hidden.outDir);
 		expect(pages.length).toBeGreaterThan(30);
-		const mentionsAnExample = (html: string) => examples.some(({ id, data }) => html.includes(data.title) || html.includes(routes.interpretation(id)));
+		const mentionsAnExample = (html: string) => examples.some(({ id, data }) => html.includes(data.title) || html.includes(paths.interpretation(id)));
 		expect(pages.filter(mentionsAnExample)).toEqual([]);
 		const home = readFileSync(builtFile('/', hidden.outDir), 'utf8');
 		expect(home).not.toMatch(/fictieve? voorbeeld/);

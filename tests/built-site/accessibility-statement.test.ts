@@ -2,18 +2,18 @@ import { expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { helpRouteHref } from '../../src/lib/help-routes.ts';
 import { helpRouteMissing } from '../../src/lib/labels.ts';
-import { routes } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/routes.ts';
 import { builtRoutes, readPage, textOf } from '../helpers/built-site.ts';
 
 const { organisation } = loadHandbook('content').handbook!;
 
 test('every page links to the accessibility statement in its footer', () => {
-	const without = builtRoutes().filter((route) => !readPage(route).querySelector(`.handbook-footer a[href="${routes.accessibility}"]`));
+	const without = builtRoutes().filter((route) => !readPage(route).querySelector(`.handbook-footer a[href="${paths.accessibility}"]`));
 	expect(without).toEqual([]);
 });
 
 test('the accessibility statement says what is tested and how, what is not, and whom to tell about a problem', () => {
-	const page = readPage(routes.accessibility);
+	const page = readPage(paths.accessibility);
 	const text = textOf(page.querySelector('main'));
 	for (const tested of ['axe-core', '320 pixels', '1280 pixels', 'donkere thema', 'Tab', 'Ctrl+K', 'Escape', 'Nu Html Checker', 'Lighthouse', 'Afdrukken']) {
 		expect(text).toContain(tested);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { rolesWithoutRoute } from '../../src/lib/help-routes.ts';
 import { helpRouteMissing } from '../../src/lib/labels.ts';
-import { routes } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/routes.ts';
 import { builtRoutes, readPage, textOf } from '../helpers/built-site.ts';
 
 const { handbook } = loadHandbook('content');
@@ -11,7 +11,7 @@ const { who, why: because, rule } = organisation.askInstead;
 const askInstead = handbook!.rules.get(rule)!;
 
 describe('the page "Als een norm wordt overschreden"', () => {
-	const page = readPage(routes.normCrossed).querySelector('main')!;
+	const page = readPage(paths.normCrossed).querySelector('main')!;
 	const headings = [...page.querySelectorAll('h2')].map(textOf);
 	test('opens with what to do now, for the one it happens to, the bystander and the manager; its sources come last', () => {
 		expect(headings.slice(0, 3)).toEqual(['Als het jou overkomt', 'Als je het ziet gebeuren', 'Als je leidinggevende bent']);
@@ -29,7 +29,7 @@ describe('the page "Als een norm wordt overschreden"', () => {
 		if (missing.size > 0) {
 			const why = page.querySelector('.help-roles__why');
 			expect(textOf(why)).toContain(helpRouteMissing.why(who, because));
-			expect(why?.querySelector('a')?.getAttribute('href')).toBe(routes.rule(askInstead.data.theme, askInstead.id));
+			expect(why?.querySelector('a')?.getAttribute('href')).toBe(paths.rule(askInstead.data.theme, askInstead.id));
 		}
 	});
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { routes } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/routes.ts';
 import { readPage, textOf } from '../helpers/built-site.ts';
 import { words } from '../helpers/words.ts';
 
@@ -20,26 +20,26 @@ const mainText = (route: string) => words(textOf(readPage(route).querySelector('
 
 describe('nothing was lost in the move from YAML to MDX', () => {
 	test.each(Object.entries(before.rules))('rule %s keeps its title and verbatim text on its page', (id, rule) => {
-		const main = mainText(routes.rule(rule.theme, id));
+		const main = mainText(paths.rule(rule.theme, id));
 		expect(main).toContain(words(rule.title));
 		expect(main).toContain(words(rule.text));
 	});
 
 	test.each(Object.entries(before.agreements))('agreement %s keeps its title and text on its page', (id, agreement) => {
-		const main = mainText(routes.agreement(id));
+		const main = mainText(paths.agreement(id));
 		expect(main).toContain(words(agreement.title));
 		expect(main).toContain(words(agreement.text));
 	});
 
 	test.each(Object.entries(before.interpretations))('interpretation %s keeps its wording, examples, do’s, don’ts and dilemmas on its page', (id, interpretation) => {
-		const main = mainText(routes.interpretation(id));
+		const main = mainText(paths.interpretation(id));
 		for (const text of [interpretation.title, interpretation.wording, ...interpretation.examples, ...interpretation.do, ...interpretation.dont, ...interpretation.dilemmas]) {
 			expect(main).toContain(words(text));
 		}
 	});
 
 	test.each(Object.entries(before.terms))('term %s keeps its explanation and definition on its page', (id, term) => {
-		const main = mainText(routes.term(id));
+		const main = mainText(paths.term(id));
 		for (const text of [term.term, term.summary, term.definition].filter((text) => text !== undefined)) {
 			expect(main).toContain(words(text));
 		}

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { parseEntrySource } from '../../src/lib/content/parse-entry-source.ts';
-import { routes } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/routes.ts';
 import { readPage, textOf } from '../helpers/built-site.ts';
 
 const { handbook } = loadHandbook('content');
@@ -11,12 +11,12 @@ const agreements = [...handbook!.agreements.values()];
 describe('where a team finds how to propose a wording', () => {
 	test('every rule and agreement page links to the proposal form with itself chosen', () => {
 		const linkOf = (route: string) => [...readPage(route).querySelectorAll('main a')].find((a) => textOf(a) === 'Stel een formulering voor')?.getAttribute('href');
-		expect(rules.map((rule) => linkOf(routes.rule(rule.data.theme, rule.id)))).toEqual(rules.map((rule) => `/voorstellen/?regel=${rule.id}`));
-		expect(agreements.map((agreement) => linkOf(routes.agreement(agreement.id)))).toEqual(agreements.map((agreement) => `/voorstellen/?afspraak=${agreement.id}`));
+		expect(rules.map((rule) => linkOf(paths.rule(rule.data.theme, rule.id)))).toEqual(rules.map((rule) => `/voorstellen/?regel=${rule.id}`));
+		expect(agreements.map((agreement) => linkOf(paths.agreement(agreement.id)))).toEqual(agreements.map((agreement) => `/voorstellen/?afspraak=${agreement.id}`));
 	});
 
 	test('the form offers every rule and agreement once, grouped by theme and by kind of agreement', () => {
-		const select = readPage(routes.propose).querySelector('#voorstel-target')!;
+		const select = readPage(paths.propose).querySelector('#voorstel-target')!;
 		const values = [...select.querySelectorAll('option')].map((option) => option.getAttribute('value')).filter(Boolean);
 		expect(values.toSorted()).toEqual([...rules.map((rule) => `rule:${rule.id}`), ...agreements.map((agreement) => `agreement:${agreement.id}`)].toSorted());
 		const groups = [...select.querySelectorAll('optgroup')].map((group) => group.getAttribute('label'));
@@ -25,7 +25,7 @@ describe('where a team finds how to propose a wording', () => {
 	});
 
 	test('the template to copy is the text of an empty proposal file', () => {
-		const template = readPage(routes.propose).querySelector('.proposal-template')!.textContent!;
+		const template = readPage(paths.propose).querySelector('.proposal-template')!.textContent!;
 		const { source, errors } = parseEntrySource(template, 'mdx', 'sjabloon.mdx');
 		expect(errors).toEqual([]);
 		expect(Object.keys(source!.data)).toEqual(['title', 'rule', 'team', 'level', 'status', 'date', 'do', 'dont', 'dilemmas']);
@@ -36,18 +36,18 @@ describe('where a team finds how to propose a wording', () => {
 
 describe('who adopts a proposal', () => {
 	// The shipped organisation.yaml leaves the procedure unset (tests/content-check/organisation-settings.test.ts).
-	test.each([routes.propose, routes.about])('%s says plainly that it is not settled yet, and states no procedure of its own', (route) => {
+	test.each([paths.propose, paths.about])('%s says plainly that it is not settled yet, and states no procedure of its own', (route) => {
 		const procedure = readPage(route).querySelector('.proposal-procedure');
 		expect(textOf(procedure)).toBe('Wie een voorgestelde formulering vaststelt, en welke weg een voorstel daarvoor aflegt, is nog niet besloten. Zodra dat besloten is, staat het hier.');
 	});
 
 	test('the about page’s section on proposing leads to the form and to input without a name, and names no body that adopts', () => {
 		const section: Element[] = [];
-		for (let element = readPage(routes.about).getElementById('zelf-een-afspraak-voorstellen')!.nextElementSibling; element && element.tagName !== 'H2'; element = element.nextElementSibling) {
+		for (let element = readPage(paths.about).getElementById('zelf-een-afspraak-voorstellen')!.nextElementSibling; element && element.tagName !== 'H2'; element = element.nextElementSibling) {
 			section.push(element);
 		}
 		const links = section.flatMap((element) => [...element.querySelectorAll('a')].map((a) => a.getAttribute('href')));
-		expect(links).toEqual(expect.arrayContaining([routes.propose, routes.proposeWithoutName]));
+		expect(links).toEqual(expect.arrayContaining([paths.propose, paths.proposeWithoutName]));
 		expect(section.map(textOf).join(' ')).not.toMatch(/kerngroep|directieteam|projectleider/i);
 	});
 });

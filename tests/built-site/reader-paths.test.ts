@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { realOnly } from '../../src/lib/interpretations.ts';
 import { normCrossedLabel, searchKindLabels } from '../../src/lib/labels.ts';
-import { routes } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/routes.ts';
 import { builtRoutes, readPage, textOf } from '../helpers/built-site.ts';
 
 const { handbook } = loadHandbook('content');
@@ -12,25 +12,25 @@ describe('help is never more than two taps away', () => {
 	test('the help page is the first item of the menu on every page that has a menu', () => {
 		const menus = builtRoutes().map((route) => readPage(route).querySelector('#starlight__sidebar')).filter((menu) => menu !== null);
 		expect(menus.length).toBeGreaterThan(30);
-		expect(new Set(menus.map((menu) => menu.querySelector('a')?.getAttribute('href')))).toEqual(new Set([routes.normCrossed]));
+		expect(new Set(menus.map((menu) => menu.querySelector('a')?.getAttribute('href')))).toEqual(new Set([paths.normCrossed]));
 	});
 
 	test('every rule page of the code of conduct links to the help page from its content', () => {
 		for (const rule of handbook!.rules.values()) {
-			const links = [...readPage(routes.rule(rule.data.theme, rule.id)).querySelectorAll('main a')].filter((a) => a.getAttribute('href') === routes.normCrossed);
+			const links = [...readPage(paths.rule(rule.data.theme, rule.id)).querySelectorAll('main a')].filter((a) => a.getAttribute('href') === paths.normCrossed);
 			expect(links.map(textOf), rule.id).toContain(normCrossedLabel);
 		}
 	});
 
 	test('the home offers the help page among its first actions', () => {
-		const actions = [...readPage(routes.home).querySelectorAll('.hero .actions a')].map((a) => a.getAttribute('href'));
-		expect(actions.slice(0, 2)).toContain(routes.normCrossed);
+		const actions = [...readPage(paths.home).querySelectorAll('.hero .actions a')].map((a) => a.getAttribute('href'));
+		expect(actions.slice(0, 2)).toContain(paths.normCrossed);
 	});
 });
 
 describe('invented examples never count as the real state of the handbook', () => {
 	test('the home counts only what teams and MTs really wrote, and names the examples apart', () => {
-		const status = textOf(readPage(routes.home).querySelector('.handbook-status'));
+		const status = textOf(readPage(paths.home).querySelector('.handbook-status'));
 		const real = realOnly(interpretations);
 		const examples = interpretations.length - real.length;
 		if (real.length === 0) expect(status).toContain('Nog geen afspraken van teams of MT’s');
@@ -40,7 +40,7 @@ describe('invented examples never count as the real state of the handbook', () =
 
 	test('a theme page counts no invented example as an adopted agreement', () => {
 		for (const theme of handbook!.themes.values()) {
-			const counts = [...readPage(routes.theme(theme.id)).querySelectorAll('.rule-list__count')].map(textOf);
+			const counts = [...readPage(paths.theme(theme.id)).querySelectorAll('.rule-list__count')].map(textOf);
 			const realAdopted = realOnly(interpretations).filter((i) => i.data.status === 'vastgesteld' && handbook!.rules.get(i.data.rule ?? '')?.data.theme === theme.id);
 			if (realAdopted.length === 0) expect(counts.every((count) => count.startsWith('Nog geen')), theme.id).toBe(true);
 		}
@@ -61,7 +61,7 @@ describe('every page tells the search what it is', () => {
 
 	test('an invented example says so in its search title', () => {
 		for (const { id, data } of interpretations.filter((i) => i.data.fictitious)) {
-			const meta = readPage(routes.interpretation(id)).querySelector('[data-pagefind-meta^="title:"]')?.getAttribute('data-pagefind-meta');
+			const meta = readPage(paths.interpretation(id)).querySelector('[data-pagefind-meta^="title:"]')?.getAttribute('data-pagefind-meta');
 			expect(meta).toBe(`title:${data.title} (fictief voorbeeld)`);
 		}
 	});
@@ -69,9 +69,9 @@ describe('every page tells the search what it is', () => {
 
 describe('an interpretation’s page shows where it belongs', () => {
 	test.each(interpretations.map((i) => [i.id, i] as const))('%s has a trail to its rule or agreement, which the menu marks', (id, { data }) => {
-		const page = readPage(routes.interpretation(id));
+		const page = readPage(paths.interpretation(id));
 		const parent = data.rule ? handbook!.rules.get(data.rule)! : handbook!.agreements.get(data.agreement!)!;
-		const parentHref = data.rule ? routes.rule((parent as { data: { theme: string } }).data.theme, parent.id) : routes.agreement(parent.id);
+		const parentHref = data.rule ? paths.rule((parent as { data: { theme: string } }).data.theme, parent.id) : paths.agreement(parent.id);
 		const trail = [...page.querySelectorAll('nav.breadcrumbs a')];
 		expect(trail.at(-1)?.getAttribute('href')).toBe(parentHref);
 		expect(textOf(trail.at(-1))).toBe(parent.data.title);
@@ -82,6 +82,6 @@ describe('an interpretation’s page shows where it belongs', () => {
 });
 
 test('no two links in the menu share the same text, so each says where it goes', () => {
-	const menu = [...readPage(routes.codeOfConduct).querySelectorAll('#starlight__sidebar a')].map(textOf);
+	const menu = [...readPage(paths.codeOfConduct).querySelectorAll('#starlight__sidebar a')].map(textOf);
 	expect(menu.filter((text, index) => menu.indexOf(text) !== index)).toEqual([]);
 });

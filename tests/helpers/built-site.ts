@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { listFiles } from '../../src/lib/content/content-files.ts';
 import { distDir } from './astro.ts';
 
-/** The file built for a route such as /gedragscode/ (or /404.html); in the handbook's own build unless another is named. */
+/** The file built for a route such as /gedragscode/ (or /404.html, /wat-is-er-nieuw.xml); in the handbook's own build unless another is named. */
 export function builtFile(route: string, dist = distDir): string {
-	return join(dist, route.endsWith('.html') ? route : join(route, 'index.html'));
+	return join(dist, /\.\w+$/.test(route) ? route : join(route, 'index.html'));
 }
 
 /** The built page at a route such as /gedragscode/ (or /404.html), as a DOM document; from the handbook's own build unless another is named. */
@@ -15,16 +15,36 @@ export function readPage(route: string, dist = distDir): Document {
 	return parseHTML(html).document as unknown as Document;
 }
 
-/** Every built HTML page, as a route. */
-export function builtRoutes(dist = distDir): string[] {
-	return listFiles(dist)
-		.filter((file) => file.endsWith('index.html') && !file.startsWith('pagefind'))
-		.map((file) => `/${file.slice(0, -'index.html'.length)}`);
+/** Pages that only send the reader on to another page (see src/lib/versions/assemble-site.ts). */
+export const isForwardingPage = (html: string) => html.includes('<meta http-equiv="refresh"');
+
+/**
+ * Every page of one edition, as a route: by default the edition readers land on, at /; with
+ * `edition` the one under that base, such as '/werkversie/'. Pages that only forward are left out.
+ */
+export function builtRoutes(dist = distDir, edition = '/'): string[] {
+	const otherEditions = /^(werkversie|versies\/\d+\.\d+)\//;
+	return listFiles(join(dist, edition))
+		.filter((file) => file.endsWith('index.html') && !file.startsWith('pagefind') && (edition !== '/' || !otherEditions.test(file)))
+		.filter((file) => !isForwardingPage(readFileSync(join(dist, edition, file), 'utf8')))
+		.map((file) => `${edition}${file.slice(0, -'index.html'.length)}`);
 }
 
-/** Every page a reader can land on, as a URL path: the built routes and the page for a missing address. */
+/** Every page of every edition in the build: the one at /, the working version and each older version. */
+export function everyEditionsRoutes(dist = distDir): string[] {
+	const older = existsSync(join(dist, 'versies')) ? listFiles(join(dist, 'versies')).filter((file) => /^\d+\.\d+\/index\.html$/.test(file)) : [];
+	const bases = ['/', ...(existsSync(join(dist, 'werkversie')) ? ['/werkversie/'] : []), ...older.map((file) => `/versies/${file.slice(0, -'index.html'.length)}`)];
+	return bases.flatMap((base) => builtRoutes(dist, base));
+}
+
+/**
+ * Every page a reader can land on, as a URL path: the pages of the edition at /, the page for a
+ * missing address, and — where the build has it — the working version's pages that differ from a
+ * published version's: its home, a rule with its banner, and what changed.
+ */
 export function everyBuiltPage(dist = distDir): string[] {
-	return [...builtRoutes(dist), '/404.html'];
+	const working = ['/werkversie/', '/werkversie/wijzigingen/', '/werkversie/gedragscode/omgaan-met-anderen/niet-pesten/'].filter((route) => existsSync(builtFile(route, dist)));
+	return [...builtRoutes(dist), '/404.html', ...working];
 }
 
 /** Visible text of an element with whitespace collapsed, as a reader sees it. */

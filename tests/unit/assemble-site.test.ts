@@ -1,0 +1,77 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { editionsOf } from '../../src/lib/edition.ts';
+import { assembleSite, nearestPage, pagesOf } from '../../src/lib/versions/assemble-site.ts';
+
+let root: string;
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+/** A built edition with these pages, each saying which edition and page it is. */
+function builtEdition(name: string, pages: string[]): string {
+	const outDir = join(root, 'built', name);
+	for (const page of pages) {
+		const file = join(outDir, page, 'index.html');
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, `${name} ${page}`);
+	}
+	return outDir;
+}
+const version = (number: string) => ({ number, label: number, date: '2026-11-23', folder: `/v/${number}`, files: {} });
+/** Where a page built by assembleSite sends the reader on to, if it is a forwarding page. */
+const forwardsTo = (file: string) => /http-equiv="refresh" content="0; url=([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+
+describe('one site from several editions', () => {
+	test('a page is found as the path of its folder', () => {
+		root = mkdtempSync(join(tmpdir(), 'assemble-'));
+		const outDir = builtEdition('a', ['/', '/gedragscode/thema/regel/']);
+		writeFileSync(join(outDir, '404.html'), '');
+		expect([...pagesOf(outDir)].sort()).toEqual(['/', '/gedragscode/thema/regel/']);
+	});
+
+	test('the nearest page is the page itself, else the closest one above it, else the home page', () => {
+		const pages = new Set(['/', '/gedragscode/', '/gedragscode/thema/']);
+		expect(nearestPage('/gedragscode/thema/', pages)).toBe('/gedragscode/thema/');
+		expect(nearestPage('/gedragscode/thema/nieuwe-regel/', pages)).toBe('/gedragscode/thema/');
+		expect(nearestPage('/interpretaties/een-afspraak/', pages)).toBe('/');
+	});
+
+	test('each edition lands under its base, and a page one edition lacks forwards to its nearest page: the switcher never ends in a 404', () => {
+		root = mkdtempSync(join(tmpdir(), 'assemble-'));
+		const [older, newest, working] = editionsOf([version('0.1'), version('0.2')], '/content', '2026-11-23');
+		const site = join(root, 'site');
+		const { forwards } = assembleSite(
+			[
+				{ edition: working!, outDir: builtEdition('werk', ['/', '/gedragscode/', '/gedragscode/thema/', '/gedragscode/thema/nieuw/']) },
+				{ edition: newest!, outDir: builtEdition('nieuwst', ['/', '/gedragscode/', '/gedragscode/thema/']) },
+				{ edition: older!, outDir: builtEdition('oud', ['/', '/gedragscode/']) },
+			],
+			site,
+			'Handboek',
+		);
+		expect(readFileSync(join(site, 'gedragscode/thema/index.html'), 'utf8')).toBe('nieuwst /gedragscode/thema/');
+		expect(readFileSync(join(site, 'werkversie/gedragscode/thema/nieuw/index.html'), 'utf8')).toBe('werk /gedragscode/thema/nieuw/');
+		expect(readFileSync(join(site, 'versies/0.1/gedragscode/index.html'), 'utf8')).toBe('oud /gedragscode/');
+		// A rule that is only in the working version: the published versions send the reader to its theme, or further up.
+		expect(forwardsTo(join(site, 'gedragscode/thema/nieuw/index.html'))).toBe('/gedragscode/thema/');
+		expect(forwardsTo(join(site, 'versies/0.1/gedragscode/thema/nieuw/index.html'))).toBe('/versies/0.1/gedragscode/');
+		// The newest version's own address keeps working while it is served at /.
+		expect(forwardsTo(join(site, 'versies/0.2/gedragscode/thema/index.html'))).toBe('/gedragscode/thema/');
+		expect(forwardsTo(join(site, 'versies/0.2/gedragscode/thema/nieuw/index.html'))).toBe('/gedragscode/thema/');
+		expect(forwards).toBe(7);
+	});
+
+	test('a forwarding page says in Dutch where it goes, for a browser that does not follow it', () => {
+		root = mkdtempSync(join(tmpdir(), 'assemble-'));
+		const [newest, working] = editionsOf([version('0.1')], '/content', '2026-11-23');
+		const site = join(root, 'site');
+		assembleSite([{ edition: newest!, outDir: builtEdition('nieuwst', ['/']) }, { edition: working!, outDir: builtEdition('werk', ['/', '/begrippen/']) }], site, 'Handboek <&>');
+		const page = readFileSync(join(site, 'begrippen/index.html'), 'utf8');
+		expect(page).toContain('<html lang="nl">');
+		expect(page).toContain('<h1>Deze pagina staat niet in versie 0.1</h1>');
+		expect(page).toContain('<a href="/">Ga verder naar de dichtstbijzijnde pagina</a>');
+		expect(page).toContain('Handboek &lt;&amp;&gt;');
+		expect(existsSync(join(site, 'werkversie/begrippen/index.html'))).toBe(true);
+	});
+});

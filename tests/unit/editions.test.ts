@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { editionsOf } from '../../src/lib/edition.ts';
+import { pathInEdition, samePageIn } from '../../src/lib/edition-links.ts';
+import { withEditionBase } from '../../src/lib/rehype-base-links.ts';
+import { paths, pathsWithBase } from '../../src/lib/routes.ts';
+import { previousOf } from '../../src/lib/versions/edition-content.ts';
+
+const version = (number: string) => ({ number, label: `Label ${number}`, date: '2026-11-23', folder: `/content/versions/${number}`, files: {} });
+
+describe('where each edition of the handbook is served', () => {
+	test('before anything is published, the working version is all there is, at /', () => {
+		const [working, ...rest] = editionsOf([], '/content', '2026-11-23');
+		expect(rest).toEqual([]);
+		expect(working).toMatchObject({ id: 'werkversie', published: false, base: '/', contentFolder: '/content', newest: false });
+	});
+
+	test('readers land on the newest version; older ones and the working version have addresses of their own', () => {
+		const editions = editionsOf([version('0.1'), version('0.2')], '/content', '2026-11-23');
+		expect(editions.map(({ id, base, newest }) => ({ id, base, newest }))).toEqual([
+			{ id: '0.1', base: '/versies/0.1/', newest: false },
+			{ id: '0.2', base: '/', newest: true },
+			{ id: 'werkversie', base: '/werkversie/', newest: false },
+		]);
+		expect(editions[0]).toMatchObject({ name: 'Versie 0.1', label: 'Label 0.1', contentFolder: '/content/versions/0.1' });
+	});
+
+	test('a version is compared with the one published before it, the working version with the newest', () => {
+		const editions = editionsOf([version('0.1'), version('0.2')], '/content', '2026-11-23');
+		expect(previousOf(editions[0]!, editions)).toBeUndefined();
+		expect(previousOf(editions[1]!, editions)?.id).toBe('0.1');
+		expect(previousOf(editions[2]!, editions)?.id).toBe('0.2');
+	});
+});
+
+describe('links within an edition', () => {
+	test('every page address gets the edition base', () => {
+		const older = pathsWithBase(paths, '/versies/0.1/');
+		expect(older.home).toBe('/versies/0.1/');
+		expect(older.rule('omgaan-met-anderen', 'niet-pesten')).toBe('/versies/0.1/gedragscode/omgaan-met-anderen/niet-pesten/');
+		expect(pathsWithBase(paths, '/').glossary).toBe('/begrippen/');
+	});
+
+	test('a link an author wrote gets the base once; other hosts, fragments and the list of versions keep theirs', () => {
+		expect(withEditionBase('/gedragscode/', '/werkversie/')).toBe('/werkversie/gedragscode/');
+		expect(withEditionBase('/werkversie/gedragscode/', '/werkversie/')).toBe('/werkversie/gedragscode/');
+		expect(withEditionBase('https://example.org/', '/werkversie/')).toBe('https://example.org/');
+		expect(withEditionBase('//example.org/', '/werkversie/')).toBe('//example.org/');
+		expect(withEditionBase('#kop', '/werkversie/')).toBe('#kop');
+		expect(withEditionBase('/versies/', '/werkversie/')).toBe('/versies/');
+		expect(withEditionBase('/gedragscode/', '/')).toBe('/gedragscode/');
+	});
+
+	test('the switcher finds the same page in another edition', () => {
+		const path = pathInEdition('/werkversie/gedragscode/omgaan-met-anderen/', { base: '/werkversie/' });
+		expect(path).toBe('/gedragscode/omgaan-met-anderen/');
+		expect(samePageIn({ base: '/versies/0.1/' }, path)).toBe('/versies/0.1/gedragscode/omgaan-met-anderen/');
+		expect(samePageIn({ base: '/' }, path)).toBe('/gedragscode/omgaan-met-anderen/');
+	});
+});
