@@ -4,7 +4,6 @@ import { samePageIn } from '../edition-links.ts';
 import { fictitiousSearchSuffix } from '../labels.ts';
 import { paths } from '../routes.ts';
 import type { Changes, InterpretationChange, NormChange } from './changes.ts';
-import type { EditionCollections } from './edition-content.ts';
 
 /** One line of a list of changes: what it is, and where a reader sees it. */
 export interface ChangeItem {
@@ -30,7 +29,10 @@ export interface ChangeSection {
  * changed or gone, each linked to its page — in this edition, or in the one before for what is
  * gone. Invented examples say so in their title, and never count in the summary.
  */
-export function changeSections(changes: Changes, edition: Edition, previous: Edition, content: { after: EditionCollections; before: EditionCollections }): ChangeSection[] {
+/** The rules of an edition, as far as a link to a rule's page needs them. */
+type RulesOf = { rules: { id: string; data: { theme: string } }[] };
+
+export function changeSections(changes: Changes, edition: Edition, previous: Edition, content: { after: RulesOf; before: RulesOf }): ChangeSection[] {
 	const there = (path: string) => samePageIn(previous, path);
 	const themeOf = (id: string) => (content.after.rules.find((rule) => rule.id === id) ?? content.before.rules.find((rule) => rule.id === id))!.data.theme;
 	const rule = (link: (path: string) => string) => (change: NormChange): ChangeItem => ({ title: change.title, href: link(paths.rule(themeOf(change.id), change.id)) });

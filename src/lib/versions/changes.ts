@@ -130,7 +130,8 @@ function interpretationChanges(before: Map<string, EditionEntry<InterpretationDa
 function differences(before: EditionEntry<Record<string, unknown>>, after: EditionEntry<Record<string, unknown>>, ignore: Set<string>): string[] {
 	const fields = [...new Set([...Object.keys(after.data), ...Object.keys(before.data)])].filter((field) => !ignore.has(field));
 	const changed = fields.filter((field) => !sameToReader(before.data[field], after.data[field]));
-	const bodyChanged = !sameText(plainTextOf(before.body ?? ''), plainTextOf(after.body ?? ''));
+	// Most entries keep their prose from one version to the next: only differing prose is parsed.
+	const bodyChanged = (before.body ?? '') !== (after.body ?? '') && !sameText(plainTextOf(before.body ?? ''), plainTextOf(after.body ?? ''));
 	return bodyChanged ? [...changed, 'body'] : changed;
 }
 

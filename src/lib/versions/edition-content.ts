@@ -54,7 +54,27 @@ export function previousOf(edition: Edition, editions: Edition[]): Edition | und
  * derived from the frozen versions up to this one, never from a field someone types.
  */
 export function adoptionsUpTo(edition: Edition, editions: Edition[]): Map<string, Adoption> {
-	const published = editions.filter((candidate) => candidate.published);
-	const upTo = edition.published ? published.slice(0, published.indexOf(edition) + 1) : published;
-	return adoptedIn(upTo.map((version) => ({ number: version.id, interpretations: new Map(contentOf(version).interpretations.map((entry) => [entry.id, entry.data.status])) })));
+	let adoptions = adoptionCache.get(edition.id);
+	if (!adoptions) {
+		const published = editions.filter((candidate) => candidate.published);
+		const upTo = edition.published ? published.slice(0, published.indexOf(edition) + 1) : published;
+		adoptions = adoptedIn(upTo.map((version) => ({ number: version.id, interpretations: new Map(contentOf(version).interpretations.map((entry) => [entry.id, entry.data.status])) })));
+		adoptionCache.set(edition.id, adoptions);
+	}
+	return adoptions;
+}
+/** Worked out once per build: every interpretation page asks. */
+const adoptionCache = new Map<string, Map<string, Adoption>>();
+
+const indexCache = new Map<string, Map<string, unknown>>();
+
+/** One entry of an edition by its id, found without scanning the collection: every page asks for its own. */
+export function entryIn<N extends keyof EditionCollections>(edition: Pick<Edition, 'contentFolder'>, name: N, id: string): EditionCollections[N][number] | undefined {
+	const key = `${edition.contentFolder}\0${name}`;
+	let index = indexCache.get(key);
+	if (!index) {
+		index = new Map(contentOf(edition)[name].map((entry) => [entry.id, entry]));
+		indexCache.set(key, index);
+	}
+	return index.get(id) as EditionCollections[N][number] | undefined;
 }

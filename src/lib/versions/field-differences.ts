@@ -30,6 +30,9 @@ const asText = (value: unknown): string => (Array.isArray(value) ? value.map(asT
  */
 export function fieldDifferences(before: Readable, after: Readable, bodyLabel: string): FieldDifference[] {
 	const fields = Object.entries(shownFields).map(([field, label]) => ({ label, before: asText(before.data[field]), after: asText(after.data[field]) }));
+	const fieldsChanged = fields.filter((field) => field.before !== field.after && wordsDiffer(field.before, field.after));
+	// Most entries keep their prose from one version to the next: only differing prose is parsed.
+	if ((before.body ?? '') === (after.body ?? '')) return fieldsChanged;
 	const body = { label: bodyLabel, before: plainTextOf(before.body ?? ''), after: plainTextOf(after.body ?? '') };
-	return [...fields, body].filter((field) => wordsDiffer(field.before, field.after));
+	return wordsDiffer(body.before, body.after) ? [...fieldsChanged, body] : fieldsChanged;
 }
