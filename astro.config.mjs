@@ -10,7 +10,7 @@ import { contentCheckOnChange } from './src/lib/content/content-check-integratio
 import { unsetSettingsWarningsOnBuild } from './src/lib/content/unset-settings-warnings.ts';
 import { rehypeTableRegions } from './src/lib/rehype-table-regions.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
-import { currentEdition } from './src/lib/edition.ts';
+import { currentEdition, hasPublishedVersions } from './src/lib/edition.ts';
 import { siteRoutes } from './src/lib/routes.ts';
 
 // One build per edition (scripts/build.ts sets HANDBOOK_EDITION): a published version or the
@@ -54,8 +54,8 @@ export default defineConfig({
 			locales: { root: { label: 'Nederlands', lang: 'nl' } },
 			sidebar: buildSidebar(handbook),
 			head: [
-				// Feed readers find the feed of new versions from any page.
-				{ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'Wat is er nieuw', href: siteRoutes.feed } },
+				// Feed readers find the feed of new versions from any page, once there is a version.
+				...(hasPublishedVersions() ? [{ tag: /** @type {const} */ ('link'), attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'Wat is er nieuw', href: siteRoutes.feed } }] : []),
 				{
 					tag: 'style',
 					content: `:root[data-theme='light']{--sl-color-accent-low:${accentLow};--sl-color-accent:${accent};--sl-color-accent-high:${accentHigh}}`,

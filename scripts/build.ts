@@ -20,25 +20,28 @@ const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // build before the published versions are built.
 const editions = [...allEditions()].reverse();
 const built: BuiltEdition[] = [];
-for (const edition of editions) {
-	const outDir = join(workDir, edition.id);
-	console.log(`\n— ${edition.name} (${edition.base}) —`);
-	const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
-		cwd: projectRoot,
-		stdio: 'inherit',
-		env: { ...process.env, HANDBOOK_EDITION: edition.id, ASTRO_TELEMETRY_DISABLED: '1' },
-	});
-	if (result.status !== 0) {
-		console.error(`\n${edition.name} kon niet worden gebouwd; de site is niet bijgewerkt.`);
-		process.exitCode = result.status ?? 1;
-		break;
+try {
+	for (const edition of editions) {
+		const outDir = join(workDir, edition.id);
+		console.log(`\n— ${edition.name} (${edition.base}) —`);
+		const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+			cwd: projectRoot,
+			stdio: 'inherit',
+			env: { ...process.env, HANDBOOK_EDITION: edition.id, ASTRO_TELEMETRY_DISABLED: '1' },
+		});
+		if (result.status !== 0) {
+			console.error(`\n${edition.name} kon niet worden gebouwd; de site is niet bijgewerkt.`);
+			process.exitCode = result.status ?? 1;
+			break;
+		}
+		built.push({ edition, outDir });
 	}
-	built.push({ edition, outDir });
+	if (built.length === editions.length) {
+		rmSync(siteDir, { recursive: true, force: true });
+		const handbookTitle = readOrganisation(contentRoot).data!.handbookTitle;
+		const { pages, forwards } = assembleSite(built, siteDir, handbookTitle);
+		console.log(`\nDe site staat in ${values.outDir}: ${editions.length} edities, ${pages} pagina's, ${forwards} doorverwijzingen.`);
+	}
+} finally {
+	rmSync(workDir, { recursive: true, force: true });
 }
-if (built.length === editions.length) {
-	rmSync(siteDir, { recursive: true, force: true });
-	const handbookTitle = readOrganisation(contentRoot).data!.handbookTitle;
-	const { pages, forwards } = assembleSite(built, siteDir, handbookTitle);
-	console.log(`\nDe site staat in ${values.outDir}: ${editions.length} edities, ${pages} pagina's, ${forwards} doorverwijzingen.`);
-}
-rmSync(workDir, { recursive: true, force: true });

@@ -3,10 +3,11 @@
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/lib/content/content-root.ts';
 import { today } from '../src/lib/today.ts';
-import { readCollection, readOrganisation } from '../src/lib/content/load-handbook.ts';
+import { readOrganisation } from '../src/lib/content/load-handbook.ts';
 import { unsetSettingsWarnings } from '../src/lib/content/unset-settings-warnings.ts';
 import { changeSummary } from '../src/lib/versions/change-list.ts';
-import { changesBetween, type EditionContent } from '../src/lib/versions/changes.ts';
+import { changesBetween } from '../src/lib/versions/changes.ts';
+import { contentOf } from '../src/lib/versions/edition-content.ts';
 import { publishVersion } from '../src/lib/versions/publish.ts';
 import { readPublishedVersions } from '../src/lib/versions/published-versions.ts';
 
@@ -64,12 +65,7 @@ console.log(result.lines.join('\n'));
 // What changed in the handbook itself, as the changes page of the new version will list it.
 const previous = readPublishedVersions(contentRoot).versions.find((version) => version.number === result.manifest.previous);
 if (previous) {
-	const contentOf = (folder: string): EditionContent => ({
-		rules: readCollection('rules', folder).entries.values(),
-		agreements: readCollection('agreements', folder).entries.values(),
-		interpretations: readCollection('interpretations', folder).entries.values(),
-	});
-	const summary = changeSummary(changesBetween(contentOf(previous.folder), contentOf(contentRoot)));
+	const summary = changeSummary(changesBetween(contentOf({ contentFolder: previous.folder, published: true }), contentOf({ contentFolder: contentRoot, published: false })));
 	console.log(`\nIn het handboek sinds versie ${previous.number}:\n${summary.map((line) => `  - ${line}`).join('\n')}`);
 }
 // Settings are not frozen: what the owner fills in later holds for every version at once.

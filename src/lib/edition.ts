@@ -30,6 +30,9 @@ export interface Edition {
 
 export const workingEditionId = 'werkversie';
 
+/** A version's own address, which stays valid when a newer version takes its place at /. */
+export const versionBase = (number: string) => `/versies/${number}/`;
+
 /** Every edition of a handbook with these published versions (oldest first), the working version last. */
 export function editionsOf(versions: PublishedVersion[], root: string, buildDay: string): Edition[] {
 	const newest = versions.at(-1);
@@ -40,7 +43,7 @@ export function editionsOf(versions: PublishedVersion[], root: string, buildDay:
 			name: `Versie ${version.number}`,
 			label: version.label,
 			date: version.date,
-			base: version === newest ? '/' : `/versies/${version.number}/`,
+			base: version === newest ? '/' : versionBase(version.number),
 			contentFolder: version.folder,
 			newest: version === newest,
 		}),
@@ -79,4 +82,9 @@ export function currentEdition(): Edition {
 /** The edition served at /, where readers land: the newest published version, or the working version before there is one. */
 export function landingEdition(): Edition {
 	return allEditions().find((edition) => edition.base === '/')!;
+}
+
+/** Whether the project lead has published a version yet; before that there is no feed of versions. */
+export function hasPublishedVersions(): boolean {
+	return allEditions().some((edition) => edition.published);
 }

@@ -133,3 +133,9 @@ export function adoptionText(adoption: Adoption | undefined, adoptedNow: boolean
 	const adopted = `Vastgesteld in versie ${adoption.adopted}`;
 	return adoption.withdrawn ? `${adopted}; niet meer vastgesteld sinds versie ${adoption.withdrawn}` : adopted;
 }
+
+/** The page of what changed in an edition, when there is nothing to compare it with. */
+export const changesTexts = {
+	firstVersion: 'Dit is de eerste versie van het handboek: er is geen eerdere versie om mee te vergelijken.',
+	nothingPublished: 'Er is nog geen versie gepubliceerd. Wat nu in de werkversie staat, komt in de eerste versie.',
+};

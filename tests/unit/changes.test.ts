@@ -45,12 +45,17 @@ describe('what changed in the norms between two versions', () => {
 		expect(isUnchanged(changes)).toBe(true);
 	});
 
-	test('a rule that moves to another number, source section or term list has changed', () => {
+	test('a rule that only moves to another number, source section or term list is not worded differently', () => {
 		const changes = changesBetween(
 			edition({ rules: [rule('a', undefined, '', { number: 1, source: { document: 'plan', section: '§2' }, terms: ['pesten'] })] }),
 			edition({ rules: [rule('a', undefined, '', { number: 2, source: { document: 'plan', section: '§3' }, terms: ['pesten', 'uitsluiting'] })] }),
 		);
-		expect(changes.rules.changed[0]!.what).toEqual(['number', 'terms', 'source']);
+		expect(isUnchanged(changes)).toBe(true);
+	});
+
+	test('a new title is a change, named as the page shows it', () => {
+		const changes = changesBetween(edition({ rules: [rule('a')] }), edition({ rules: [{ ...rule('a'), data: { ...rule('a').data, title: 'Nieuwe titel' } }] }));
+		expect(changes.rules.changed).toEqual([{ id: 'a', title: 'Nieuwe titel', what: ['title'] }]);
 	});
 });
 

@@ -2,7 +2,7 @@ import { extname, join } from 'node:path';
 import { idPattern } from '../../schemas/common.ts';
 import { collectionNames, collections, type CollectionName, type Reference } from '../../schemas/collections.ts';
 import { organisationSchema, type Organisation } from '../../schemas/organisation.ts';
-import { checkEntry, checkText, type CheckedEntry, type EntryData } from './check-entry.ts';
+import { checkEntry, checkText, type CheckedEntry, type CheckOptions, type EntryData } from './check-entry.ts';
 import { displayPath, extensionOf, idOf, listCollectionFiles, readContentText } from './content-files.ts';
 import { formatFieldPath, type ContentError, type LocateField } from './error-map.ts';
 
@@ -58,7 +58,7 @@ export interface CollectionRead<N extends CollectionName> {
 }
 
 /** Reads one collection: the valid entries and the problems, file by file. A broken file never stops the others. */
-export function readCollection<N extends CollectionName>(name: N, contentRoot: string): CollectionRead<N> {
+export function readCollection<N extends CollectionName>(name: N, contentRoot: string, options?: CheckOptions): CollectionRead<N> {
 	const { directory, noun, format } = collections[name];
 	const folder = join(contentRoot, directory);
 	const extension = extensionOf[format];
@@ -80,7 +80,7 @@ export function readCollection<N extends CollectionName>(name: N, contentRoot: s
 				result.errors.push(...errors);
 				continue;
 			}
-			const checked = checkSafely(() => checkEntry(name, text, file), file);
+			const checked = checkSafely(() => checkEntry(name, text, file, options), file);
 			result.errors.push(...checked.errors);
 			if (checked.written) result.written.push({ file, data: checked.written, locate: checked.locate });
 			if (checked.data) result.entries.set(id, { id, file, absolutePath, data: checked.data, body: checked.body, text });

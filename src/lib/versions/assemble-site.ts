@@ -1,16 +1,16 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
-import type { Edition } from '../edition.ts';
+import { versionBase, type Edition } from '../edition.ts';
+import { samePageIn } from '../edition-links.ts';
+import { escapeHtml } from '../escape-html.ts';
 import { editionSwitchTexts } from '../labels.ts';
+import { isSiteWide } from '../routes.ts';
 
 /** One edition as built by Astro into a folder of its own. */
 export interface BuiltEdition {
 	edition: Edition;
 	outDir: string;
 }
-
-/** Pages that exist once, at /, for the whole site: they are no edition's own. */
-export const siteWidePaths = new Set(['/versies/']);
 
 /**
  * The pages of a built edition, as paths within the edition ("/gedragscode/omgaan-met-anderen/"):
@@ -43,7 +43,7 @@ export function nearestPage(path: string, pages: Set<string>): string {
 export function assembleSite(editions: BuiltEdition[], siteDir: string, handbookTitle: string): { pages: number; forwards: number } {
 	const ordered = [...editions].sort((a, b) => a.edition.base.length - b.edition.base.length);
 	const pagesByEdition = new Map(ordered.map((built) => [built, pagesOf(built.outDir)]));
-	const everyPath = new Set([...pagesByEdition.values()].flatMap((pages) => [...pages]).filter((path) => !siteWidePaths.has(path)));
+	const everyPath = new Set([...pagesByEdition.values()].flatMap((pages) => [...pages]).filter((path) => !isSiteWide(path)));
 	let forwards = 0;
 
 	for (const built of ordered) {
@@ -58,19 +58,16 @@ export function assembleSite(editions: BuiltEdition[], siteDir: string, handbook
 	};
 	for (const built of ordered) {
 		const pages = pagesByEdition.get(built)!;
-		const prefix = built.edition.base.replace(/\/$/, '');
 		for (const path of everyPath) {
-			if (!pages.has(path)) forward(prefix + path, prefix + nearestPage(path, pages), editionSwitchTexts.missing(built.edition));
+			if (!pages.has(path)) forward(samePageIn(built.edition, path), samePageIn(built.edition, nearestPage(path, pages)), editionSwitchTexts.missing(built.edition));
 		}
 		if (built.edition.newest) {
-			for (const path of everyPath) forward(`/versies/${built.edition.id}${path}`, nearestPage(path, pages), editionSwitchTexts.newestAt(built.edition));
+			for (const path of everyPath) forward(samePageIn({ base: versionBase(built.edition.id) }, path), nearestPage(path, pages), editionSwitchTexts.newestAt(built.edition));
 		}
 	}
 	const pages = [...pagesByEdition.values()].reduce((sum, set) => sum + set.size, 0);
 	return { pages, forwards };
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A page that sends the reader on at once, and says where to if the browser does not. */
 function forwardPage(to: string, heading: string, handbookTitle: string): string {

@@ -1,5 +1,6 @@
 import type { Status } from '../../schemas/interpretation.ts';
 import { standingOf, type Standing } from '../statuses.ts';
+import { wordingFields } from './field-differences.ts';
 import { plainTextOf, wordsDiffer } from './word-diff.ts';
 
 /**
@@ -62,14 +63,6 @@ export interface Changes {
 	};
 }
 
-/** Fields that readers do not see on a page: a change in them alone is no change to the handbook. */
-const unseen = {
-	// Search words only steer the search.
-	norm: new Set(['searchWords']),
-	// The date moves with every status change; the wording is what was agreed.
-	interpretation: new Set(['date']),
-};
-
 /**
  * What changed from one edition to the next: norms added, removed and changed, and what teams
  * adopted, changed, withdrew and newly proposed. "Changed" means changed as a reader sees it —
@@ -95,7 +88,7 @@ function normChanges(before: Map<string, EditionEntry<NormData>>, after: Map<str
 		const old = before.get(id);
 		if (!old) changes.added.push({ id, title: entry.data.title });
 		else {
-			const what = differences(old, entry, unseen.norm);
+			const what = differences(old, entry);
 			if (what.length > 0) changes.changed.push({ id, title: entry.data.title, what });
 		}
 	}
@@ -118,7 +111,7 @@ function interpretationChanges(before: Map<string, EditionEntry<InterpretationDa
 		const is: Standing | undefined = now && standingOf(now.data.status);
 		if (now && is === 'adopted' && was !== 'adopted') changes.adopted.push(item(id, now, now.data.status));
 		else if (old && now && is === 'adopted') {
-			const what = differences(old, now, unseen.interpretation);
+			const what = differences(old, now);
 			if (what.length > 0) changes.changed.push({ ...item(id, now, now.data.status), what });
 		} else if (old && was === 'adopted') changes.withdrawn.push(item(id, now ?? old, now?.data.status));
 		else if (now && is === 'open' && was !== 'open') changes.proposed.push(item(id, now, now.data.status));
@@ -126,9 +119,9 @@ function interpretationChanges(before: Map<string, EditionEntry<InterpretationDa
 	return { adopted: sorted(changes.adopted), changed: sorted(changes.changed), withdrawn: sorted(changes.withdrawn), proposed: sorted(changes.proposed) };
 }
 
-/** The fields (and 'body') whose words differ between two versions of one entry. */
-function differences(before: EditionEntry<Record<string, unknown>>, after: EditionEntry<Record<string, unknown>>, ignore: Set<string>): string[] {
-	const fields = [...new Set([...Object.keys(after.data), ...Object.keys(before.data)])].filter((field) => !ignore.has(field));
+/** The fields of its wording (and 'body') whose words differ between two versions of one entry. */
+function differences(before: EditionEntry<Record<string, unknown>>, after: EditionEntry<Record<string, unknown>>): string[] {
+	const fields = Object.keys(wordingFields);
 	const changed = fields.filter((field) => !sameToReader(before.data[field], after.data[field]));
 	// Most entries keep their prose from one version to the next: only differing prose is parsed.
 	const bodyChanged = (before.body ?? '') !== (after.body ?? '') && !sameText(plainTextOf(before.body ?? ''), plainTextOf(after.body ?? ''));

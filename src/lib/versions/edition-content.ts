@@ -1,9 +1,12 @@
 import type { EntryData } from '../content/check-entry.ts';
 import { contentRoot } from '../content/content-root.ts';
+import { formatErrorReport, type ContentError } from '../content/error-map.ts';
 import { readCollection, readOrganisation, type Entry } from '../content/load-handbook.ts';
 import type { Edition } from '../edition.ts';
 import { realOnly } from '../interpretations.ts';
 import { adoptedIn, type Adoption } from './adoption.ts';
+import { changeSummary } from './change-list.ts';
+import { changesBetween } from './changes.ts';
 
 /** What an edition holds that pages compare and count across versions. */
 export interface EditionCollections {
@@ -26,10 +29,17 @@ const cache = new Map<string, EditionCollections>();
  * edition compares it with another (what changed, in which version a wording was adopted). Read
  * once per build and edition.
  */
-export function contentOf(edition: Pick<Edition, 'contentFolder'>): EditionCollections {
+export function contentOf(edition: Pick<Edition, 'contentFolder' | 'published'>): EditionCollections {
 	let content = cache.get(edition.contentFolder);
 	if (!content) {
-		const read = <N extends keyof EditionCollections>(name: N) => [...readCollection(name, edition.contentFolder).entries.values()] as EditionCollections[N];
+		const errors: ContentError[] = [];
+		const read = <N extends keyof EditionCollections>(name: N) => {
+			// A published version's prose passed the safe-subset check when it was published, and its
+			// checksums prove it unchanged: only its fields are read again, against today's schemas.
+			const { entries, errors: found } = readCollection(name, edition.contentFolder, { checkBody: !edition.published });
+			errors.push(...found);
+			return [...entries.values()] as EditionCollections[N];
+		};
 		content = {
 			themes: read('themes'),
 			rules: read('rules'),
@@ -37,6 +47,9 @@ export function contentOf(edition: Pick<Edition, 'contentFolder'>): EditionColle
 			agreements: read('agreements'),
 			interpretations: shownInterpretations(read('interpretations')),
 		};
+		// An entry left out would look removed from the handbook: an older version that no longer
+		// fits today's schemas stops the build, with the report the content check gives.
+		if (errors.length > 0) throw new Error(`${formatErrorReport(errors)}\nEen gepubliceerde versie past niet meer bij de schema's van nu; pas de schema's zo aan dat ook oudere versies geldig blijven.`);
 		cache.set(edition.contentFolder, content);
 	}
 	return content;
@@ -69,7 +82,7 @@ const adoptionCache = new Map<string, Map<string, Adoption>>();
 const indexCache = new Map<string, Map<string, unknown>>();
 
 /** One entry of an edition by its id, found without scanning the collection: every page asks for its own. */
-export function entryIn<N extends keyof EditionCollections>(edition: Pick<Edition, 'contentFolder'>, name: N, id: string): EditionCollections[N][number] | undefined {
+export function entryIn<N extends keyof EditionCollections>(edition: Pick<Edition, 'contentFolder' | 'published'>, name: N, id: string): EditionCollections[N][number] | undefined {
 	const key = `${edition.contentFolder}\0${name}`;
 	let index = indexCache.get(key);
 	if (!index) {
@@ -77,4 +90,10 @@ export function entryIn<N extends keyof EditionCollections>(edition: Pick<Editio
 		indexCache.set(key, index);
 	}
 	return index.get(id) as EditionCollections[N][number] | undefined;
+}
+
+/** What changed in an edition since the version before it, in a few Dutch lines; none for the first version. */
+export function changeSummaryOf(edition: Edition, editions: Edition[]): string[] | undefined {
+	const previous = previousOf(edition, editions);
+	return previous && changeSummary(changesBetween(contentOf(previous), contentOf(edition)));
 }

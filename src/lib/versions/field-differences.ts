@@ -13,8 +13,12 @@ interface Readable {
 	body?: string;
 }
 
-/** The fields a reader sees on a rule's, agreement's or interpretation's page, by their Dutch names. */
-const shownFields: Record<string, string> = {
+/**
+ * The wording of a rule, agreement or interpretation, by the Dutch names its page gives them: what
+ * "changed" means between versions, both in the list of changes and word by word on the page. A
+ * rule that only gets another number, source section or list of terms is not worded differently.
+ */
+export const wordingFields: Record<string, string> = {
 	title: 'Titel',
 	text: 'Tekst',
 	do: 'Wel doen',
@@ -29,7 +33,7 @@ const asText = (value: unknown): string => (Array.isArray(value) ? value.map(asT
  * a page shows word by word under "Wat is er veranderd".
  */
 export function fieldDifferences(before: Readable, after: Readable, bodyLabel: string): FieldDifference[] {
-	const fields = Object.entries(shownFields).map(([field, label]) => ({ label, before: asText(before.data[field]), after: asText(after.data[field]) }));
+	const fields = Object.entries(wordingFields).map(([field, label]) => ({ label, before: asText(before.data[field]), after: asText(after.data[field]) }));
 	const fieldsChanged = fields.filter((field) => field.before !== field.after && wordsDiffer(field.before, field.after));
 	// Most entries keep their prose from one version to the next: only differing prose is parsed.
 	if ((before.body ?? '') === (after.body ?? '')) return fieldsChanged;

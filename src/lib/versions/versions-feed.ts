@@ -1,5 +1,7 @@
 import { Feed } from 'feed';
-import type { Edition } from '../edition.ts';
+import { versionBase, type Edition } from '../edition.ts';
+import { samePageIn } from '../edition-links.ts';
+import { escapeHtml } from '../escape-html.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
 import { paths, siteRoutes } from '../routes.ts';
 
@@ -37,7 +39,7 @@ export function versionsFeed(versions: FeedVersion[], organisation: Organisation
 			title: `${edition.name}${edition.label ? `: ${edition.label}` : ''}`,
 			id: `${idBase}:versie:${edition.id}`,
 			// The version's own address, which stays the same when a newer version takes its place at /.
-			link: absolute(`/versies/${edition.id}${paths.changes}`),
+			link: absolute(samePageIn({ base: versionBase(edition.id) }, paths.changes)),
 			date: new Date(`${edition.date}T00:00:00Z`),
 			description: summary.join('. '),
 			content: `<ul>${summary.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
@@ -46,5 +48,3 @@ export function versionsFeed(versions: FeedVersion[], organisation: Organisation
 	const xml = feed.atom1();
 	return organisation.site ? xml : xml.replaceAll(placeholder, '');
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
