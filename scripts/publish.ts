@@ -8,6 +8,7 @@ import { unsetSettingsWarnings } from '../src/lib/content/unset-settings-warning
 import { changeSummary } from '../src/lib/versions/change-list.ts';
 import { changesBetween } from '../src/lib/versions/changes.ts';
 import { contentOf } from '../src/lib/versions/edition-content.ts';
+import { pageChangesBetween } from '../src/lib/versions/page-changes.ts';
 import { publishVersion } from '../src/lib/versions/publish.ts';
 import { readPublishedVersions } from '../src/lib/versions/published-versions.ts';
 
@@ -65,7 +66,10 @@ console.log(result.lines.join('\n'));
 // What changed in the handbook itself, as the changes page of the new version will list it.
 const previous = readPublishedVersions(contentRoot).versions.find((version) => version.number === result.manifest.previous);
 if (previous) {
-	const summary = changeSummary(changesBetween(contentOf({ contentFolder: previous.folder, published: true }), contentOf({ contentFolder: contentRoot, published: false })));
+	const summary = changeSummary(
+		changesBetween(contentOf({ contentFolder: previous.folder, published: true }), contentOf({ contentFolder: contentRoot, published: false })),
+		pageChangesBetween(previous.folder, contentRoot),
+	);
 	console.log(`\nIn het handboek sinds versie ${previous.number}:\n${summary.map((line) => `  - ${line}`).join('\n')}`);
 }
 // Settings are not frozen: what the owner fills in later holds for every version at once.

@@ -13,52 +13,74 @@ interface CoverageContent {
 	themes: Iterable<{ id: string; data: { title: string; number: number } }>;
 	rules: Iterable<{ id: string; data: { theme: string; number: number } }>;
 	topics: Iterable<{ id: string; data: { title: string } }>;
-	agreements: Iterable<{ id: string; data: { topic: string } }>;
+	agreements: Iterable<{ id: string; data: { topic: string; kind: string; chosenForTrajectory?: boolean } }>;
 	interpretations: Iterable<{ id: string; data: { rule?: string; agreement?: string; status: Status; date: string; fictitious: boolean } }>;
 }
 
+/** A number of norms, and how many of them have adopted wording. */
+export interface Count {
+	covered: number;
+	total: number;
+}
+
 /** A part of the social norm: a theme of the code of conduct (its rules) or a topic of the work agreements (its agreements). */
-export interface CoveragePart {
+export interface CoveragePart extends Count {
 	kind: 'theme' | 'topic';
 	id: string;
 	title: string;
-	/** Norms with at least one adopted interpretation that is not an invented example. */
-	covered: number;
-	total: number;
-	/** covered / total; 0 for a part without norms yet, such as a theme not worked out. */
-	share: number;
+}
+
+/** The part of the social norm a version aims to cover, such as the 50-70%-versie: themes and topics chosen by the owner. */
+export interface CoverageScope {
+	themes: string[];
+	topics: string[];
 }
 
 export interface Coverage {
 	/** The themes in the order of the code of conduct, then the topics. */
 	parts: CoveragePart[];
-	/** The mean of the parts' shares: every part weighs the same, however many norms it has. */
-	overall: number;
+	/** Every rule and agreement in the handbook. */
+	overall: Count;
+	/** Themes with rules in the handbook, of all themes of the code. */
+	workedOutThemes: Count;
+	/** The rules of the chosen themes and the agreements of the chosen topics that a version aims for; see inScope. */
+	aim?: Count;
 }
 
 /**
  * A norm (rule or agreement) is covered once a team or MT, at any level, has adopted an
- * interpretation of it; invented examples never count. An unworked theme counts as 0 %, so the
- * figure cannot reach 100 % before every part of the norm is worked out.
+ * interpretation of it; invented examples never count. Counted, never estimated: the sources give
+ * no percentage of the social norm per rule, so none is made up here.
  */
-export function coverageOf(content: CoverageContent): Coverage {
+export function coverageOf(content: CoverageContent, scope?: CoverageScope): Coverage {
 	const coveredNorms = new Set(
 		realOnly([...content.interpretations])
 			.filter((interpretation) => standingOf(interpretation.data.status) === 'adopted')
 			.flatMap(({ data }) => [data.rule, data.agreement].filter((target) => target !== undefined)),
 	);
-	const part = (kind: CoveragePart['kind'], id: string, title: string, norms: { id: string }[]): CoveragePart => {
-		const covered = norms.filter((norm) => coveredNorms.has(norm.id)).length;
-		return { kind, id, title, covered, total: norms.length, share: norms.length === 0 ? 0 : covered / norms.length };
-	};
+	const count = (norms: { id: string }[]): Count => ({ covered: norms.filter((norm) => coveredNorms.has(norm.id)).length, total: norms.length });
 	const rules = [...content.rules];
 	const agreements = [...content.agreements];
-	const parts = [
-		...[...content.themes].sort(byNumber).map((theme) => part('theme', theme.id, theme.data.title, rulesOfTheme(rules, theme.id))),
-		...[...content.topics].map((topic) => part('topic', topic.id, topic.data.title, agreements.filter((agreement) => agreement.data.topic === topic.id))),
+	const themes = [...content.themes].sort(byNumber);
+	const parts: CoveragePart[] = [
+		...themes.map((theme) => ({ kind: 'theme' as const, id: theme.id, title: theme.data.title, ...count(rulesOfTheme(rules, theme.id)) })),
+		...[...content.topics].map((topic) => ({ kind: 'topic' as const, id: topic.id, title: topic.data.title, ...count(agreements.filter((agreement) => agreement.data.topic === topic.id)) })),
 	];
-	const overall = parts.length === 0 ? 0 : parts.reduce((sum, { share }) => sum + share, 0) / parts.length;
-	return { parts, overall };
+	return {
+		parts,
+		overall: count([...rules, ...agreements]),
+		workedOutThemes: { covered: parts.filter((part) => part.kind === 'theme' && part.total > 0).length, total: themes.length },
+		...(scope ? { aim: count([...rules.filter((rule) => scope.themes.includes(rule.data.theme)), ...agreements.filter((agreement) => inScope(agreement, scope))]) } : {}),
+	};
+}
+
+/**
+ * Of a chosen topic's agreements, the directorate's own norms and the city-wide guidelines chosen
+ * for the trajectory are in the aim (Uitvoeringsplan, bijlage Hybride werken); the other
+ * guidelines and the departments' own agreements are not.
+ */
+function inScope(agreement: { data: { topic: string; kind: string; chosenForTrajectory?: boolean } }, scope: CoverageScope): boolean {
+	return scope.topics.includes(agreement.data.topic) && (agreement.data.kind === 'directienorm' || agreement.data.chosenForTrajectory === true);
 }
 
 const percent = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0, useGrouping: false });
@@ -67,7 +89,8 @@ const percent = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0, useGr
  * A share as Dutch readers write it: "37 %", with a no-break space so the sign never wraps alone.
  * Rounded down, so the handbook never shows 100 % while one norm is still open.
  */
-export function formatShare(share: number): string {
+export function formatShare({ covered, total }: Count): string {
+	const share = total === 0 ? 0 : covered / total;
 	// The small margin keeps 0.29 (28.999… after multiplying) at 29.
 	return `${percent.format(Math.floor(share * 100 + 1e-9))}\u00a0%`;
 }

@@ -90,15 +90,18 @@ export const notWorkedOutTexts = {
 
 /** The version switcher, and the pages it sends a reader through when a page is not in the version chosen. */
 export const editionSwitchTexts = {
-	missing: (edition: EditionName) => `Deze pagina staat niet in ${inEdition(edition)}`,
+	missing: (title: string, edition: EditionName) => `“${title}” staat niet in ${inEdition(edition)}`,
+	goTo: (title: string, edition: EditionName) => `Ga naar “${title}” in ${inEdition(edition)}`,
 	newestAt: (edition: EditionName) => `${edition.name} is de nieuwste versie: je vindt hem op de gewone adressen`,
-	goOn: 'Ga verder naar de dichtstbijzijnde pagina',
+	goOn: 'Ga verder naar deze pagina',
 };
 
 /** The bar on top of every page that says which version it is. */
 export const editionBarTexts = {
 	of: (date: string) => `van ${date}`,
 	notPublished: 'nog niet gepubliceerd',
+	older: (name: string) => `Oudere ${name.toLowerCase()}`,
+	notPublishedAsOf: (date: string) => `nog niet gepubliceerd, stand van ${date}`,
 	toNewest: (name: string) => `Naar de nieuwste: ${name.toLowerCase()}`,
 	toPublished: (name: string) => `Naar de gepubliceerde ${name.toLowerCase()}`,
 	otherVersion: 'Andere versie',
@@ -115,13 +118,16 @@ export const wordDiffTexts = {
 
 /** How far the handbook is towards 100 % (see README, Dekking). */
 export const coverageTexts = {
-	overall: (share: string) => `${share} van de sociale norm heeft een vastgestelde afspraak van een team of MT.`,
-	// A non-breaking hyphen: "50-70 %" never breaks over two lines.
-	aim: (label: string, from: number, to: number) => `Het doel van de ${label.replaceAll('-', '\u2011')} is ${from}\u2011${to}\u00a0%.`,
+	aim: (label: string, { covered, total }: { covered: number; total: number }) =>
+		`Op weg naar de ${label}: ${covered} van de ${total} regels en werkafspraken die daarvoor gekozen zijn, hebben een vastgestelde afspraak van een team of MT.`,
+	overall: ({ covered, total }: { covered: number; total: number }, share: string) =>
+		`In het hele handboek: ${covered} van de ${total} regels en werkafspraken (${share}).`,
+	themes: ({ covered, total }: { covered: number; total: number }) => `${covered} van de ${total} thema’s van de gedragscode zijn uitgewerkt.`,
+	howCounted: 'Hoe tellen we dit?',
+	notWorkedOut: 'nog niet uitgewerkt',
 	perPart: 'Per thema en per onderwerp',
-	notWorkedOut: 'nog niet uitgewerkt (0\u00a0%)',
 	explained:
-		'Per thema van de gedragscode en per onderwerp van de werkafspraken telt het deel van de regels en werkafspraken waarover een team of MT een afspraak heeft vastgesteld; het totaal is het gemiddelde van die delen. Fictieve voorbeelden tellen niet mee.',
+		'We tellen regels en werkafspraken waarover ten minste één team of MT een afspraak heeft vastgesteld, op welk niveau dan ook. Fictieve voorbeelden tellen nooit mee. De 50-70%-versie gaat over de drie urgente thema’s van de gedragscode en over hybride werken: de normen van WPI en de drie stedelijke richtlijnen die voor het cultuurtraject gekozen zijn (Uitvoeringsplan, §2.4). Het percentage 50-70 is de schatting uit het Uitvoeringsplan van hoeveel van de sociale norm dat is; wij tellen alleen wat er in het handboek staat, en schatten zelf niets.',
 };
 
 /**
@@ -129,9 +135,9 @@ export const coverageTexts = {
  * versions. Adopted in the working version only: it comes in the next version.
  */
 export function adoptionText(adoption: Adoption | undefined, adoptedNow: boolean, edition: EditionName): string | undefined {
-	if (!adoption) return adoptedNow && !edition.published ? 'Vastgesteld; nog niet in een gepubliceerde versie' : undefined;
-	const adopted = `Vastgesteld in versie ${adoption.adopted}`;
-	return adoption.withdrawn ? `${adopted}; niet meer vastgesteld sinds versie ${adoption.withdrawn}` : adopted;
+	if (!adoption) return adoptedNow && !edition.published ? 'Als vastgestelde afspraak nog in geen gepubliceerde versie' : undefined;
+	const adopted = `Als vastgestelde afspraak opgenomen in versie ${adoption.adopted}`;
+	return adoption.withdrawn ? `${adopted}; vervallen of weer in gesprek sinds versie ${adoption.withdrawn}` : adopted;
 }
 
 /** The page of what changed in an edition, when there is nothing to compare it with. */

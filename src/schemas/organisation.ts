@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describeValue } from '../lib/content/error-map.ts';
 import { anonymousChannelSchema } from './anonymous-channel.ts';
-import { text, title, webAddress } from './common.ts';
+import { id, text, title, webAddress } from './common.ts';
 import { askInsteadSchema, helpRolesSchema } from './help-routes.ts';
 import { procedureSchema } from './procedure.ts';
 import { repositorySchema } from './repository.ts';
@@ -47,8 +47,10 @@ export const organisationSchema = z
 		coverageAim: z
 			.strictObject({
 				label: title,
-				from: z.number().int().min(0).max(100),
-				to: z.number().int().min(0).max(100),
+				/** The themes (ids) whose rules the version aims to cover. */
+				themes: z.array(id).min(1),
+				/** The topics (ids) of work agreements it aims to cover: their own norms and the guidelines chosen for the trajectory. */
+				topics: z.array(id).default([]),
 			})
 			.optional(),
 		colours: z.strictObject({

@@ -9,7 +9,7 @@ import { builtSiteInChromium } from '../helpers/browser.ts';
 import { contextFor, describeViewing, viewings } from '../helpers/viewings.ts';
 import { projectRoot, runBuild } from '../helpers/astro.ts';
 import { oneBuildAtATime } from '../helpers/build-lock.ts';
-import { builtFile, builtRoutes, readPage, textOf } from '../helpers/built-site.ts';
+import { builtFile, builtRoutes, forwardTarget, readPage, textOf } from '../helpers/built-site.ts';
 import { runScript } from '../helpers/run-script.ts';
 
 /**
@@ -69,6 +69,7 @@ beforeAll(() => {
 	replaceIn('rules/omgaan-met-anderen/niet-pesten.mdx', 'text: Je pest niet, waaronder we ook vernedering en verstaan', 'text: Je pest niet, waaronder we ook vernedering en uitsluiting verstaan');
 	write('rules/omgaan-met-anderen/testregel-nieuw.mdx', ruleFile('nieuw', 6, 'Een regel die in versie 0.2 is bijgekomen.'));
 	write('interpretations/niet-pesten/team-test-groeten.mdx', adoptedWording);
+	replaceIn('terms/pesten.yaml', 'Pesten is iemand steeds opnieuw kwetsen', 'Pesten is iemand keer op keer kwetsen');
 	const published = runScript('publish.ts', ['0.2', '--label', 'Tweede versie'], content);
 	if (published.status !== 0) throw new Error(published.stderr);
 	publishOutput = published.stdout;
@@ -86,13 +87,13 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const browsing = builtSiteInChromium(() => site);
 
 const editionBar = (route: string, dist = site) => textOf(readPage(route, dist).querySelector('.edition-bar__what'));
-const forwardOf = (route: string) => /http-equiv="refresh" content="0; url=([^"]+)"/.exec(readFileSync(builtFile(route, site), 'utf8'))?.[1];
+const forwardOf = (route: string) => forwardTarget(readFileSync(builtFile(route, site), 'utf8'));
 
 describe('every version stays readable at its own address', () => {
 	test('readers land on the newest version; the older one and the working version say what they are', () => {
 		expect(editionBar('/')).toMatch(/^Versie 0\.2 van \d+ \w+ \d{4} · Tweede versie$/);
-		expect(editionBar('/versies/0.1/')).toMatch(/^Versie 0\.1 van .* · Startversie · Naar de nieuwste: versie 0\.2$/);
-		expect(editionBar('/werkversie/')).toBe('Werkversie · nog niet gepubliceerd · Naar de gepubliceerde versie 0.2');
+		expect(editionBar('/versies/0.1/')).toMatch(/^Oudere versie 0\.1 van .* · Startversie · Naar de nieuwste: versie 0\.2$/);
+		expect(editionBar('/werkversie/')).toMatch(/^Werkversie · nog niet gepubliceerd, stand van \d+ \w+ \d{4} · Naar de gepubliceerde versie 0\.2$/);
 		expect(readPage('/versies/0.1/', site).querySelector('.edition-bar__what a')?.getAttribute('href')).toBe('/');
 	});
 
@@ -117,6 +118,7 @@ describe('every version stays readable at its own address', () => {
 
 	test('a rule added later takes a reader of an older version to the nearest page it has', () => {
 		expect(forwardOf('/versies/0.1/gedragscode/omgaan-met-anderen/testregel-nieuw/')).toBe('/versies/0.1/gedragscode/omgaan-met-anderen/');
+		expect(textOf(readPage('/versies/0.1/gedragscode/omgaan-met-anderen/testregel-nieuw/', site).querySelector('h1'))).toBe('“Testregel nieuw” staat niet in versie 0.1');
 		expect(forwardOf('/gedragscode/omgaan-met-anderen/testregel-werk/')).toBe('/gedragscode/omgaan-met-anderen/');
 		expect(forwardOf('/versies/0.2/gedragscode/omgaan-met-anderen/testregel-nieuw/')).toBe('/gedragscode/omgaan-met-anderen/testregel-nieuw/');
 	});
@@ -131,7 +133,9 @@ describe('every version stays readable at its own address', () => {
 
 describe('what changed', () => {
 	test('publishing says what changed in the handbook since the version before', () => {
-		expect(publishOutput).toContain('In het handboek sinds versie 0.1:\n  - 1 regel toegevoegd\n  - 1 regel anders geformuleerd\n  - 1 afspraak van een team of MT vastgesteld');
+		expect(publishOutput).toContain(
+			'In het handboek sinds versie 0.1:\n  - 1 regel toegevoegd\n  - 1 regel anders geformuleerd\n  - 1 afspraak van een team of MT vastgesteld\n  - 1 begrip nieuw, bijgewerkt of weg',
+		);
 	});
 
 	test('the changes page of 0.2 names the new rule, the reworded rule and the adopted wording, linked to their pages', () => {
@@ -143,6 +147,7 @@ describe('what changed', () => {
 		expect(group('Nieuw in het handboek')).toEqual(['Testregel nieuw /gedragscode/omgaan-met-anderen/testregel-nieuw/']);
 		expect(group('Anders geformuleerd')).toEqual(['Niet pesten /gedragscode/omgaan-met-anderen/niet-pesten/']);
 		expect(group('Vastgesteld')).toEqual(['Zo groeten we elkaar in Team Test /interpretaties/team-test-groeten/']);
+		expect(group('Bijgewerkt')).toEqual(['Pesten /begrippen/pesten/']);
 		expect(textOf(readPage('/werkversie/wijzigingen/', site).querySelector('main'))).toContain('Testregel werk');
 	});
 
@@ -156,7 +161,7 @@ describe('what changed', () => {
 
 	test('a team’s wording says in which version it was adopted, derived from the versions', () => {
 		const facts = textOf(readPage('/interpretaties/team-test-groeten/', site).querySelector('.interpretation-facts'));
-		expect(facts).toContain('Vastgesteld in versie 0.2');
+		expect(facts).toContain('Als vastgestelde afspraak opgenomen in versie 0.2');
 	});
 
 	test('the feed “Wat is er nieuw” has both versions, newest first, with what changed', () => {
@@ -166,13 +171,15 @@ describe('what changed', () => {
 		expect(entries[0]!.querySelector('content')?.textContent).toContain('1 afspraak van een team of MT vastgesteld');
 	});
 
-	test('the list of versions shows each with its coverage, which the adopted wording raised', () => {
+	test('the list of versions counts each one’s coverage, which the adopted wording raised', () => {
 		const page = readPage('/versies/', site);
 		const section = (id: string) => textOf(page.getElementById(id)?.closest('section'));
-		expect(section('versie-0-2')).toContain('2 % van de sociale norm heeft een vastgestelde afspraak');
-		expect(section('versie-0-2')).toContain('Omgaan met anderen: 1 van 6 regels (16 %)');
-		expect(section('versie-0-1')).toContain('0 % van de sociale norm');
-		expect(section('werkversie')).toContain('1 % van de sociale norm');
+		// 0.2: 11 rules of the three chosen themes, 5 norms of WPI and 3 chosen guidelines; 25 norms in all.
+		expect(section('versie-0-2')).toContain('1 van de 19 regels en werkafspraken die daarvoor gekozen zijn, hebben een vastgestelde afspraak van een team of MT');
+		expect(section('versie-0-2')).toContain('In het hele handboek: 1 van de 25 regels en werkafspraken (4 %)');
+		expect(section('versie-0-2')).toContain('Omgaan met anderen: 1 van 6 regels');
+		expect(section('versie-0-1')).toContain('0 van de 18 regels en werkafspraken die daarvoor gekozen zijn');
+		expect(section('werkversie')).toContain('In het hele handboek: 1 van de 26 regels en werkafspraken');
 	});
 });
 
@@ -189,7 +196,7 @@ describe('published versions never change', () => {
 });
 
 describe('the pages of versions meet WCAG 2.1 AA (axe-core), with every fold open', () => {
-	const routes = ['/gedragscode/omgaan-met-anderen/niet-pesten/', '/wijzigingen/', '/versies/', '/versies/0.1/', '/werkversie/interpretaties/team-test-groeten/'];
+	const routes = ['/gedragscode/omgaan-met-anderen/niet-pesten/', '/wijzigingen/', '/versies/', '/versies/0.1/', '/werkversie/interpretaties/team-test-groeten/', '/versies/0.1/gedragscode/omgaan-met-anderen/testregel-nieuw/'];
 	test.each(routes)('%s', async (route) => {
 		const problems: string[] = [];
 		for (const viewing of viewings) {

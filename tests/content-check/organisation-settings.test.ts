@@ -56,6 +56,14 @@ test('organisation.yaml names a rule that does not exist as the source of its ad
 	]);
 });
 
+test('organisation.yaml aims a version at a theme or topic that does not exist: refused, each named', () => {
+	const { errors } = loadOrganisation(`${organisation.trimEnd()}\ncoverageAim:\n  label: Eerste versie\n  themes: [bestaat-niet]\n  topics: [ook-niet]\n`);
+	expect(errors).toEqual([
+		expect.objectContaining({ field: 'coverageAim.themes, punt 1', message: expect.stringMatching(/^verwijst naar thema "bestaat-niet"/) }),
+		expect.objectContaining({ field: 'coverageAim.topics, punt 1', message: expect.stringMatching(/^verwijst naar onderwerp "ook-niet"/) }),
+	]);
+});
+
 test('organisation.yaml names as its contact a role that is not among its help roles: refused', () => {
 	const { errors } = loadOrganisation(organisation.replace('contact: Projectleider', 'contact: Projectleidster'));
 	expect(errors).toEqual([

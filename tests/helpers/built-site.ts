@@ -15,8 +15,14 @@ export function readPage(route: string, dist = distDir): Document {
 	return parseHTML(html).document as unknown as Document;
 }
 
-/** Pages that only send the reader on to another page (see src/lib/versions/assemble-site.ts). */
-export const isForwardingPage = (html: string) => html.includes('<meta http-equiv="refresh"');
+/** The small pages the build adds that send the reader on to another page (src/lib/versions/assemble-site.ts). */
+export const isForwardingPage = (html: string) => html.includes('<body data-handbook-forward>');
+
+/** Where such a page sends the reader: at once (a refresh) or by its one link. */
+export function forwardTarget(html: string): string | undefined {
+	if (!isForwardingPage(html)) return undefined;
+	return (/http-equiv="refresh" content="0; url=([^"]+)"/.exec(html) ?? /<main>[\s\S]*?<a href="([^"]+)"/.exec(html))?.[1];
+}
 
 /**
  * Every page of one edition, as a route: by default the edition readers land on, at /; with

@@ -37,7 +37,7 @@ export function loadHandbook(contentRoot: string, settingsRoot = contentRoot): {
 		...organisation.errors,
 		...collectionNames.flatMap((name) => read[name].errors),
 		...collectionNames.flatMap((name) => danglingReferences(read[name], read)),
-		...organisationReferences(organisation, read.rules),
+		...organisationReferences(organisation, read),
 		...duplicateNumbers(loaded.themes, () => '', ''),
 		...duplicateNumbers(loaded.rules, (rule) => rule.data.theme, ' in hetzelfde thema'),
 		...duplicateNumbers(loaded.agreements, (a) => `${a.data.topic}/${a.data.kind}`, ' bij hetzelfde onderwerp en dezelfde soort'),
@@ -130,11 +130,15 @@ function danglingReferences(collection: CollectionRead<CollectionName>, all: { [
 	);
 }
 
-/** organisation.yaml names a rule of the code as the source of its advice; that rule must exist. */
-function organisationReferences(organisation: OrganisationRead, rules: CollectionRead<'rules'>): ContentError[] {
-	const rule = organisation.data?.askInstead.rule;
-	if (!rule || rules.ids.has(rule)) return [];
-	return [{ file: organisation.file, field: 'askInstead.rule', message: notFound('rules', rule) }];
+/** organisation.yaml names a rule of the code as the source of its advice, and the themes and topics a version aims at; they must exist. */
+function organisationReferences(organisation: OrganisationRead, read: { [K in CollectionName]: CollectionRead<K> }): ContentError[] {
+	const { askInstead, coverageAim } = organisation.data ?? {};
+	const named: { field?: string; target: CollectionName; value: string }[] = [
+		...(askInstead?.rule ? [{ field: 'askInstead.rule', target: 'rules' as const, value: askInstead.rule }] : []),
+		...(coverageAim?.themes ?? []).map((value, index) => ({ field: formatFieldPath(['coverageAim', 'themes', index]), target: 'themes' as const, value })),
+		...(coverageAim?.topics ?? []).map((value, index) => ({ field: formatFieldPath(['coverageAim', 'topics', index]), target: 'topics' as const, value })),
+	];
+	return named.filter(({ target, value }) => !read[target].ids.has(value)).map(({ field, target, value }) => ({ file: organisation.file, ...(field ? { field } : {}), message: notFound(target, value) }));
 }
 
 function notFound(target: CollectionName, value: unknown): string {

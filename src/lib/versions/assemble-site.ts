@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { versionBase, type Edition } from '../edition.ts';
 import { samePageIn } from '../edition-links.ts';
@@ -35,60 +35,85 @@ export function nearestPage(path: string, pages: Set<string>): string {
 
 /**
  * Puts the editions into one site: the edition at / first, then each other edition under its base.
- * The version switcher on every page links to the same path in every other edition, so where an
- * edition lacks a page that another has (a rule added later), a small page sends the reader on to
- * the nearest page the edition does have. The newest version, served at /, is also reachable at
- * its own address /versies/<number>/, which stays valid once a newer version takes its place.
+ * The version switcher on every page links to the same path in every other edition. Where an
+ * edition lacks a page another has (a rule added later), a small page says so, names the page and
+ * links to the nearest page that edition does have: the reader is never left at a 404, and never
+ * moved elsewhere without being told. The newest version, served at /, is also reachable at its
+ * own address /versies/<number>/, which stays valid once a newer version takes its place; those
+ * addresses forward at once, because they show the very same page.
  */
 export function assembleSite(editions: BuiltEdition[], siteDir: string, handbookTitle: string): { pages: number; forwards: number } {
 	const ordered = [...editions].sort((a, b) => a.edition.base.length - b.edition.base.length);
 	const pagesByEdition = new Map(ordered.map((built) => [built, pagesOf(built.outDir)]));
 	const everyPath = new Set([...pagesByEdition.values()].flatMap((pages) => [...pages]).filter((path) => !isSiteWide(path)));
+	/** A page's title as its <title> gives it, without the handbook's name, from the first edition that has the page. */
+	const titleOf = (path: string, among = ordered) => {
+		const built = among.find((candidate) => pagesByEdition.get(candidate)!.has(path))!;
+		const html = readFileSync(join(built.outDir, path, 'index.html'), 'utf8');
+		return decodeEntities(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? path).replace(/ \| [^|]*$/, '');
+	};
 	let forwards = 0;
 
 	for (const built of ordered) {
 		cpSync(built.outDir, join(siteDir, built.edition.base), { recursive: true });
 	}
-	const forward = (from: string, to: string, heading: string) => {
+	const write = (from: string, html: string) => {
 		const file = join(siteDir, from, 'index.html');
 		if (existsSync(file)) return;
 		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, forwardPage(to, heading, handbookTitle));
+		writeFileSync(file, html);
 		forwards++;
 	};
 	for (const built of ordered) {
 		const pages = pagesByEdition.get(built)!;
 		for (const path of everyPath) {
-			if (!pages.has(path)) forward(samePageIn(built.edition, path), samePageIn(built.edition, nearestPage(path, pages)), editionSwitchTexts.missing(built.edition));
+			if (pages.has(path)) continue;
+			const nearest = nearestPage(path, pages);
+			const heading = editionSwitchTexts.missing(titleOf(path), built.edition);
+			write(samePageIn(built.edition, path), missingPage(heading, samePageIn(built.edition, nearest), editionSwitchTexts.goTo(titleOf(nearest, [built]), built.edition), handbookTitle));
 		}
 		if (built.edition.newest) {
-			for (const path of everyPath) forward(samePageIn({ base: versionBase(built.edition.id) }, path), nearestPage(path, pages), editionSwitchTexts.newestAt(built.edition));
+			for (const path of everyPath) write(samePageIn({ base: versionBase(built.edition.id) }, path), forwardPage(nearestPage(path, pages), editionSwitchTexts.newestAt(built.edition), handbookTitle));
 		}
 	}
 	const pages = [...pagesByEdition.values()].reduce((sum, set) => sum + set.size, 0);
 	return { pages, forwards };
 }
 
-/** A page that sends the reader on at once, and says where to if the browser does not. */
-function forwardPage(to: string, heading: string, handbookTitle: string): string {
-	const href = escapeHtml(to);
+const decodeEntities = (text: string) => text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+
+/** The frame of the small pages the site adds: Dutch, readable on a phone, never in the search index. */
+function smallPage(title: string, head: string, main: string, handbookTitle: string): string {
 	return `<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<meta http-equiv="refresh" content="0; url=${href}">
-<link rel="canonical" href="${href}">
-<title>${escapeHtml(heading)} | ${escapeHtml(handbookTitle)}</title>
+${head}<title>${escapeHtml(title)} | ${escapeHtml(handbookTitle)}</title>
+<style>body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:2rem auto;padding:0 1rem}</style>
 </head>
-<body>
+<body data-handbook-forward>
 <main>
-<h1>${escapeHtml(heading)}</h1>
-<p><a href="${href}">${escapeHtml(editionSwitchTexts.goOn)}</a></p>
+${main}
 </main>
 </body>
 </html>
 `;
 }
 
+/** Where the version switcher lands when the chosen version lacks the page: what is missing, and the nearest page there is. */
+function missingPage(heading: string, nearest: string, goTo: string, handbookTitle: string): string {
+	return smallPage(heading, '', `<h1>${escapeHtml(heading)}</h1>\n<p><a href="${escapeHtml(nearest)}">${escapeHtml(goTo)}</a></p>`, handbookTitle);
+}
+
+/** A page that sends the reader on at once to the same page, and says where to if the browser does not. */
+function forwardPage(to: string, heading: string, handbookTitle: string): string {
+	const href = escapeHtml(to);
+	return smallPage(
+		heading,
+		`<meta http-equiv="refresh" content="0; url=${href}">\n<link rel="canonical" href="${href}">\n`,
+		`<h1>${escapeHtml(heading)}</h1>\n<p><a href="${href}">${escapeHtml(editionSwitchTexts.goOn)}</a></p>`,
+		handbookTitle,
+	);
+}

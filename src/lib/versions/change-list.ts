@@ -4,6 +4,7 @@ import { samePageIn } from '../edition-links.ts';
 import { fictitiousSearchSuffix } from '../labels.ts';
 import { paths } from '../routes.ts';
 import type { Changes, InterpretationChange, NormChange } from './changes.ts';
+import type { PageChangeGroups, PageChanges } from './page-changes.ts';
 
 /** One line of a list of changes: what it is, and where a reader sees it. */
 export interface ChangeItem {
@@ -32,7 +33,7 @@ export interface ChangeSection {
 /** The rules of an edition, as far as a link to a rule's page needs them. */
 type RulesOf = { rules: { id: string; data: { theme: string } }[] };
 
-export function changeSections(changes: Changes, edition: Edition, previous: Edition, content: { after: RulesOf; before: RulesOf }): ChangeSection[] {
+export function changeSections(changes: Changes, pageChanges: PageChanges, edition: Edition, previous: Edition, content: { after: RulesOf; before: RulesOf }): ChangeSection[] {
 	const there = (path: string) => samePageIn(previous, path);
 	const themeOf = (id: string) => (content.after.rules.find((rule) => rule.id === id) ?? content.before.rules.find((rule) => rule.id === id))!.data.theme;
 	const rule = (link: (path: string) => string) => (change: NormChange): ChangeItem => ({ title: change.title, href: link(paths.rule(themeOf(change.id), change.id)) });
@@ -67,16 +68,30 @@ export function changeSections(changes: Changes, edition: Edition, previous: Edi
 			groups: [
 				{ heading: 'Vastgesteld', items: changes.interpretations.adopted.map(interpretation(inHere)) },
 				{ heading: 'Vastgesteld en anders geformuleerd', items: changes.interpretations.changed.map(interpretation(inHere)) },
-				{ heading: 'Niet meer vastgesteld', items: changes.interpretations.withdrawn.map((change) => interpretation(change.status ? inHere : there)(change)) },
+				{ heading: 'Niet meer vastgesteld: vervallen of weer in gesprek', items: changes.interpretations.withdrawn.map((change) => interpretation(change.status ? inHere : there)(change)) },
 				{ heading: 'Nieuw voorgesteld', items: changes.interpretations.proposed.map(interpretation(inHere)) },
 			],
 		},
+		pageSection('begrippen', 'Begrippen', pageChanges.terms),
+		pageSection('uitleg-en-hulp', 'Uitleg en hulp', pageChanges.pages),
 	];
 	return sections.map((section) => ({ ...section, groups: section.groups.filter((group) => group.items.length > 0) }));
+
+	function pageSection(slug: string, heading: string, groups: PageChangeGroups): ChangeSection {
+		return {
+			slug,
+			heading,
+			groups: [
+				{ heading: 'Nieuw in het handboek', items: groups.added.map(({ title, path }) => ({ title, href: inHere(path) })) },
+				{ heading: 'Bijgewerkt', items: groups.changed.map(({ title, path }) => ({ title, href: inHere(path) })) },
+				{ heading: 'Niet meer in het handboek', items: groups.removed.map(({ title, path }) => ({ title, href: there(path) })) },
+			],
+		};
+	}
 }
 
-/** The changes in a few Dutch lines, real ones only: for the list of versions and the feed. */
-export function changeSummary(changes: Changes): string[] {
+/** The changes in a few Dutch lines, real ones only: for the list of versions, the feed and publishing. */
+export function changeSummary(changes: Changes, pageChanges?: PageChanges): string[] {
 	const real = <T extends { fictitious: boolean }>(items: T[]) => items.filter((item) => !item.fictitious).length;
 	const lines = [
 		[changes.rules.added.length, 'regel toegevoegd', 'regels toegevoegd'],
@@ -89,7 +104,11 @@ export function changeSummary(changes: Changes): string[] {
 		[real(changes.interpretations.changed), 'vastgestelde afspraak anders geformuleerd', 'vastgestelde afspraken anders geformuleerd'],
 		[real(changes.interpretations.withdrawn), 'afspraak niet meer vastgesteld', 'afspraken niet meer vastgesteld'],
 		[real(changes.interpretations.proposed), 'nieuw voorstel', 'nieuwe voorstellen'],
+		[countChanged(pageChanges?.terms), 'begrip nieuw, bijgewerkt of weg', 'begrippen nieuw, bijgewerkt of weg'],
+		[countChanged(pageChanges?.pages), 'pagina met uitleg of hulp nieuw, bijgewerkt of weg', 'pagina’s met uitleg of hulp nieuw, bijgewerkt of weg'],
 	] as const;
 	const summary = lines.filter(([count]) => count > 0).map(([count, one, many]) => countOf(count, one, many));
-	return summary.length > 0 ? summary : ['Geen wijzigingen in regels, werkafspraken of vastgestelde afspraken'];
+	return summary.length > 0 ? summary : ['Geen wijzigingen'];
 }
+
+const countChanged = (groups?: PageChangeGroups) => (groups ? groups.added.length + groups.changed.length + groups.removed.length : 0);

@@ -7,6 +7,7 @@ import { realOnly } from '../interpretations.ts';
 import { adoptedIn, type Adoption } from './adoption.ts';
 import { changeSummary } from './change-list.ts';
 import { changesBetween } from './changes.ts';
+import { pageChangesBetween } from './page-changes.ts';
 
 /** What an edition holds that pages compare and count across versions. */
 export interface EditionCollections {
@@ -95,5 +96,5 @@ export function entryIn<N extends keyof EditionCollections>(edition: Pick<Editio
 /** What changed in an edition since the version before it, in a few Dutch lines; none for the first version. */
 export function changeSummaryOf(edition: Edition, editions: Edition[]): string[] | undefined {
 	const previous = previousOf(edition, editions);
-	return previous && changeSummary(changesBetween(contentOf(previous), contentOf(edition)));
+	return previous && changeSummary(changesBetween(contentOf(previous), contentOf(edition)), pageChangesBetween(previous.contentFolder, edition.contentFolder));
 }

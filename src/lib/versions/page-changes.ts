@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { listFiles } from '../content/content-files.ts';
+import { paths } from '../routes.ts';
+
+/** A term or a page of explanation that is new, updated or gone between two editions. */
+export interface PageChange {
+	title: string;
+	/** Its address within an edition. */
+	path: string;
+}
+
+export interface PageChangeGroups {
+	added: PageChange[];
+	changed: PageChange[];
+	removed: PageChange[];
+}
+
+/** What changed in the glossary and in the pages of explanation and help, which have no status or wording fields. */
+export interface PageChanges {
+	terms: PageChangeGroups;
+	pages: PageChangeGroups;
+}
+
+interface Folder {
+	/** Folder under an edition's content folder. */
+	directory: string;
+	title: RegExp;
+	pathOf: (file: string) => string;
+}
+
+const folders = {
+	terms: { directory: 'terms', title: /^term:\s*(.+)$/m, pathOf: (file: string) => paths.term(stem(file)) },
+	pages: { directory: 'docs', title: /^title:\s*(.+)$/m, pathOf: (file: string) => (stem(file) === 'index' ? paths.home : `/${stem(file)}/`) },
+} satisfies Record<keyof PageChanges, Folder>;
+
+const stem = (file: string) => file.slice(0, -extname(file).length).split('\\').join('/');
+
+/**
+ * Which terms and pages of explanation are new, updated or gone between two editions' folders. A
+ * file whose text differs only in spaces and line breaks has not changed.
+ */
+export function pageChangesBetween(beforeFolder: string, afterFolder: string): PageChanges {
+	const compare = ({ directory, title, pathOf }: Folder): PageChangeGroups => {
+		const read = (folder: string) => {
+			const root = join(folder, directory);
+			const texts = new Map<string, string>();
+			if (existsSync(root)) for (const file of listFiles(root)) texts.set(file, readFileSync(join(root, file), 'utf8'));
+			return texts;
+		};
+		const before = read(beforeFolder);
+		const after = read(afterFolder);
+		const change = (file: string, text: string): PageChange => ({ title: title.exec(text)?.[1]?.trim().replace(/^["']|["']$/g, '') ?? stem(file), path: pathOf(file) });
+		const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+		const byTitle = (a: PageChange, b: PageChange) => a.title.localeCompare(b.title, 'nl');
+		return {
+			added: [...after].filter(([file]) => !before.has(file)).map(([file, text]) => change(file, text)).sort(byTitle),
+			changed: [...after].filter(([file, text]) => before.has(file) && words(before.get(file)!) !== words(text)).map(([file, text]) => change(file, text)).sort(byTitle),
+			removed: [...before].filter(([file]) => !after.has(file)).map(([file, text]) => change(file, text)).sort(byTitle),
+		};
+	};
+	return { terms: compare(folders.terms), pages: compare(folders.pages) };
+}
