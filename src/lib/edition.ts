@@ -64,7 +64,8 @@ let cached: Edition[] | undefined;
 
 /** All editions of this handbook, oldest published version first and the working version last. */
 export function allEditions(): Edition[] {
-	cached ??= editionsOf(readPublishedVersions(contentRoot).versions, contentRoot, today());
+	// The manifests only: the frozen files are checked by the content check of every build.
+	cached ??= editionsOf(readPublishedVersions(contentRoot, { verify: false }).versions, contentRoot, today());
 	return cached;
 }
 

@@ -68,6 +68,16 @@ describe('a published version never changes: the check names every file that dif
 		expect(versionProblems(content)).toEqual([expect.stringContaining(`${shown(content, 'versions/0.1/terms/microagressie.yaml')}: is gewijzigd nadat versie 0.1 is gepubliceerd`)]);
 	});
 
+	test('listing the versions without checking them reads only the manifests; the check itself still finds the edit', () => {
+		const content = publishedFixture('0.1');
+		const file = join(content, 'versions/0.1/terms/microagressie.yaml');
+		writeFileSync(file, `${readFileSync(file, 'utf8')}\n# met de hand erbij gezet\n`);
+		const listed = readPublishedVersions(content, { verify: false });
+		expect(listed.versions.map((version) => version.number)).toEqual(['0.1']);
+		expect(listed.errors).toEqual([]);
+		expect(readPublishedVersions(content).errors).toHaveLength(1);
+	});
+
 	test('a missing file and an extra file are both reported', () => {
 		const content = publishedFixture('0.1');
 		rmSync(join(content, 'versions/0.1/themes/omgaan-met-informatie.mdx'));
