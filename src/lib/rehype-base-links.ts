@@ -1,5 +1,6 @@
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { samePageIn } from './edition-links.ts';
 import { isSiteWide } from './routes.ts';
 
 /** A link within the site ("/gedragscode/"), not to another host ("//host/…") or a fragment. */
@@ -7,9 +8,9 @@ export const isSiteLink = (href: unknown): href is string => typeof href === 'st
 
 /** "/gedragscode/" in an edition served at /versies/0.6/ is "/versies/0.6/gedragscode/". */
 export function withEditionBase(href: string, base: string): string {
-	const prefix = base.replace(/\/$/, '');
-	if (!isSiteLink(href) || isSiteWide(href) || (prefix && (href === prefix || href.startsWith(`${prefix}/`)))) return href;
-	return prefix + href;
+	const alreadyWithin = base !== '/' && (href.startsWith(base) || `${href}/` === base);
+	if (!isSiteLink(href) || isSiteWide(href) || alreadyWithin) return href;
+	return samePageIn({ base }, href);
 }
 
 interface MdxJsxAttribute {

@@ -1,5 +1,6 @@
 import type { ProposalTarget } from './proposal/proposal-file.ts';
 import { currentEdition } from './edition.ts';
+import { samePageIn } from './edition-links.ts';
 
 /**
  * The address of every kind of page within one edition, in one place, so pages and the sidebar
@@ -42,10 +43,8 @@ type WithBase<T> = { [K in keyof T]: T[K] extends (...args: infer A) => string ?
 
 /** Puts the edition's base (such as /versies/0.6) before every path: pages link within their own edition. */
 export function pathsWithBase<T extends Record<string, string | ((...args: never[]) => string)>>(table: T, base: string): WithBase<T> {
-	const prefix = base.replace(/\/$/, '');
-	return Object.fromEntries(
-		Object.entries(table).map(([key, value]) => [key, typeof value === 'function' ? (...args: never[]) => prefix + value(...args) : prefix + value]),
-	) as WithBase<T>;
+	const within = (path: string) => samePageIn({ base }, path);
+	return Object.fromEntries(Object.entries(table).map(([key, value]) => [key, typeof value === 'function' ? (...args: never[]) => within(value(...args)) : within(value)])) as WithBase<T>;
 }
 
 /** What pages link to: the paths of the edition this build shows. */

@@ -4,7 +4,7 @@ import { samePageIn } from '../edition-links.ts';
 import { fictitiousSearchSuffix } from '../labels.ts';
 import { paths } from '../routes.ts';
 import type { Changes, InterpretationChange, NormChange } from './changes.ts';
-import type { PageChangeGroups, PageChanges } from './page-changes.ts';
+import type { PageChange, PageChangeGroups, PageChanges } from './page-changes.ts';
 
 /** One line of a list of changes: what it is, and where a reader sees it. */
 export interface ChangeItem {
@@ -25,43 +25,36 @@ export interface ChangeSection {
 	groups: ChangeGroup[];
 }
 
-/**
- * The changes between two editions as a reader scans them: per kind of entry, what is new,
- * changed or gone, each linked to its page — in this edition, or in the one before for what is
- * gone. Invented examples say so in their title, and never count in the summary.
- */
 /** The rules of an edition, as far as a link to a rule's page needs them. */
 type RulesOf = { rules: { id: string; data: { theme: string } }[] };
 
+/**
+ * The changes between two editions as a reader scans them: per kind of entry, what is new,
+ * changed or gone, each linked to its page — in this edition, or in the one before for what is
+ * gone. Invented examples say so in their title, and never count in the summary. Only groups and
+ * sections with something in them are returned.
+ */
 export function changeSections(changes: Changes, pageChanges: PageChanges, edition: Edition, previous: Edition, content: { after: RulesOf; before: RulesOf }): ChangeSection[] {
+	const inHere = (path: string) => samePageIn(edition, path);
 	const there = (path: string) => samePageIn(previous, path);
-	const themeOf = (id: string) => (content.after.rules.find((rule) => rule.id === id) ?? content.before.rules.find((rule) => rule.id === id))!.data.theme;
-	const rule = (link: (path: string) => string) => (change: NormChange): ChangeItem => ({ title: change.title, href: link(paths.rule(themeOf(change.id), change.id)) });
-	const agreement = (link: (path: string) => string) => (change: NormChange): ChangeItem => ({ title: change.title, href: link(paths.agreement(change.id)) });
+	const themes = new Map([...content.before.rules, ...content.after.rules].map((rule) => [rule.id, rule.data.theme]));
 	const interpretation = (link: (path: string) => string) => (change: InterpretationChange): ChangeItem => ({
 		title: change.fictitious ? `${change.title} ${fictitiousSearchSuffix}` : change.title,
 		href: link(paths.interpretation(change.id)),
 	});
-	const inHere = (path: string) => samePageIn(edition, path);
+	/** Rules, agreements, terms and pages: new and updated ones link here, gone ones to the version before. */
+	const section = <T extends { title: string }>(slug: string, heading: string, groups: { added: T[]; changed: T[]; removed: T[] }, changedHeading: string, pathOf: (item: T) => string): ChangeSection => ({
+		slug,
+		heading,
+		groups: [
+			{ heading: 'Nieuw in het handboek', items: groups.added.map((item) => ({ title: item.title, href: inHere(pathOf(item)) })) },
+			{ heading: changedHeading, items: groups.changed.map((item) => ({ title: item.title, href: inHere(pathOf(item)) })) },
+			{ heading: 'Niet meer in het handboek', items: groups.removed.map((item) => ({ title: item.title, href: there(pathOf(item)) })) },
+		],
+	});
 	const sections: ChangeSection[] = [
-		{
-			slug: 'regels',
-			heading: 'Regels van de gedragscode',
-			groups: [
-				{ heading: 'Nieuw in het handboek', items: changes.rules.added.map(rule(inHere)) },
-				{ heading: 'Anders geformuleerd', items: changes.rules.changed.map(rule(inHere)) },
-				{ heading: 'Niet meer in het handboek', items: changes.rules.removed.map(rule(there)) },
-			],
-		},
-		{
-			slug: 'werkafspraken',
-			heading: 'Werkafspraken',
-			groups: [
-				{ heading: 'Nieuw in het handboek', items: changes.agreements.added.map(agreement(inHere)) },
-				{ heading: 'Anders geformuleerd', items: changes.agreements.changed.map(agreement(inHere)) },
-				{ heading: 'Niet meer in het handboek', items: changes.agreements.removed.map(agreement(there)) },
-			],
-		},
+		section('regels', 'Regels van de gedragscode', changes.rules, 'Anders geformuleerd', (rule: NormChange) => paths.rule(themes.get(rule.id)!, rule.id)),
+		section('werkafspraken', 'Werkafspraken', changes.agreements, 'Anders geformuleerd', (agreement: NormChange) => paths.agreement(agreement.id)),
 		{
 			slug: 'afspraken-van-teams',
 			heading: 'Afspraken van teams en MT’s',
@@ -72,22 +65,10 @@ export function changeSections(changes: Changes, pageChanges: PageChanges, editi
 				{ heading: 'Nieuw voorgesteld', items: changes.interpretations.proposed.map(interpretation(inHere)) },
 			],
 		},
-		pageSection('begrippen', 'Begrippen', pageChanges.terms),
-		pageSection('uitleg-en-hulp', 'Uitleg en hulp', pageChanges.pages),
+		section('begrippen', 'Begrippen', pageChanges.terms, 'Bijgewerkt', (term: PageChange) => term.path),
+		section('uitleg-en-hulp', 'Uitleg en hulp', pageChanges.pages, 'Bijgewerkt', (page: PageChange) => page.path),
 	];
-	return sections.map((section) => ({ ...section, groups: section.groups.filter((group) => group.items.length > 0) }));
-
-	function pageSection(slug: string, heading: string, groups: PageChangeGroups): ChangeSection {
-		return {
-			slug,
-			heading,
-			groups: [
-				{ heading: 'Nieuw in het handboek', items: groups.added.map(({ title, path }) => ({ title, href: inHere(path) })) },
-				{ heading: 'Bijgewerkt', items: groups.changed.map(({ title, path }) => ({ title, href: inHere(path) })) },
-				{ heading: 'Niet meer in het handboek', items: groups.removed.map(({ title, path }) => ({ title, href: there(path) })) },
-			],
-		};
-	}
+	return sections.map((found) => ({ ...found, groups: found.groups.filter((group) => group.items.length > 0) })).filter((found) => found.groups.length > 0);
 }
 
 /** The changes in a few Dutch lines, real ones only: for the list of versions, the feed and publishing. */

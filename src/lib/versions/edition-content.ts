@@ -1,9 +1,9 @@
 import type { EntryData } from '../content/check-entry.ts';
-import { contentRoot } from '../content/content-root.ts';
 import { formatErrorReport, type ContentError } from '../content/error-map.ts';
-import { readCollection, readOrganisation, type Entry } from '../content/load-handbook.ts';
+import { readCollection, type Entry } from '../content/load-handbook.ts';
 import type { Edition } from '../edition.ts';
 import { realOnly } from '../interpretations.ts';
+import { siteOrganisation } from '../organisation.ts';
 import { adoptedIn, type Adoption } from './adoption.ts';
 import { changeSummary } from './change-list.ts';
 import { changesBetween } from './changes.ts';
@@ -20,7 +20,7 @@ export interface EditionCollections {
 
 /** organisation.yaml can leave the invented examples out of the built site, in every edition alike. */
 export function shownInterpretations<T extends Entry<EntryData<'interpretations'>>>(entries: T[]): T[] {
-	return readOrganisation(contentRoot).data?.showExamples === false ? realOnly(entries) : entries;
+	return siteOrganisation().showExamples === false ? realOnly(entries) : entries;
 }
 
 const cache = new Map<string, EditionCollections>();
@@ -93,8 +93,15 @@ export function entryIn<N extends keyof EditionCollections>(edition: Pick<Editio
 	return index.get(id) as EditionCollections[N][number] | undefined;
 }
 
-/** What changed in an edition since the version before it, in a few Dutch lines; none for the first version. */
+/**
+ * What changed in an edition since the version before it, in a few Dutch lines; none for the first
+ * version. Worked out once per build: the list of versions and the feed both show it.
+ */
 export function changeSummaryOf(edition: Edition, editions: Edition[]): string[] | undefined {
-	const previous = previousOf(edition, editions);
-	return previous && changeSummary(changesBetween(contentOf(previous), contentOf(edition)), pageChangesBetween(previous.contentFolder, edition.contentFolder));
+	if (!summaryCache.has(edition.id)) {
+		const previous = previousOf(edition, editions);
+		summaryCache.set(edition.id, previous && changeSummary(changesBetween(contentOf(previous), contentOf(edition)), pageChangesBetween(previous.contentFolder, edition.contentFolder)));
+	}
+	return summaryCache.get(edition.id);
 }
+const summaryCache = new Map<string, string[] | undefined>();
