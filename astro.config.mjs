@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { loadCheckedHandbook } from './src/lib/content/checked-handbook.ts';
+import { checkInParallel } from './src/lib/content/check-in-parallel.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { contentCheckOnChange } from './src/lib/content/content-check-integration.ts';
 import { unsetSettingsWarningsOnBuild } from './src/lib/content/unset-settings-warnings.ts';
@@ -16,7 +17,9 @@ import { siteRoutes } from './src/lib/routes.ts';
 // One build per edition (scripts/build.ts sets HANDBOOK_EDITION): a published version or the
 // working version, each served under its own base.
 const edition = currentEdition();
-// Bad content stops here with a Dutch report, before Astro builds anything.
+// Bad content stops here with a Dutch report, before Astro builds anything. With thousands of
+// files the check is spread over the cores first; the collections reuse its answers.
+await checkInParallel(edition.contentFolder, { renderFor: edition.base });
 const handbook = loadCheckedHandbook();
 const { organisation } = handbook;
 const { accent, accentLow, accentHigh } = organisation.colours;

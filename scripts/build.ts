@@ -1,6 +1,7 @@
 // Builds the handbook: every published version and the working version, each with Astro into a
-// folder of its own, then put together into one site in dist/ (or --outDir).
-// Usage: npm run build [-- --outDir <folder>]
+// folder of its own, then put together into one site in dist/ (or --outDir). A published version
+// whose pages were built before from the same files, settings and code is taken from the cache.
+// Usage: npm run build [-- --outDir <folder>] [-- --zonder-cache]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,9 +10,10 @@ import { allEditions } from '../src/lib/edition.ts';
 import { contentRoot } from '../src/lib/content/content-root.ts';
 import { readOrganisation } from '../src/lib/content/load-handbook.ts';
 import { assembleSite, type BuiltEdition } from '../src/lib/versions/assemble-site.ts';
+import { cachedEdition, editionCacheFolder, editionCacheKeys, keepEdition, pruneEditions } from '../src/lib/versions/edition-cache.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, 'zonder-cache': { type: 'boolean', default: false } } });
 const siteDir = resolve(values.outDir!);
 const workDir = mkdtempSync(join(projectRoot, 'node_modules', '.handbook-editions-'));
 const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -19,10 +21,19 @@ const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // The working version first: its content is the one that changes, so a mistake in it stops the
 // build before the published versions are built.
 const editions = [...allEditions()].reverse();
+const cacheFolder = editionCacheFolder(projectRoot, contentRoot);
+const cacheKeys = editionCacheKeys({ projectRoot, contentRoot, editions });
 const built: BuiltEdition[] = [];
 try {
 	for (const edition of editions) {
 		const outDir = join(workDir, edition.id);
+		const key = cacheKeys.get(edition.id);
+		const kept = key && !values['zonder-cache'] ? cachedEdition(cacheFolder, key) : undefined;
+		if (kept) {
+			console.log(`\n— ${edition.name} (${edition.base}): ongewijzigd sinds de vorige bouw, uit de cache —`);
+			built.push({ edition, outDir: kept });
+			continue;
+		}
 		console.log(`\n— ${edition.name} (${edition.base}) —`);
 		const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
 			cwd: projectRoot,
@@ -34,12 +45,13 @@ try {
 			process.exitCode = result.status ?? 1;
 			break;
 		}
-		built.push({ edition, outDir });
+		built.push({ edition, outDir: key ? keepEdition(cacheFolder, key, outDir) : outDir });
 	}
 	if (built.length === editions.length) {
 		rmSync(siteDir, { recursive: true, force: true });
 		const handbookTitle = readOrganisation(contentRoot).data!.handbookTitle;
 		const { pages, forwards } = assembleSite(built, siteDir, handbookTitle);
+		pruneEditions(cacheFolder, cacheKeys.values());
 		console.log(`\nDe site staat in ${values.outDir}: ${editions.length} edities, ${pages} pagina's, ${forwards} doorverwijzingen.`);
 	}
 } finally {

@@ -2,10 +2,12 @@
 // published, and says in Dutch what is wrong, per file and field.
 // Usage: npm run check
 import { checkAllContent } from '../src/lib/content/check-all-content.ts';
+import { checkInParallel } from '../src/lib/content/check-in-parallel.ts';
 import { contentRoot } from '../src/lib/content/content-root.ts';
 import { countOf } from '../src/lib/count-of.ts';
 import { formatErrorReport } from '../src/lib/content/error-map.ts';
 
+await checkInParallel(contentRoot);
 const { handbook, versions, errors } = checkAllContent(contentRoot);
 if (!handbook) {
 	console.error(formatErrorReport(errors));

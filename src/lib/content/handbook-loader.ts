@@ -11,11 +11,11 @@ export type SelectEntries<N extends CollectionName> = (entries: Entry<EntryData<
 
 /**
  * An Astro content loader that reads a collection through the handbook's own reader, so the pages
- * see exactly the files and values the Dutch content check saw. MDX bodies are compiled by Astro's
- * MDX pipeline when a page renders them (deferred rendering, as Astro's glob loader does).
+ * see exactly the files and values the Dutch content check saw. MDX bodies stay text: pages turn
+ * them into HTML themselves (src/lib/content/render-body.ts), so no entry becomes a module to bundle.
  */
 export function handbookLoader<N extends CollectionName>(name: N, select: SelectEntries<N> = (entries) => entries): Loader {
-	const { directory, format } = collections[name];
+	const { directory } = collections[name];
 	const { contentFolder } = currentEdition();
 	const folder = join(contentFolder, directory);
 	return {
@@ -31,7 +31,6 @@ export function handbookLoader<N extends CollectionName>(name: N, select: Select
 						body: entry.body,
 						filePath: relative(root, entry.absolutePath).split('\\').join('/'),
 						digest: generateDigest(entry.text),
-						deferredRender: format === 'mdx',
 					});
 				}
 			};

@@ -2,8 +2,9 @@ import { extname, join } from 'node:path';
 import { idPattern } from '../../schemas/common.ts';
 import { collectionNames, collections, type CollectionName, type Reference } from '../../schemas/collections.ts';
 import { organisationSchema, type Organisation } from '../../schemas/organisation.ts';
-import { checkEntry, checkText, type CheckedEntry, type CheckOptions, type EntryData } from './check-entry.ts';
+import { checkText, type CheckOptions, type EntryData } from './check-entry.ts';
 import { displayPath, extensionOf, idOf, listCollectionFiles, readContentText } from './content-files.ts';
+import { checkedOnce, checkSafely } from './checked-files.ts';
 import { formatFieldPath, type ContentError, type LocateField } from './error-map.ts';
 
 export interface Entry<T> {
@@ -80,25 +81,13 @@ export function readCollection<N extends CollectionName>(name: N, contentRoot: s
 				result.errors.push(...errors);
 				continue;
 			}
-			const checked = checkSafely(() => checkEntry(name, text, file, options), file);
+			const checked = checkedOnce(name, text, file, options);
 			result.errors.push(...checked.errors);
 			if (checked.written) result.written.push({ file, data: checked.written, locate: checked.locate });
 			if (checked.data) result.entries.set(id, { id, file, absolutePath, data: checked.data, body: checked.body, text });
 		}
 	}
 	return result;
-}
-
-/**
- * Every input the check knows of gets its own Dutch message; should some text still throw inside a
- * parser, that file is refused and the others are checked all the same.
- */
-function checkSafely<N extends CollectionName>(check: () => CheckedEntry<N>, file: string): CheckedEntry<N> {
-	try {
-		return check();
-	} catch {
-		return { body: '', errors: [{ file, message: 'kon niet worden gecontroleerd: de opmaak is te ingewikkeld of beschadigd. Begin opnieuw vanuit het voorbeeld in CONTRIBUTING.md' }] };
-	}
 }
 
 /** Reads and checks the organisation file: everything that is the directorate's own. */
