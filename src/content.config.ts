@@ -15,18 +15,33 @@ import { pageSearchSchema } from './schemas/page-search.ts';
  * files and values the Dutch content check has already passed.
  */
 
+const handbookDocsSchema = docsSchema({
+	extend: z.object({
+		search: pageSearchSchema.prefault({}),
+		/** For a page the sidebar does not list: the address of the sidebar item it belongs under. */
+		sidebarLocation: z.string().optional(),
+	}),
+});
+type SchemaContext = Parameters<typeof handbookDocsSchema>[0];
+let pageSchema: ReturnType<typeof handbookDocsSchema> | undefined;
+
+/**
+ * Starlight's <StarlightPage> builds this schema again for every page it renders, ≈2 ms each:
+ * 10 s of a build with 5,000 interpretations. Its context is always the same (an image check for
+ * a hero, which no page of ours passes), so the schema is built once for those pages. Astro's own
+ * calls, for the files in content/docs, pass a context per file and still get a schema of their own.
+ */
+function docsSchemaFor(context: SchemaContext) {
+	if (!String(context.image).includes('<StarlightPage>')) return handbookDocsSchema(context);
+	return (pageSchema ??= handbookDocsSchema(context));
+}
+
 export const collections = {
 	// The pages of the edition this build shows. Starlight's docsLoader reads src/content/docs only,
 	// so the same glob it uses (files starting with _ skipped) reads the edition's own folder.
 	docs: defineCollection({
 		loader: glob({ base: join(currentEdition().contentFolder, 'docs'), pattern: '**/[^_]*.{md,mdx}' }),
-		schema: docsSchema({
-			extend: z.object({
-				search: pageSearchSchema.prefault({}),
-				/** For a page the sidebar does not list: the address of the sidebar item it belongs under. */
-				sidebarLocation: z.string().optional(),
-			}),
-		}),
+		schema: docsSchemaFor,
 	}),
 	// Starlight's UI strings belong to the site, not to a version: src/content/i18n links to content/i18n.
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),

@@ -21,5 +21,8 @@ export async function loadSearchUi(element: HTMLElement, translations: Record<st
 		resetStyles: false,
 		translations,
 		processTerm: searchTerms,
+		// Pagefind waits 300 ms after a keystroke before it searches; half that still spares a
+		// search per keystroke, and the first results come within 300 ms of the last one.
+		debounceTimeoutMs: 150,
 	});
 }
