@@ -31,7 +31,7 @@ try {
 		const kept = key && !values['zonder-cache'] ? cachedEdition(cacheFolder, key) : undefined;
 		if (kept) {
 			console.log(`\n— ${edition.name} (${edition.base}): ongewijzigd sinds de vorige bouw, uit de cache —`);
-			built.push({ edition, outDir: kept });
+			built.push({ edition, outDir: kept, placing: 'link' });
 			continue;
 		}
 		console.log(`\n— ${edition.name} (${edition.base}) —`);
@@ -45,7 +45,8 @@ try {
 			process.exitCode = result.status ?? 1;
 			break;
 		}
-		built.push({ edition, outDir: key ? keepEdition(cacheFolder, key, outDir) : outDir });
+		// A published version goes into the cache and is linked from there; the working version is moved.
+		built.push(key ? { edition, outDir: keepEdition(cacheFolder, key, outDir), placing: 'link' } : { edition, outDir, placing: 'move' });
 	}
 	if (built.length === editions.length) {
 		rmSync(siteDir, { recursive: true, force: true });

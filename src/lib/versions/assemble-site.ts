@@ -1,15 +1,18 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { versionBase, type Edition } from '../edition.ts';
 import { samePageIn } from '../edition-links.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { editionSwitchTexts } from '../labels.ts';
 import { isSiteWide } from '../routes.ts';
+import { placeFiles, type Placing } from './place-files.ts';
 
 /** One edition as built by Astro into a folder of its own. */
 export interface BuiltEdition {
 	edition: Edition;
 	outDir: string;
+	/** How its files reach the site: copied unless the build says they may be moved or linked. */
+	placing?: Placing;
 }
 
 /**
@@ -49,13 +52,14 @@ export function assembleSite(editions: BuiltEdition[], siteDir: string, handbook
 	/** A page's title as its <title> gives it, without the handbook's name, from the first edition that has the page. */
 	const titleOf = (path: string, among = ordered) => {
 		const built = among.find((candidate) => pagesByEdition.get(candidate)!.has(path))!;
-		const html = readFileSync(join(built.outDir, path, 'index.html'), 'utf8');
+		// Read where the page now is in the site: a moved edition's own folder is gone.
+		const html = readFileSync(join(siteDir, built.edition.base, path, 'index.html'), 'utf8');
 		return decodeEntities(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? path).replace(/ \| [^|]*$/, '');
 	};
 	let forwards = 0;
 
 	for (const built of ordered) {
-		cpSync(built.outDir, join(siteDir, built.edition.base), { recursive: true });
+		placeFiles(built.outDir, join(siteDir, built.edition.base), built.placing ?? 'copy');
 	}
 	const write = (from: string, html: string) => {
 		const file = join(siteDir, from, 'index.html');
