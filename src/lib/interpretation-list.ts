@@ -14,6 +14,8 @@ export const pageBounds = {
 	dilemmas: 5,
 	/** Rows on one page of the list of all interpretations of a rule or agreement. */
 	perListPage: 50,
+	/** Interpretations listed per group (adopted, proposed, …) on the page of what changed in a version. */
+	changes: 20,
 };
 
 interface Listed {
