@@ -8,19 +8,41 @@ export interface InterpretationParent {
 	title: string;
 	text: string;
 	href: string;
+	/** The list of all interpretations of this rule or agreement: its first page, or another. */
+	list: (page?: number) => string;
 	/** From the top of the handbook down to and including the rule or agreement itself. */
 	trail: Crumb[];
 }
 
+/** The rule or agreement an interpretation explains. */
 export async function parentOf({ data }: CollectionEntry<'interpretations'>): Promise<InterpretationParent> {
-	if (data.rule) {
-		const rule = (await getEntry('rules', data.rule))!;
+	return parentOfTarget(data.rule ? { rule: data.rule } : { agreement: data.agreement! });
+}
+
+/** A rule or agreement as the pages of its interpretations name it and link to it. */
+export async function parentOfTarget(target: { rule: string } | { agreement: string }): Promise<InterpretationParent> {
+	if ('rule' in target) {
+		const rule = (await getEntry('rules', target.rule))!;
 		const theme = (await getEntry('themes', rule.data.theme))!;
 		const href = routes.rule(theme.id, rule.id);
-		return { kind: 'regel', title: rule.data.title, text: rule.data.text, href, trail: [...trails.rule(theme), { label: rule.data.title, href }] };
+		return {
+			kind: 'regel',
+			title: rule.data.title,
+			text: rule.data.text,
+			href,
+			list: (page) => routes.ruleInterpretations(theme.id, rule.id, page),
+			trail: [...trails.rule(theme), { label: rule.data.title, href }],
+		};
 	}
-	const agreement = (await getEntry('agreements', data.agreement!))!;
+	const agreement = (await getEntry('agreements', target.agreement))!;
 	const topic = (await getEntry('topics', agreement.data.topic))!;
 	const href = routes.agreement(agreement.id);
-	return { kind: 'werkafspraak', title: agreement.data.title, text: agreement.data.text, href, trail: [...trails.agreement(topic), { label: agreement.data.title, href }] };
+	return {
+		kind: 'werkafspraak',
+		title: agreement.data.title,
+		text: agreement.data.text,
+		href,
+		list: (page) => routes.agreementInterpretations(agreement.id, page),
+		trail: [...trails.agreement(topic), { label: agreement.data.title, href }],
+	};
 }

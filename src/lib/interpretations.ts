@@ -1,4 +1,4 @@
-import type { Status } from '../schemas/interpretation.ts';
+import { levels, type Level, type Status } from '../schemas/interpretation.ts';
 import { standings, statusDescriptions, type Standing } from './statuses.ts';
 
 interface HasStatus {
@@ -17,15 +17,32 @@ export function realAndExamples<T extends HasStatus>(interpretations: T[]): { re
 	return { real, exampleCount: interpretations.length - real.length };
 }
 
-/** Adopted first, then what is discussed, proposed and lapsed; newest first within a status. */
-export function byStatusThenDate(a: HasStatus, b: HasStatus): number {
-	return statusDescriptions[a.data.status].order - statusDescriptions[b.data.status].order || b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id);
+interface HasLevel extends HasStatus {
+	data: HasStatus['data'] & { level: Level };
 }
 
-/** The interpretations of one rule or one agreement, in the order of byStatusThenDate. */
-export function interpretationsOf<T extends HasStatus>(all: T[], target: { rule: string } | { agreement: string }): T[] {
+/** The highest level first: what the directorate's MT agreed, then a department's MT, then a team. */
+const levelRank = Object.fromEntries([...levels].reverse().map((level, rank) => [level, rank])) as Record<Level, number>;
+
+/**
+ * The order in which readers meet interpretations, on a rule or agreement page and in the list of
+ * all its interpretations: by status (adopted, in discussion, proposed, lapsed); within a status
+ * real wording before invented examples, the highest level first, and the newest first.
+ */
+export function readingOrder(a: HasLevel, b: HasLevel): number {
+	return (
+		statusDescriptions[a.data.status].order - statusDescriptions[b.data.status].order ||
+		Number(a.data.fictitious) - Number(b.data.fictitious) ||
+		levelRank[a.data.level] - levelRank[b.data.level] ||
+		b.data.date.localeCompare(a.data.date) ||
+		a.id.localeCompare(b.id)
+	);
+}
+
+/** The interpretations of one rule or one agreement, in reading order. */
+export function interpretationsOf<T extends HasLevel>(all: T[], target: { rule: string } | { agreement: string }): T[] {
 	const matches = 'rule' in target ? (i: T) => i.data.rule === target.rule : (i: T) => i.data.agreement === target.agreement;
-	return all.filter(matches).sort(byStatusThenDate);
+	return all.filter(matches).sort(readingOrder);
 }
 
 /** Splits interpretations the way readers weigh them: agreed, still open, no longer valid. Every status has a standing, so none is left out. */

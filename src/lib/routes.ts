@@ -2,6 +2,9 @@ import type { ProposalTarget } from './proposal/proposal-file.ts';
 import { currentEdition } from './edition.ts';
 import { samePageIn } from './edition-links.ts';
 
+/** The part of a list's address that names its page; the first page is the list's own address. */
+const listPage = (page: number) => (page > 1 ? `${page}/` : '');
+
 /**
  * The address of every kind of page within one edition, in one place, so pages and the sidebar
  * agree. Starlight adds the edition's base to sidebar links itself, so the sidebar uses these.
@@ -16,6 +19,10 @@ export const paths = {
 	agreements: '/werkafspraken/',
 	agreement: (agreementId: string) => `/werkafspraken/${agreementId}/`,
 	interpretations: '/interpretaties/',
+	/** Every interpretation of a rule, 50 a page: page 1 at …/afspraken/, the next at …/afspraken/2/. */
+	ruleInterpretations: (themeId: string, ruleId: string, page = 1) => `/gedragscode/${themeId}/${ruleId}/afspraken/${listPage(page)}`,
+	/** Every interpretation of an agreement, paged like those of a rule. */
+	agreementInterpretations: (agreementId: string, page = 1) => `/werkafspraken/${agreementId}/afspraken/${listPage(page)}`,
 	interpretation: (interpretationId: string) => `/interpretaties/${interpretationId}/`,
 	glossary: '/begrippen/',
 	term: (termId: string) => `/begrippen/${termId}/`,

@@ -16,6 +16,8 @@ export interface StatusDescription {
 	badge: 'success' | 'caution' | 'note' | 'default';
 	/** Shown on the interpretation's own page when its wording does not (yet, or any more) apply. */
 	notice?: string;
+	/** After a number, in a count such as "12 vastgesteld, 3 voorstellen": one and many. */
+	counted: { one: string; many: string };
 }
 
 const notYetAdopted = 'Dit is nog geen vastgestelde afspraak: de formulering is voorgesteld of wordt nog besproken.';
@@ -25,9 +27,9 @@ const notYetAdopted = 'Dit is nog geen vastgestelde afspraak: de formulering is 
  * schema's statuses, so a status added to the schema does not compile until it is described here.
  */
 export const statusDescriptions: Record<Status, StatusDescription> = {
-	vastgesteld: { label: 'Vastgesteld', wordingHeading: 'Wat we afspreken', order: 0, standing: 'adopted', badge: 'success' },
-	'in-gesprek': { label: 'In gesprek', wordingHeading: 'Wat we voorstellen', order: 1, standing: 'open', badge: 'caution', notice: notYetAdopted },
-	voorstel: { label: 'Voorstel', wordingHeading: 'Wat we voorstellen', order: 2, standing: 'open', badge: 'note', notice: notYetAdopted },
+	vastgesteld: { label: 'Vastgesteld', wordingHeading: 'Wat we afspreken', order: 0, standing: 'adopted', badge: 'success', counted: { one: 'vastgesteld', many: 'vastgesteld' } },
+	'in-gesprek': { label: 'In gesprek', wordingHeading: 'Wat we voorstellen', order: 1, standing: 'open', badge: 'caution', notice: notYetAdopted, counted: { one: 'in gesprek', many: 'in gesprek' } },
+	voorstel: { label: 'Voorstel', wordingHeading: 'Wat we voorstellen', order: 2, standing: 'open', badge: 'note', notice: notYetAdopted, counted: { one: 'voorstel', many: 'voorstellen' } },
 	vervallen: {
 		label: 'Vervallen',
 		wordingHeading: 'Wat we hadden afgesproken',
@@ -35,6 +37,7 @@ export const statusDescriptions: Record<Status, StatusDescription> = {
 		standing: 'lapsed',
 		badge: 'default',
 		notice: 'Deze formulering is vervallen en geldt niet meer.',
+		counted: { one: 'vervallen', many: 'vervallen' },
 	},
 };
 

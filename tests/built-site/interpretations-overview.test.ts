@@ -5,19 +5,38 @@ import { paths } from '../../src/lib/routes.ts';
 import { readPage, textOf } from '../helpers/built-site.ts';
 
 const { handbook } = loadHandbook('content');
+const interpretations = [...handbook!.interpretations.values()];
 
-test('the overview of interpretations links to every one of them, under the rule or agreement it explains', () => {
+/** The rule or agreement page an interpretation belongs to, and the list of all its interpretations. */
+function targetOf({ data }: (typeof interpretations)[number]) {
+	if (data.agreement) return { page: paths.agreement(data.agreement), list: paths.agreementInterpretations(data.agreement) };
+	const theme = handbook!.rules.get(data.rule!)!.data.theme;
+	return { page: paths.rule(theme, data.rule!), list: paths.ruleInterpretations(theme, data.rule!) };
+}
+
+test('the overview of interpretations has a line for each rule or agreement with any, saying how many and linking to it and to all of them', () => {
 	const page = readPage(paths.interpretations);
-	const interpretations = [...handbook!.interpretations.values()];
 	expect(interpretations.length).toBeGreaterThan(0);
-	const misplaced = interpretations.filter(({ id, data }) => {
-		const link = page.querySelector(`main a[href="${paths.interpretation(id)}"]`);
-		const heading = link?.closest('ul')?.previousElementSibling?.querySelector('a');
-		const target = data.rule ? paths.rule(handbook!.rules.get(data.rule)!.data.theme, data.rule) : paths.agreement(data.agreement!);
-		return heading?.getAttribute('href') !== target;
-	});
-	expect(misplaced.map(({ id }) => id)).toEqual([]);
+	const targets = Map.groupBy(interpretations, (interpretation) => targetOf(interpretation).page);
+	const lines = [...page.querySelectorAll('[data-interpretation-line]')];
+	expect(lines).toHaveLength(targets.size);
+	for (const [href, items] of targets) {
+		const line = lines.find((candidate) => candidate.querySelector(`a[href="${href}"]`));
+		expect(line, href).toBeDefined();
+		const list = line!.querySelector(`a[href="${targetOf(items[0]!).list}"]`);
+		expect(textOf(list?.querySelector('[data-count]'))).toBe(`${items.length} ${items.length === 1 ? 'afspraak' : 'afspraken'}`);
+	}
 	expect(page.querySelector(`[data-pagefind-filter="soort:${searchKindLabels.interpretatie}"]`)).not.toBeNull();
+});
+
+test('the lists of all interpretations link every interpretation exactly once, under the rule or agreement it explains', () => {
+	const lists = new Set(interpretations.map((interpretation) => targetOf(interpretation).list));
+	const linked = [...lists].flatMap((list) => {
+		const page = readPage(list);
+		return [...page.querySelectorAll('main [data-interpretation] > a')].map((link) => ({ href: link.getAttribute('href'), list }));
+	});
+	expect(linked.map(({ href }) => href).sort()).toEqual(interpretations.map(({ id }) => paths.interpretation(id)).sort());
+	for (const { href, list } of linked) expect(list, href!).toBe(targetOf(interpretations.find(({ id }) => paths.interpretation(id) === href)!).list);
 });
 
 test('"Over dit handboek" leads to the overview of interpretations and to the accessibility statement', () => {

@@ -53,16 +53,20 @@ describe('the built handbook', () => {
 		expect(proposals?.querySelector('[data-status="voorstel"]')).not.toBeNull();
 	});
 
-	test('lapsed wording is folded away under its own heading, after what still applies', () => {
+	test('lapsed wording is only counted on its agreement’s page; the list of all its interpretations shows it under its own heading, last', () => {
 		const agreement = [...handbook!.agreements.values()].find((a) =>
 			interpretations.some((i) => i.data.agreement === a.id && i.data.status === 'vervallen'),
 		);
 		expect(agreement, 'the shipped content has an agreement with lapsed wording').toBeDefined();
 		const page = readPage(paths.agreement(agreement!.id));
-		const lapsed = page.querySelector('details.norm-interpretations__lapsed');
-		expect(textOf(lapsed?.querySelector('summary'))).toMatch(/^Vervallen formuleringen \(\d+\)$/);
-		expect(lapsed?.querySelector('[data-status="vervallen"]')).not.toBeNull();
-		expect(page.querySelector('.norm-interpretations > [data-status="vervallen"]')).toBeNull();
+		expect(page.querySelector('.norm-interpretations [data-status="vervallen"]')).toBeNull();
+		const count = page.querySelector('.norm-interpretations__count');
+		expect(textOf(count)).toMatch(/Er is 1 vervallen afspraak; die staat alleen in de lijst\. Bekijk alle afspraken over deze werkafspraak\.$/);
+		expect(count?.querySelector('a')?.getAttribute('href')).toBe(paths.agreementInterpretations(agreement!.id));
+		const list = readPage(paths.agreementInterpretations(agreement!.id));
+		const headings = [...list.querySelectorAll('main h2')].map(textOf);
+		expect(headings.at(-1)).toBe('Vervallen');
+		expect(list.querySelector('#vervallen')?.closest('section')?.querySelector('[data-status="vervallen"]')).not.toBeNull();
 	});
 
 	test('every interpretation has its own page that says who agreed it, its status and that it is fictitious', () => {

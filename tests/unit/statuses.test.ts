@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { byStatusThenDate, groupByStanding } from '../../src/lib/interpretations.ts';
+import { groupByStanding, readingOrder } from '../../src/lib/interpretations.ts';
 import { statusDescriptions, statusOrder } from '../../src/lib/statuses.ts';
-import { statuses, type Status } from '../../src/schemas/interpretation.ts';
+import { statuses, type Level, type Status } from '../../src/schemas/interpretation.ts';
 
-const interpretation = (id: string, status: Status, date = '2026-01-01') => ({ id, data: { status, date, rule: 'niet-pesten', fictitious: false } });
+const interpretation = (id: string, status: Status, date = '2026-01-01', level: Level = 'team', fictitious = false) => ({
+	id,
+	data: { status, date, level, rule: 'niet-pesten', fictitious },
+});
 
 describe('each status is described once and read everywhere', () => {
 	test('the status filter offers every status, adopted first and lapsed last', () => {
@@ -19,7 +22,19 @@ describe('each status is described once and read everywhere', () => {
 			interpretation('vastgesteld', 'vastgesteld'),
 			interpretation('in-gesprek', 'in-gesprek'),
 		];
-		expect(list.sort(byStatusThenDate).map((i) => i.id)).toEqual(['vastgesteld', 'in-gesprek', 'nieuw-voorstel', 'oud-voorstel', 'vervallen']);
+		expect(list.sort(readingOrder).map((i) => i.id)).toEqual(['vastgesteld', 'in-gesprek', 'nieuw-voorstel', 'oud-voorstel', 'vervallen']);
+	});
+
+	test('within a status, real wording comes before invented examples, then the highest level first, then the newest', () => {
+		const list = [
+			interpretation('team-nieuw', 'vastgesteld', '2026-06-01', 'team'),
+			interpretation('voorbeeld-directie', 'vastgesteld', '2026-09-01', 'directie-mt', true),
+			interpretation('team-oud', 'vastgesteld', '2025-01-01', 'team'),
+			interpretation('afdeling', 'vastgesteld', '2024-01-01', 'afdelings-mt'),
+			interpretation('directie', 'vastgesteld', '2023-01-01', 'directie-mt'),
+			interpretation('voorbeeld-team', 'vastgesteld', '2026-09-01', 'team', true),
+		];
+		expect(list.sort(readingOrder).map((i) => i.id)).toEqual(['directie', 'afdeling', 'team-nieuw', 'team-oud', 'voorbeeld-directie', 'voorbeeld-team']);
 	});
 
 	test('every interpretation lands in exactly one group of a rule page, whatever its status', () => {

@@ -1,7 +1,8 @@
 import { DOMParser } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { editionsOf } from '../../src/lib/edition.ts';
-import { changeSummary } from '../../src/lib/versions/change-list.ts';
+import { changeSections, changeSummary } from '../../src/lib/versions/change-list.ts';
+import { pageBounds } from '../../src/lib/interpretation-list.ts';
 import { changesBetween } from '../../src/lib/versions/changes.ts';
 import { fieldDifferences } from '../../src/lib/versions/field-differences.ts';
 import { versionsFeed } from '../../src/lib/versions/versions-feed.ts';
@@ -31,6 +32,21 @@ describe('what changed, in a few Dutch lines', () => {
 	test('two editions that read the same say so', () => {
 		const same = { rules: [rule('a', 'Je pest niet.')], agreements: [], interpretations: [] };
 		expect(changeSummary(changesBetween(same, same))).toEqual(['Geen wijzigingen']);
+	});
+});
+
+describe('the page of what changed stays the same size, however many teams propose wording', () => {
+	test('a group of interpretations lists the first of them, real wording first, and counts them all', () => {
+		const proposed = Array.from({ length: 30 }, (_, i) => interpretation(`voorstel-${String(i).padStart(2, '0')}`, 'voorstel', i < 5));
+		const changes = changesBetween({ rules: [], agreements: [], interpretations: [] }, { rules: [], agreements: [], interpretations: proposed } as never);
+		const [previous, edition] = editionsOf([{ number: '0.1', label: 'Startversie', date: '2026-11-23', folder: '/v/0.1', files: {} }], '/content', '2027-01-01');
+		const none = { added: [], changed: [], removed: [] };
+		const sections = changeSections(changes, { terms: none, pages: none }, edition!, previous!, { before: { rules: [] }, after: { rules: [] } });
+		const group = sections.find((section) => section.slug === 'afspraken-van-teams')!.groups.find((candidate) => candidate.heading === 'Nieuw voorgesteld')!;
+		expect(group.items).toHaveLength(pageBounds.changes);
+		expect(group.total).toBe(30);
+		expect(group.items.some((item) => item.title.includes('fictief voorbeeld'))).toBe(false);
+		expect(changeSummary(changes)).toEqual(['25 nieuwe voorstellen']);
 	});
 });
 

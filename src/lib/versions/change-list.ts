@@ -1,6 +1,7 @@
 import { countOf } from '../count-of.ts';
 import type { Edition } from '../edition.ts';
 import { samePageIn } from '../edition-links.ts';
+import { pageBounds } from '../interpretation-list.ts';
 import { fictitiousSearchSuffix } from '../labels.ts';
 import { paths } from '../routes.ts';
 import type { Changes, InterpretationChange, NormChange } from './changes.ts';
@@ -16,6 +17,17 @@ export interface ChangeItem {
 export interface ChangeGroup {
 	heading: string;
 	items: ChangeItem[];
+	/** How many changes the group has, when it lists only the first (pageBounds.changes) of them. */
+	total?: number;
+}
+
+/**
+ * Interpretations change by the hundred once every team adds wording; a group lists the first
+ * pageBounds.changes of them, real wording before invented examples, and counts the rest.
+ */
+function bounded(heading: string, changes: InterpretationChange[], item: (change: InterpretationChange) => ChangeItem): ChangeGroup {
+	const listed = [...changes].sort((a, b) => Number(a.fictitious) - Number(b.fictitious)).slice(0, pageBounds.changes);
+	return { heading, items: listed.map(item), ...(changes.length > listed.length ? { total: changes.length } : {}) };
 }
 
 /** A part of the changes page: the code's rules, the work agreements, the teams' wording. */
@@ -59,10 +71,10 @@ export function changeSections(changes: Changes, pageChanges: PageChanges, editi
 			slug: 'afspraken-van-teams',
 			heading: 'Afspraken van teams en MT’s',
 			groups: [
-				{ heading: 'Vastgesteld', items: changes.interpretations.adopted.map(interpretation(inHere)) },
-				{ heading: 'Vastgesteld en anders geformuleerd', items: changes.interpretations.changed.map(interpretation(inHere)) },
-				{ heading: 'Niet meer vastgesteld: vervallen of weer in gesprek', items: changes.interpretations.withdrawn.map((change) => interpretation(change.status ? inHere : there)(change)) },
-				{ heading: 'Nieuw voorgesteld', items: changes.interpretations.proposed.map(interpretation(inHere)) },
+				bounded('Vastgesteld', changes.interpretations.adopted, interpretation(inHere)),
+				bounded('Vastgesteld en anders geformuleerd', changes.interpretations.changed, interpretation(inHere)),
+				bounded('Niet meer vastgesteld: vervallen of weer in gesprek', changes.interpretations.withdrawn, (change) => interpretation(change.status ? inHere : there)(change)),
+				bounded('Nieuw voorgesteld', changes.interpretations.proposed, interpretation(inHere)),
 			],
 		},
 		section('begrippen', 'Begrippen', pageChanges.terms, 'Bijgewerkt', (term: PageChange) => term.path),

@@ -1,0 +1,256 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
+import type { Level, Status } from '../../src/schemas/interpretation.ts';
+import { addAxe, describeViolations, wcagViolations } from '../helpers/axe.ts';
+import { builtSiteInChromium } from '../helpers/browser.ts';
+import { buildVariant } from '../helpers/build-variant.ts';
+import { builtFile, forwardTarget, isForwardingPage, readPage, textOf } from '../helpers/built-site.ts';
+import { contextFor, describeViewing, viewings } from '../helpers/viewings.ts';
+
+/**
+ * The handbook after the roll-out, when every team and MT adds wording: one build of the shipped
+ * content with two twin rules added to the working version, the same in everything but their
+ * interpretations — one with 120 of them from many teams, at every level and status, the other with
+ * 6. What a reader would notice: the rule page stays the same size and says how many there are;
+ * the list of all of them, page by page, holds every one once, in the order it says.
+ */
+const many = 120;
+const few = 6;
+const theme = 'omgaan-met-anderen';
+const work = '/werkversie';
+const rulePage = (rule: string) => `${work}/gedragscode/${theme}/${rule}/`;
+const listPage = (rule: string, page = 1) => `${rulePage(rule)}afspraken/${page > 1 ? `${page}/` : ''}`;
+
+const statusesInTurn: Status[] = ['voorstel', 'voorstel', 'vastgesteld', 'voorstel', 'in-gesprek', 'voorstel', 'vervallen', 'voorstel', 'vastgesteld', 'in-gesprek'];
+const levelsInTurn: Level[] = ['team', 'team', 'afdelings-mt', 'team', 'directie-mt', 'team', 'afdelings-mt'];
+const teamOf: Record<Level, string> = { team: 'Team Test', 'afdelings-mt': 'Afdelings-MT Test', 'directie-mt': 'Directie-MT Test' };
+
+const ruleFile = (number: number, title: string) => `---
+theme: ${theme}
+number: ${number}
+title: ${title}
+text: Je gaat met iedereen die je in je werk tegenkomt met respect om, ook als je het niet met elkaar eens bent.
+source:
+  document: uitvoeringsplan-cultuurtraject-2024
+  section: testsectie
+---
+`;
+
+/** The n-th interpretation of a rule: every one the same size, so only their number can make a page grow. */
+function interpretationFile(rule: string, n: number) {
+	const number = String(n).padStart(3, '0');
+	const level = levelsInTurn[n % levelsInTurn.length]!;
+	// Dates all differ, and do not follow the numbers, so the order on the page is the order of the dates.
+	const date = new Date(Date.UTC(2025, 0, 1) + ((n * 37) % 365) * 86_400_000).toISOString().slice(0, 10);
+	return {
+		id: `${rule}-${number}`,
+		text: `---
+title: Zo spreken we af wat de regel betekent, afspraak ${number}
+rule: ${rule}
+team: ${teamOf[level]} ${number}
+level: ${level}
+status: ${statusesInTurn[n % statusesInTurn.length]}
+date: ${date}
+fictitious: ${n % 11 === 0}
+do:
+  - We bespreken het in het werkoverleg als iets niet goed ging.
+dont:
+  - We laten een opmerking niet liggen omdat het druk is.
+dilemmas:
+  - Wat doen we als het gesprek niet lukt, afspraak ${number}?
+---
+
+Wat we met elkaar afspreken over deze regel, in een paar zinnen, zodat iedereen in het team weet wat we bedoelen.
+`,
+	};
+}
+
+let variant: ReturnType<typeof buildVariant>;
+/** The variant's content, read as the build reads it. */
+let content: NonNullable<ReturnType<typeof loadHandbook>['handbook']>;
+beforeAll(() => {
+	variant = buildVariant((content) => {
+		const write = (file: string, text: string) => {
+			mkdirSync(dirname(join(content, file)), { recursive: true });
+			writeFileSync(join(content, file), text);
+		};
+		write(`rules/${theme}/testregel-veel.mdx`, ruleFile(6, 'Testregel veel'));
+		write(`rules/${theme}/testregel-zes.mdx`, ruleFile(7, 'Testregel zes'));
+		for (const [rule, count] of [['testregel-veel', many], ['testregel-zes', few]] as const) {
+			for (let n = 1; n <= count; n++) {
+				const { id, text } = interpretationFile(rule, n);
+				write(`interpretations/${rule}/${id}.mdx`, text);
+			}
+		}
+	});
+	content = loadHandbook(join(dirname(variant.outDir), 'content')).handbook!;
+}, 300_000);
+afterAll(() => variant?.remove());
+
+const page = (route: string) => readPage(route, variant.outDir);
+const size = (route: string) => statSync(builtFile(route, variant.outDir)).size;
+const interpretationsOf = (rule: string) => [...content.interpretations.values()].filter((i) => i.data.rule === rule);
+
+describe('a rule page shows what a reader needs first, however many teams added wording', () => {
+	test('with 120 interpretations it shows five, says there are 120 and links to all of them', () => {
+		const main = page(rulePage('testregel-veel')).querySelector('main')!;
+		expect(main.querySelectorAll('.norm-interpretations .interpretation')).toHaveLength(5);
+		const count = main.querySelector('.norm-interpretations__count');
+		expect(textOf(count)).toMatch(new RegExp(`^Je ziet hier 5 van de ${many} afspraken over deze regel\\. Er zijn \\d+ vervallen afspraken; die staan alleen in de lijst\\. Bekijk alle afspraken over deze regel\\.$`));
+		expect(count?.querySelector('a')?.getAttribute('href')).toBe(listPage('testregel-veel'));
+		// Adopted wording first, the highest level first; then proposals, marked as not yet adopted.
+		const shown = [...main.querySelectorAll('.norm-interpretations .interpretation')].map((card) => card.getAttribute('data-status'));
+		expect(shown.slice(0, 3)).toEqual(['vastgesteld', 'vastgesteld', 'vastgesteld']);
+		expect(textOf(main.querySelector('.norm-interpretations .interpretation .interpretation__meta'))).toContain('Directie-MT Test');
+	});
+
+	test('the open dilemmas are bounded too, and say how many there are', () => {
+		const main = page(rulePage('testregel-veel')).querySelector('main')!;
+		const dilemmas = main.querySelectorAll('ul.dilemmas > li');
+		expect(dilemmas).toHaveLength(5);
+		const applying = interpretationsOf('testregel-veel').filter((i) => i.data.status !== 'vervallen').length;
+		expect(textOf(main.querySelector('#dilemmas + p'))).toContain(`Je ziet hier 5 van de ${applying}.`);
+		// Each dilemma links to the interpretation it comes from.
+		for (const dilemma of dilemmas) expect(dilemma.querySelector('a')?.getAttribute('href')).toMatch(/^\/werkversie\/interpretaties\/testregel-veel-\d{3}\/$/);
+	});
+
+	test('its HTML is no larger with 120 interpretations than with 6, and well under 100 kB', () => {
+		const withMany = size(rulePage('testregel-veel'));
+		const withFew = size(rulePage('testregel-zes'));
+		expect(textOf(page(rulePage('testregel-zes')).querySelector('.norm-interpretations__count'))).toMatch(/^Je ziet hier 5 van de 6 afspraken/);
+		expect(withMany - withFew, `${withMany} bytes with ${many}, ${withFew} with ${few}`).toBeLessThan(2_000);
+		expect(withMany).toBeLessThan(100_000);
+	});
+
+	test('a rule with a few interpretations shows every one that applies, and needs no list', () => {
+		const rule = 'respectvol-omgaan';
+		const interpretations = interpretationsOf(rule);
+		expect(interpretations.length).toBeLessThanOrEqual(5);
+		const main = page(rulePage(rule)).querySelector('main')!;
+		expect(main.querySelectorAll('.norm-interpretations .interpretation')).toHaveLength(interpretations.filter((i) => i.data.status !== 'vervallen').length);
+		expect(main.querySelector('.norm-interpretations__count')).toBeNull();
+		expect(main.querySelector(`a[href="${listPage(rule)}"]`)).toBeNull();
+	});
+});
+
+describe('the list of all interpretations of a rule', () => {
+	const pages = Math.ceil(many / 50);
+	const rows = (route: string) => [...page(route).querySelectorAll('main [data-interpretation]')];
+
+	test('its pages together link every interpretation once, 50 a page, in the order the list states', () => {
+		const linked = Array.from({ length: pages }, (_, index) => rows(listPage('testregel-veel', index + 1)).map((row) => row.querySelector('a')!.getAttribute('href')));
+		expect(linked.map((onPage) => onPage.length)).toEqual([50, 50, 20]);
+		const ids = linked.flat().map((href) => /\/interpretaties\/([^/]+)\/$/.exec(href!)![1]!);
+		expect([...ids].sort()).toEqual(interpretationsOf('testregel-veel').map((i) => i.id).sort());
+		// As the page says: adopted, in discussion, proposed, lapsed; within each real wording before
+		// examples, the directorate's MT before a department's MT before teams; the newest first.
+		const rank = (id: string) => {
+			const { data } = content.interpretations.get(id)!;
+			return [['vastgesteld', 'in-gesprek', 'voorstel', 'vervallen'].indexOf(data.status), data.fictitious ? 1 : 0, ['directie-mt', 'afdelings-mt', 'team'].indexOf(data.level), -Date.parse(data.date)];
+		};
+		/** Whether a comes before b: the first key in which they differ decides. */
+		const before = (a: number[], b: number[]) => {
+			const differs = a.findIndex((value, i) => value !== b[i]);
+			return differs === -1 || a[differs]! < b[differs]!;
+		};
+		const outOfOrder = ids.slice(1).filter((id, i) => !before(rank(ids[i]!), rank(id)));
+		expect(outOfOrder).toEqual([]);
+		const intro = textOf(page(listPage('testregel-veel')).querySelector('main'));
+		expect(intro).toContain('Eerst staan de vastgestelde afspraken, dan wat in gesprek is, dan de voorstellen en als laatste wat vervallen is.');
+	});
+
+	test('each row names the team or MT, its level, the status and the date', () => {
+		const row = rows(listPage('testregel-veel', 2))[0]!;
+		const id = /\/interpretaties\/([^/]+)\/$/.exec(row.querySelector('a')!.getAttribute('href')!)![1]!;
+		const { data } = content.interpretations.get(id)!;
+		expect(textOf(row.querySelector('a'))).toBe(data.title);
+		expect(textOf(row)).toContain(data.team);
+		expect(row.getAttribute('data-level')).toBe(data.level);
+		expect(row.querySelector('time')?.getAttribute('datetime')).toBe(data.date);
+		expect(textOf(row.querySelector('.status-badges'))).toMatch(/^(Vastgesteld|In gesprek|Voorstel|Vervallen)/);
+	});
+
+	test('page 2 says where it is and leads back to page 1 and on to page 3', () => {
+		const second = page(listPage('testregel-veel', 2));
+		const nav = second.querySelector('nav.list-page-nav');
+		expect(nav?.getAttribute('aria-label')).toBe('Pagina’s met afspraken over Testregel veel');
+		expect(textOf(nav?.querySelector('.list-page-nav__position'))).toBe(`Pagina 2 van ${pages}`);
+		expect(nav?.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(listPage('testregel-veel', 1));
+		expect(textOf(nav?.querySelector('a[rel="prev"]'))).toBe('Vorige pagina');
+		expect(nav?.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(listPage('testregel-veel', 3));
+		expect(nav?.querySelector('a[aria-current="page"]')?.getAttribute('aria-label')).toBe(`Pagina 2 van ${pages}`);
+		expect(page(listPage('testregel-veel', 1)).querySelector('a[rel="prev"]')).toBeNull();
+		expect(page(listPage('testregel-veel', pages)).querySelector('a[rel="next"]')).toBeNull();
+		expect(textOf(second.querySelector('h1'))).toBe('Afspraken over Testregel veel, pagina 2');
+	});
+
+	test('it sits under its rule: breadcrumbs, the rule marked in the menu, and out of the search index', () => {
+		const second = page(listPage('testregel-veel', 2));
+		const trail = [...second.querySelectorAll('nav.breadcrumbs a')];
+		expect(trail.at(-1)?.getAttribute('href')).toBe(rulePage('testregel-veel'));
+		expect(second.querySelector('#starlight__sidebar a[aria-current]')?.getAttribute('href')).toBe(rulePage('testregel-veel'));
+		expect(second.querySelector('[data-pagefind-body]')).toBeNull();
+		// Each interpretation keeps its own page in the index.
+		const id = interpretationsOf('testregel-veel')[0]!.id;
+		expect(page(`${work}/interpretaties/${id}/`).querySelector('[data-pagefind-body]')).not.toBeNull();
+	});
+
+	test('a published version without the list takes the reader to the nearest page it has, never to a 404', () => {
+		const route = `/gedragscode/${theme}/testregel-veel/afspraken/2/`;
+		const html = readFileSync(builtFile(route, variant.outDir), 'utf8');
+		expect(isForwardingPage(html)).toBe(true);
+		expect(forwardTarget(html)).toBe(`/gedragscode/${theme}/`);
+		// A list that every edition has is a page of its own in each.
+		for (const edition of ['', work]) expect(isForwardingPage(readFileSync(builtFile(`${edition}/gedragscode/${theme}/respectvol-omgaan/afspraken/`, variant.outDir), 'utf8'))).toBe(false);
+	});
+});
+
+test('the overview of interpretations counts per rule and links to its list, and stays small', () => {
+	const overview = page(`${work}/interpretaties/`);
+	const line = [...overview.querySelectorAll('[data-interpretation-line]')].find((candidate) => candidate.querySelector(`a[href="${rulePage('testregel-veel')}"]`));
+	expect(textOf(line?.querySelector(`a[href="${listPage('testregel-veel')}"] [data-count]`))).toBe(`${many} afspraken`);
+	// It links to rules, agreements and their lists, not to each interpretation.
+	expect(overview.querySelectorAll('[data-interpretation-section] a[href*="/interpretaties/"]')).toHaveLength(0);
+	expect(size(`${work}/interpretaties/`)).toBeLessThan(100_000);
+});
+
+const routesToCheck = [rulePage('testregel-veel'), listPage('testregel-veel', 2), listPage('testregel-veel', 3), `${work}/interpretaties/`];
+
+describe('the pages of a long list meet the gates every page meets', () => {
+	const browsing = builtSiteInChromium(() => variant.outDir);
+
+	test.each(routesToCheck)('%s meets WCAG 2.1 AA (axe-core)', async (route) => {
+		const problems: string[] = [];
+		for (const viewing of viewings) {
+			const context = await contextFor(browsing.browser, viewing);
+			await addAxe(context);
+			const tab = await context.newPage();
+			await tab.goto(browsing.site.url + route);
+			const violations = await wcagViolations(tab);
+			if (violations.length > 0) problems.push(`${route} (${describeViewing(viewing)}):`, ...describeViolations(violations));
+			await context.close();
+		}
+		expect(problems).toEqual([]);
+	});
+
+	test('a reader on page 2 goes back to page 1 with “Vorige pagina”', async () => {
+		const tab = await browsing.browser.newPage();
+		await tab.goto(browsing.site.url + listPage('testregel-veel', 2));
+		await tab.getByRole('link', { name: 'Vorige pagina' }).click();
+		await tab.waitForURL(`**${listPage('testregel-veel')}`);
+		expect(await tab.locator('h1').textContent()).toBe('Afspraken over Testregel veel');
+		await tab.close();
+	});
+
+	const hasJava = spawnSync('java', ['-version']).status === 0;
+	test.runIf(hasJava)('they are valid HTML (Nu Html Checker)', { timeout: 120_000 }, () => {
+		const vnuJar = createRequire(import.meta.url)('vnu-jar') as string;
+		const run = spawnSync('java', ['-jar', vnuJar, '--format', 'json', '--errors-only', ...routesToCheck.map((route) => builtFile(route, variant.outDir))], { encoding: 'utf8' });
+		const { messages } = JSON.parse(run.stderr) as { messages: { type: string; url: string; message: string }[] };
+		expect(messages.filter((message) => message.type === 'error').map(({ url, message }) => `${url}: ${message}`)).toEqual([]);
+	});
+});
