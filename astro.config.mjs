@@ -1,4 +1,5 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
@@ -27,6 +28,10 @@ const { accent, accentLow, accentHigh } = organisation.colours;
 export default defineConfig({
 	site: organisation.site,
 	base: edition.base,
+	// Astro keeps the content it read between builds. One store per edition and content folder: a
+	// shared one is cleared at every other edition, and could point a page at a file of another
+	// folder with the same text, which breaks the build once that folder is gone.
+	cacheDir: `./node_modules/.astro/${createHash('sha256').update(`${edition.contentFolder}\0${edition.base}`).digest('hex').slice(0, 16)}/`,
 	// remark-gfm explicitly, so tables and lists render the same in every MDX file; Astro's own GFM
 	// switch is off so the plugin does not run twice. Wide tables scroll in a region of their own;
 	// links within the site get the edition's base.

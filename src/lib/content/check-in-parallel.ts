@@ -77,7 +77,8 @@ function jobsOf(name: CollectionName, contentFolder: string): CheckJob[] {
 /** The results in the order of the jobs, or nothing when the worker could not do them. */
 function checkInWorker(jobs: CheckJob[]): Promise<CheckResult[] | undefined> {
 	return new Promise((resolve) => {
-		const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: jobs });
+		// Without the parent's flags: a profiler's --cpu-prof would stop the worker from starting.
+		const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: jobs, execArgv: [] });
 		worker.once('message', (results: CheckResult[]) => {
 			resolve(results);
 			void worker.terminate();
