@@ -4,6 +4,7 @@
 // Usage: npm run bench [-- --sizes 100,1000 --versions 3 --quick --query pesten]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { formatNumber } from './bench/format.ts';
 import { parseBenchOptions } from './bench/options.ts';
 import { replaceReadmeSection } from './bench/readme-section.ts';
 import { legend, machineLine, resultsMarkdown, resultsTable, targetLines } from './bench/report.ts';
@@ -20,7 +21,7 @@ try {
 	process.exit(1);
 }
 
-console.log(`Meting van ${options.sizes.join(', ')} afspraken${options.versions > 0 ? `, de grootste ook met ${options.versions} ${options.versions === 1 ? 'versie' : 'versies'}` : ''}. Eén bouw tegelijk; draai ondertussen niets anders.`);
+console.log(`Meting van ${options.sizes.map((size) => formatNumber(size)).join(', ')} afspraken${options.versions > 0 ? `, de grootste ook met ${options.versions} ${options.versions === 1 ? 'versie' : 'versies'}` : ''}. Eén bouw tegelijk; draai ondertussen niets anders.`);
 let run: Awaited<ReturnType<typeof runBenchmark>>;
 try {
 	run = await runBenchmark(options, projectRoot, { step: (message) => console.log(message), warn: (message) => console.warn(`  let op: ${message}`) });

@@ -9,13 +9,15 @@ export const sectionHeading = '## Prestaties';
 
 export const sectionIntro = [
 	'`npm run bench` meet hoe het handboek zich houdt als het groeit. Het maakt handboeken van 100, 1.000 en',
-	'5.000 afspraken uit de echte inhoud (en het grootste ook met 3 gepubliceerde versies), controleert en',
-	'bouwt elk ervan, bouwt een kale Starlight-site met dezelfde pagina’s ter vergelijking, en meet in',
-	'Chromium de eerste weergave en de eerste zoekopdracht. Dat duurt op een machine met 2 kernen ongeveer',
-	'drie kwartier; draai ondertussen niets anders. Met `npm run bench -- --quick` (twee kleine handboeken,',
-	'een paar minuten) zie je of alles werkt; `--sizes 100,1000` en `--versions 0` kiezen zelf. Alleen een',
-	'volledige meting werkt deze tabel bij (en `benchmark/results.md`, met de ruwe getallen in',
-	'`benchmark/results.json`).',
+	'5.000 afspraken uit de echte inhoud (het grootste ook met 3 versies, gepubliceerd zoals',
+	'`npm run publiceer` dat doet), controleert en bouwt elk ervan, bouwt ter vergelijking een kale',
+	'Starlight-site met dezelfde pagina’s, en meet in Chromium de eerste weergave en de eerste zoekopdracht.',
+	'Dat duurt op een machine met 2 kernen ongeveer drie kwartier. Draai ondertussen niets anders: elke',
+	'andere bouw maakt de tijden te hoog (de tabel zegt hoeveel CPU andere processen gebruikten). Alleen zo’n',
+	'volledige meting werkt deze tabel bij, en `benchmark/results.md` met de ruwe getallen in',
+	'`benchmark/results.json`. Of alles werkt zie je in een paar minuten met `npm run bench -- --quick`; met',
+	'`--sizes 100,1000` en `--versions 0` kies je zelf. Die schrijven naar `benchmark/results-quick.*` en',
+	'`benchmark/results-custom.*`.',
 ].join('\n');
 
 /** The README with the results between the markers; the section is added (before `before`, or at the end) if it is not there yet. */
