@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -59,9 +60,27 @@ function copyOf(text: string, id: string, n: number): { id: string; text: string
 	};
 }
 
+/**
+ * Astro's glob loader (the docs collection) keeps an entry whose text it has seen before at the
+ * path where it saw it first, in the content store that all builds of the project share
+ * (node_modules/.astro). A build from a new folder whose pages are byte for byte those of a folder
+ * since removed then fails: "Rolldown failed to resolve import astro:content-layer-deferred-module".
+ * So the pages of each generated handbook carry a YAML comment of their own; what they show is unchanged.
+ */
+export function stampPages(content: string, stamp = randomUUID()) {
+	const folder = join(content, 'docs');
+	for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile() || !/\.mdx?$/.test(entry.name)) continue;
+		const path = join(entry.parentPath, entry.name);
+		const text = readFileSync(path, 'utf8').replace(/^(---\n)# npm run bench: .*\n/, '$1');
+		writeFileSync(path, text.replace(/^---\n/, `---\n# npm run bench: ${stamp}\n`));
+	}
+}
+
 /** Copies content/ without its published versions into `target` and makes exactly `count` interpretations. */
 export function generateHandbook(source: string, target: string, count: number): GeneratedHandbook {
 	cpSync(source, target, { recursive: true, filter: (path) => relative(source, path).split(sep)[0] !== versionsDirectory });
+	stampPages(target);
 	const originals = interpretationFiles(target);
 	if (originals.length === 0) throw new Error(`${source} heeft geen interpretaties om te vermenigvuldigen.`);
 	const folder = join(target, interpretationsFolder);

@@ -56,6 +56,11 @@ export function targetLines(outcomes: TargetOutcome[]): string[] {
 	return outcomes.map((outcome) => `- **${verdicts[String(outcome.met) as keyof typeof verdicts]}**: ${outcome.target} — ${outcome.measured}`);
 }
 
+/** Builds that failed, in Dutch, with the first line of why. */
+export function failureLines(run: BenchmarkRun): string[] {
+	return run.failures.map((failure) => `**Mislukt**: ${failure.step}: ${failure.message.split('\n')[0]}`);
+}
+
 export function machineLine(run: BenchmarkRun): string {
 	const { cores, memoryBytes, cpuModel, node } = run.machine;
 	const date = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(run.startedAt));
@@ -82,6 +87,7 @@ export function resultsMarkdown(run: BenchmarkRun, outcomes: TargetOutcome[]): s
 		'',
 		...legend.map((line) => `- ${line}`),
 		'',
+		...failureLines(run).flatMap((line) => [line, '']),
 		'## Doelen',
 		'',
 		...targetLines(outcomes),

@@ -47,4 +47,6 @@ export interface BenchmarkRun {
 	/** The pages whose first view was measured. */
 	samplePages: { home: string; rule: string; interpretation: string };
 	results: BuildResult[];
+	/** Builds that failed, with why: left out of the table, so their targets are not judged. */
+	failures: { step: string; message: string }[];
 }

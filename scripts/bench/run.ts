@@ -8,7 +8,7 @@ import { today } from '../../src/lib/today.ts';
 import { buildHandbook, buildPlainSite, checkHandbook, preparePlainSite } from './builds.ts';
 import { launchChromium } from './chromium.ts';
 import { formatMemory, formatNumber } from './format.ts';
-import { generateHandbook, publishVersions, type GeneratedHandbook } from './handbook.ts';
+import { generateHandbook, publishVersions, stampPages, type GeneratedHandbook } from './handbook.ts';
 import { measureSite } from './measure-site.ts';
 import type { BenchOptions } from './options.ts';
 import type { BenchmarkRun, BuildResult } from './results.ts';
@@ -62,43 +62,70 @@ export async function runBenchmark(options: BenchOptions, projectRoot: string, r
 	}
 	const largest = options.sizes.at(-1)!;
 	let samplePages = { home: paths.home, rule: '', interpretation: '' };
+	const failures: BenchmarkRun['failures'] = [];
+	/** A build that fails is reported and left out; the sizes after it are still measured. */
+	const attempt = async (step: string, work: () => Promise<void>): Promise<boolean> => {
+		try {
+			await work();
+			return true;
+		} catch (error) {
+			const message = (error as Error).message;
+			report.warn(`${step} is niet gemeten: ${message}`);
+			failures.push({ step, message });
+			return false;
+		}
+	};
 	try {
 		let largestHandbook: GeneratedHandbook | undefined;
 		for (const size of options.sizes) {
 			const folder = join(work, `handbook-${size}`);
 			mkdirSync(folder);
 			report.step(`\n${formatNumber(size)} afspraken`);
-			const handbook = generateHandbook(join(projectRoot, 'content'), join(folder, 'content'), size);
-			samplePages = { home: paths.home, ...handbook.samplePages };
-			const ours = await buildAndMeasureOurs({ projectRoot, handbook, folder, size, versions: 0, options, browser, report, pages: samplePages });
-			results.push(ours.result);
-
-			const plainFolder = join(work, `plain-${size}`);
-			const title = readOrganisation(handbook.content).data!.handbookTitle;
-			const plainPages = preparePlainSite(projectRoot, ours.outDir, join(plainFolder, 'site'), title);
-			const plainOut = join(plainFolder, 'dist');
-			const plainBuild = await buildPlainSite(join(plainFolder, 'site'), plainOut, join(plainFolder, 'build.log'));
-			warnAboutOtherLoad(plainBuild.otherLoad, report);
-			const plain = await measureSite({ site: 'plain', interpretations: size, versions: 0, outDir: plainOut, build: plainBuild, checkSeconds: null, pages: samplePages, query: options.query, browser, warn: report.warn });
-			results.push(plain);
-			report.step(`  kale Starlight (${formatNumber(plainPages)} pagina's in Markdown): ${describe(plain)}`);
-			rmSync(plainFolder, { recursive: true, force: true });
-			rmSync(ours.outDir, { recursive: true, force: true });
-			if (size === largest && options.versions > 0) largestHandbook = handbook;
+			let ourSite: string | undefined;
+			let handbook: GeneratedHandbook | undefined;
+			await attempt(`Ons handboek met ${formatNumber(size)} afspraken`, async () => {
+				handbook = generateHandbook(join(projectRoot, 'content'), join(folder, 'content'), size);
+				samplePages = { home: paths.home, ...handbook.samplePages };
+				const ours = await buildAndMeasureOurs({ projectRoot, handbook, folder, size, versions: 0, options, browser, report, pages: samplePages });
+				results.push(ours.result);
+				ourSite = ours.outDir;
+			});
+			if (ourSite && handbook) {
+				const plainFolder = join(work, `plain-${size}`);
+				const { content } = handbook;
+				const site = ourSite;
+				await attempt(`Kale Starlight met ${formatNumber(size)} afspraken`, async () => {
+					const plainPages = preparePlainSite(projectRoot, site, join(plainFolder, 'site'), readOrganisation(content).data!.handbookTitle);
+					const plainOut = join(plainFolder, 'dist');
+					const plainBuild = await buildPlainSite(join(plainFolder, 'site'), plainOut, join(plainFolder, 'build.log'));
+					warnAboutOtherLoad(plainBuild.otherLoad, report);
+					const plain = await measureSite({ site: 'plain', interpretations: size, versions: 0, outDir: plainOut, build: plainBuild, checkSeconds: null, pages: samplePages, query: options.query, browser, warn: report.warn });
+					results.push(plain);
+					report.step(`  kale Starlight (${formatNumber(plainPages)} pagina's in Markdown): ${describe(plain)}`);
+				});
+				rmSync(plainFolder, { recursive: true, force: true });
+				rmSync(ourSite, { recursive: true, force: true });
+			}
+			// The versioned build starts from the largest handbook, if that one could be built at all.
+			if (size === largest && options.versions > 0 && ourSite) largestHandbook = handbook;
 			else rmSync(folder, { recursive: true, force: true });
 		}
 
 		if (largestHandbook) {
 			const folder = join(work, `handbook-${largest}-versies`);
-			report.step(`\n${formatNumber(largest)} afspraken met ${options.versions} gepubliceerde ${options.versions === 1 ? 'versie' : 'versies'}`);
-			const content = join(folder, 'content');
-			cpSync(largestHandbook.content, content, { recursive: true });
-			const publishing = performance.now();
-			const numbers = publishVersions(content, options.versions, today());
-			report.step(`  gepubliceerd: ${numbers.join(', ')} (${seconds((performance.now() - publishing) / 1000)})`);
-			const handbook = { ...largestHandbook, content };
-			const versioned = await buildAndMeasureOurs({ projectRoot, handbook, folder, size: largest, versions: options.versions, options, browser, report, pages: samplePages });
-			results.push(versioned.result);
+			const versionsText = `${options.versions} gepubliceerde ${options.versions === 1 ? 'versie' : 'versies'}`;
+			report.step(`\n${formatNumber(largest)} afspraken met ${versionsText}`);
+			const base = largestHandbook;
+			await attempt(`Ons handboek met ${formatNumber(largest)} afspraken en ${versionsText}`, async () => {
+				const content = join(folder, 'content');
+				cpSync(base.content, content, { recursive: true });
+				stampPages(content);
+				const publishing = performance.now();
+				const numbers = publishVersions(content, options.versions, today());
+				report.step(`  gepubliceerd: ${numbers.join(', ')} (${seconds((performance.now() - publishing) / 1000)})`);
+				const versioned = await buildAndMeasureOurs({ projectRoot, handbook: { ...base, content }, folder, size: largest, versions: options.versions, options, browser, report, pages: samplePages });
+				results.push(versioned.result);
+			});
 			rmSync(folder, { recursive: true, force: true });
 		}
 	} finally {
@@ -115,6 +142,7 @@ export async function runBenchmark(options: BenchOptions, projectRoot: string, r
 		quick: options.quick,
 		samplePages,
 		results,
+		failures,
 	};
 }
 

@@ -37,6 +37,16 @@ describe('a generated handbook for the benchmark', () => {
 		expect(check.stdout).toContain('30 interpretaties');
 	});
 
+	test('gives its pages a text of their own, so Astro’s content store cannot take them for the pages of another build, and they mean the same', () => {
+		const [first, second] = [generate(5), generate(5)];
+		const page = (content: string) => readFileSync(join(content, 'docs', 'index.mdx'), 'utf8');
+		expect(page(first.content)).not.toBe(page(shippedContent));
+		expect(page(first.content)).not.toBe(page(second.content));
+		const frontmatter = (text: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!);
+		expect(frontmatter(page(first.content))).toEqual(frontmatter(page(shippedContent)));
+		expect(page(first.content).split('\n---\n')[1]).toBe(page(shippedContent).split('\n---\n')[1]);
+	});
+
 	test('with fewer interpretations than the real handbook keeps only that many', () => {
 		const handbook = generate(4);
 		expect(interpretationFiles(handbook.content)).toHaveLength(4);
