@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { measureCommand, tailOf, type MeasuredRun } from './measure-command.ts';
+import { hardLinkTree, pagesOfBuiltSite, plainSiteFiles, writeFiles } from './plain-site.ts';
+
+/** Runs one command of the benchmark and stops the benchmark, with the end of its output, if it fails. */
+async function run(what: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, logFile: string): Promise<MeasuredRun> {
+	const { HANDBOOK_EDITION: _edition, ...inherited } = process.env;
+	const result = await measureCommand({ command, args, cwd, logFile, env: { ...inherited, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+	if (result.exitCode !== 0) throw new Error(`${what} is mislukt (code ${result.exitCode}). Het einde van de uitvoer (${logFile}):\n${tailOf(logFile)}`);
+	return result;
+}
+
+/** `npm run check` on a content folder, as an author runs it. */
+export function checkHandbook(projectRoot: string, content: string, logFile: string): Promise<MeasuredRun> {
+	return run('De controle van de inhoud', process.execPath, [join(projectRoot, 'scripts', 'check-content.ts')], projectRoot, { HANDBOOK_CONTENT: content }, logFile);
+}
+
+/** `npm run build` of a content folder into `outDir`: every edition, put together. */
+export function buildHandbook(projectRoot: string, content: string, outDir: string, logFile: string): Promise<MeasuredRun> {
+	return run('De bouw van het handboek', process.execPath, [join(projectRoot, 'scripts', 'build.ts'), '--outDir', outDir], projectRoot, { HANDBOOK_CONTENT: content }, logFile);
+}
+
+/**
+ * Writes the plain Starlight project for a built site of ours into `siteDir` (with a hard-linked
+ * node_modules) and returns how many content pages it has.
+ */
+export function preparePlainSite(projectRoot: string, ourSite: string, siteDir: string, siteTitle: string): number {
+	const { dependencies } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+	const pages = pagesOfBuiltSite(ourSite);
+	writeFiles(siteDir, plainSiteFiles(pages, siteTitle, { astro: dependencies.astro!, starlight: dependencies['@astrojs/starlight']! }));
+	hardLinkTree(join(projectRoot, 'node_modules'), join(siteDir, 'node_modules'));
+	return pages.length;
+}
+
+/** `astro build` of the plain site. */
+export function buildPlainSite(siteDir: string, outDir: string, logFile: string): Promise<MeasuredRun> {
+	return run('De bouw van de kale Starlight-site', process.execPath, [join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], siteDir, {}, logFile);
+}

@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseDocument } from 'yaml';
+import { maxTitleLength } from '../../src/schemas/common.ts';
+import { paths } from '../../src/lib/routes.ts';
+import { publishVersion } from '../../src/lib/versions/publish.ts';
+import { versionsDirectory } from '../../src/lib/versions/published-versions.ts';
+
+/**
+ * A handbook of any size for the benchmark, made from the real content: a copy of content/ (its
+ * published versions left out) whose interpretations are repeated round-robin until there are
+ * `count`, each copy with its own id, its own team and a title that tells it apart.
+ */
+export interface GeneratedHandbook {
+	/** The content folder, as HANDBOOK_CONTENT takes it. */
+	content: string;
+	/** The ids of all interpretations. */
+	ids: string[];
+	/** Pages of this handbook that every size has: a rule with interpretations and one interpretation. */
+	samplePages: { rule: string; interpretation: string };
+}
+
+const interpretationsFolder = 'interpretations';
+const maxIdLength = 100;
+
+/** The interpretation files of a content folder, as sorted paths relative to its interpretations folder (<parent>/<id>.mdx). */
+export function interpretationFiles(content: string): string[] {
+	const folder = join(content, interpretationsFolder);
+	return readdirSync(folder, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+		.map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		.sort();
+}
+
+/** Splits an MDX file into its frontmatter (YAML) and its body. */
+function splitMdx(text: string): { frontmatter: string; body: string } {
+	const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
+	if (!match) throw new Error('Een interpretatie zonder gegevens bovenaan.');
+	return { frontmatter: match[1]!, body: text.slice(match[0].length) };
+}
+
+/** Changes some fields of an MDX file, leaving the rest of its frontmatter and its body as they are. */
+export function withFields(text: string, fields: Record<string, unknown>, body?: (body: string) => string): string {
+	const split = splitMdx(text);
+	const document = parseDocument(split.frontmatter);
+	for (const [key, value] of Object.entries(fields)) document.set(key, value);
+	return `---\n${document.toString({ lineWidth: 0 }).trimEnd()}\n---\n${body ? body(split.body) : split.body}`;
+}
+
+/** The n-th copy (n ≥ 1) of an interpretation: id, title and team get the number, so every copy is its own. */
+function copyOf(text: string, id: string, n: number): { id: string; text: string } {
+	const { frontmatter } = splitMdx(text);
+	const data = parseDocument(frontmatter).toJS() as { title: string; team: string };
+	const suffix = `-${n}`;
+	const titleSuffix = ` (${n})`;
+	return {
+		id: `${id.slice(0, maxIdLength - suffix.length).replace(/-$/, '')}${suffix}`,
+		text: withFields(text, { title: `${data.title.slice(0, maxTitleLength - titleSuffix.length).trimEnd()}${titleSuffix}`, team: `${data.team} ${n}` }),
+	};
+}
+
+/**
+ * Astro's glob loader (the docs collection) keeps an entry whose text it has seen before at the
+ * path where it saw it first, in the content store that all builds of the project share
+ * (node_modules/.astro). A build from a new folder whose pages are byte for byte those of a folder
+ * since removed then fails: "Rolldown failed to resolve import astro:content-layer-deferred-module".
+ * So the pages of each generated handbook carry a YAML comment of their own; what they show is unchanged.
+ */
+export function stampPages(content: string, stamp = randomUUID()) {
+	const folder = join(content, 'docs');
+	for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile() || !/\.mdx?$/.test(entry.name)) continue;
+		const path = join(entry.parentPath, entry.name);
+		const text = readFileSync(path, 'utf8').replace(/^(---\n)# npm run bench: .*\n/, '$1');
+		writeFileSync(path, text.replace(/^---\n/, `---\n# npm run bench: ${stamp}\n`));
+	}
+}
+
+/** Copies content/ without its published versions into `target` and makes exactly `count` interpretations. */
+export function generateHandbook(source: string, target: string, count: number): GeneratedHandbook {
+	cpSync(source, target, { recursive: true, filter: (path) => relative(source, path).split(sep)[0] !== versionsDirectory });
+	stampPages(target);
+	const originals = interpretationFiles(target);
+	if (originals.length === 0) throw new Error(`${source} heeft geen interpretaties om te vermenigvuldigen.`);
+	const folder = join(target, interpretationsFolder);
+	const ids: string[] = [];
+	originals.forEach((file, index) => {
+		if (index < count) ids.push(idOfFile(file));
+		else rmSync(join(folder, file));
+	});
+	for (let index = originals.length; index < count; index++) {
+		const file = originals[index % originals.length]!;
+		const [parent] = file.split('/');
+		const copy = copyOf(readFileSync(join(folder, file), 'utf8'), idOfFile(file), Math.floor(index / originals.length));
+		writeFileSync(join(folder, parent!, `${copy.id}.mdx`), copy.text);
+		ids.push(copy.id);
+	}
+	return { content: target, ids, samplePages: samplePagesOf(target, originals.slice(0, Math.max(1, count))) };
+}
+
+const idOfFile = (file: string) => file.split('/').at(-1)!.replace(/\.mdx$/, '');
+
+/** The rule with the most interpretations (its page lists them) and the first interpretation: pages every size has. */
+function samplePagesOf(content: string, files: string[]): GeneratedHandbook['samplePages'] {
+	const perParent = Map.groupBy(files, (file) => file.split('/')[0]!);
+	const rules = readdirSync(join(content, 'rules'), { recursive: true })
+		.map(String)
+		.filter((file) => file.endsWith('.mdx'))
+		.sort()
+		.map((file) => ({ theme: file.split(sep)[0]!, rule: idOfFile(file.split(sep).at(-1)!) }))
+		.filter(({ rule }) => perParent.has(rule));
+	const rule = rules.reduce<(typeof rules)[number] | undefined>((most, candidate) => (!most || perParent.get(candidate.rule)!.length > perParent.get(most.rule)!.length ? candidate : most), undefined);
+	if (!rule) throw new Error('Geen regel met interpretaties gevonden.');
+	return { rule: paths.rule(rule.theme, rule.rule), interpretation: paths.interpretation(idOfFile(files[0]!)) };
+}
+
+const statusCycle: Record<string, string> = { voorstel: 'in-gesprek', 'in-gesprek': 'vastgesteld', vastgesteld: 'vervallen', vervallen: 'voorstel' };
+
+/**
+ * Changes a few interpretations as teams do between two versions: a step in status and a
+ * sentence more in the agreed wording. Which ones depends on `round`, so each round changes others.
+ */
+export function changeSomeInterpretations(content: string, round: number, howMany = 5): string[] {
+	const files = interpretationFiles(content);
+	const chosen = new Set(Array.from({ length: Math.min(howMany, files.length) }, (_, index) => files[(round * 7 + index * 97) % files.length]!));
+	const folder = join(content, interpretationsFolder);
+	for (const file of chosen) {
+		const text = readFileSync(join(folder, file), 'utf8');
+		const status = String(parseDocument(splitMdx(text).frontmatter).get('status'));
+		const next = withFields(text, { status: statusCycle[status] ?? 'in-gesprek' }, (body) => `${body.trimEnd()}\n\nDit hebben we in ronde ${round} aangescherpt.\n`);
+		writeFileSync(join(folder, file), next);
+	}
+	return [...chosen].map(idOfFile);
+}
+
+/**
+ * Publishes `count` versions (0.1, 0.2, …) of a content folder with the project's own publish code,
+ * exactly as `npm run publiceer` does, changing a few interpretations before each next version and
+ * once more after the last, so the working version differs from it too.
+ */
+export function publishVersions(content: string, count: number, today: string): string[] {
+	const numbers: string[] = [];
+	for (let version = 1; version <= count; version++) {
+		if (version > 1) changeSomeInterpretations(content, version);
+		const number = `0.${version}`;
+		const result = publishVersion({ contentRoot: content, number, label: `Proefversie ${version}`, dryRun: false, today });
+		if ('errors' in result) throw new Error(result.errors.join('\n'));
+		numbers.push(number);
+	}
+	if (count > 0) changeSomeInterpretations(content, count + 1);
+	return numbers;
+}

@@ -1,0 +1,51 @@
+import { parseArgs } from 'node:util';
+
+/** What `npm run bench` is asked to do. */
+export interface BenchOptions {
+	/** Sizes of handbook, in interpretations, smallest first. */
+	sizes: number[];
+	/** Published versions of the largest handbook (0: no versioned build). */
+	versions: number;
+	quick: boolean;
+	/** The query of the first search. */
+	query: string;
+	/** A full run with the default sizes: only that one updates README.md and benchmark/results.*. */
+	full: boolean;
+}
+
+export const defaultSizes = [100, 1_000, 5_000];
+export const defaultVersions = 3;
+const quickSizes = [30, 100];
+const quickVersions = 1;
+/** Version numbers 0.1 … 0.9. */
+const maxVersions = 9;
+
+export const usage = [
+	'Gebruik: npm run bench [-- --sizes 100,1000,5000] [--versions 3] [--quick] [--query pesten]',
+	'  --sizes     de aantallen afspraken van de handboeken, met komma’s (standaard 100,1000,5000)',
+	'  --versions  hoeveel versies het grootste handboek krijgt voor de bouw met versies; 0 slaat die over (standaard 3)',
+	'  --quick     een snelle proef: 30 en 100 afspraken, 1 versie; schrijft niets in README.md',
+	'  --query     de zoekvraag voor de eerste zoekopdracht (standaard pesten)',
+].join('\n');
+
+/** Reads the command line, or throws an Error whose message says in Dutch what is wrong. */
+export function parseBenchOptions(args: string[]): BenchOptions {
+	let values: { sizes?: string; versions?: string; quick?: boolean; query?: string };
+	try {
+		({ values } = parseArgs({ args, strict: true, options: { sizes: { type: 'string' }, versions: { type: 'string' }, quick: { type: 'boolean' }, query: { type: 'string' } } }));
+	} catch (error) {
+		throw new Error(`${(error as Error).message.includes('Unknown option') ? 'Deze optie bestaat niet' : 'De opdracht klopt niet'}: ${args.join(' ')}\n\n${usage}`);
+	}
+	const quick = values.quick ?? false;
+	const sizes = values.sizes === undefined ? (quick ? quickSizes : defaultSizes) : values.sizes.split(',').map((size) => size.trim().replace(/[._]/g, ''));
+	const invalid = sizes.filter((size) => !/^[1-9]\d*$/.test(String(size)));
+	if (invalid.length > 0) throw new Error(`--sizes: verwacht hele getallen groter dan 0, met komma's, zoals 100,1000; gevonden: ${invalid.join(', ')}\n\n${usage}`);
+	const versionsText = values.versions ?? String(quick ? quickVersions : defaultVersions);
+	if (!/^\d+$/.test(versionsText) || Number(versionsText) > maxVersions) throw new Error(`--versions: verwacht een getal van 0 tot en met ${maxVersions}; gevonden: ${versionsText}\n\n${usage}`);
+	const query = (values.query ?? 'pesten').trim();
+	if (!query) throw new Error(`--query: verwacht een zoekvraag\n\n${usage}`);
+	const sorted = [...new Set(sizes.map(Number))].sort((a, b) => a - b);
+	const versions = Number(versionsText);
+	const full = !quick && sorted.join() === defaultSizes.join() && versions === defaultVersions;
+	return { sizes: sorted, versions, quick, query, full };
+}

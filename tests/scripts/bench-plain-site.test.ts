@@ -1,0 +1,75 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parse } from 'yaml';
+import { describe, expect, onTestFinished, test } from 'vitest';
+import { pagesOfBuiltSite, plainSiteFiles } from '../../scripts/bench/plain-site.ts';
+
+/** A page as our build writes it: the title in the h1, the text in Starlight's Markdown content, chrome around it. */
+const builtPage = (title: string, body: string) =>
+	`<!doctype html><html lang="nl"><head><title>${title} | De Sociale Norm</title></head><body><header><a href="/">De Sociale Norm</a><nav><ul><li>Zijbalk</li></ul></nav></header><main><div class="edition-bar"><p>Werkversie</p></div><h1 id="_top">${title}</h1><div class="sl-markdown-content">${body}</div></main><footer><p>Toegankelijkheid</p></footer></body></html>`;
+
+const tricky = 'Zo gaan we om met *sterretjes*, <b>punthaken</b>, [haken](x), # en een | streep: "aanhalingstekens" & 100%';
+
+function fakeBuiltSite(): string {
+	const root = mkdtempSync(join(tmpdir(), 'bench-ours-'));
+	onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+	const pages: Record<string, string> = {
+		'index.html': builtPage('De Sociale Norm', '<h2>Welkom</h2><p>Het handboek.</p>'),
+		'gedragscode/index.html': builtPage('Gedragscode', '<ul><li><p>Omgaan met anderen</p></li><li>Gebruik van bedrijfsmiddelen</li></ul>'),
+		'gedragscode/omgaan-met-anderen/niet-pesten/index.html': builtPage('Niet pesten: ook niet "voor de grap"', `<figure><blockquote><p>Je pest niet.</p></blockquote><figcaption>Regel 4</figcaption></figure><p>${tricky.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p><p>- geen lijst</p><p>1. geen genummerde lijst</p>`),
+		'interpretaties/team-noord-toon/index.html': builtPage('Zo letten we op onze toon (2)', '<p>Wat we afspreken.</p>'),
+		'404.html': builtPage('Niet gevonden', '<p>Deze pagina bestaat niet.</p>'),
+		'_astro/page.js': 'console.log(1)',
+	};
+	for (const [path, html] of Object.entries(pages)) {
+		mkdirSync(dirname(join(root, path)), { recursive: true });
+		writeFileSync(join(root, path), html);
+	}
+	return root;
+}
+
+const starlightFrontmatter = docsSchema()({ image: () => ({}) } as never);
+const markdownText = (markdown: string) => toString(unified().use(remarkParse).parse(markdown));
+
+describe('the plain Starlight site with the same pages', () => {
+	test('has one Markdown page per page of ours (the 404 page is Starlight’s own), each with that page’s title', () => {
+		const pages = pagesOfBuiltSite(fakeBuiltSite());
+		expect(pages.map((page) => page.route).sort()).toEqual(['/', '/gedragscode/', '/gedragscode/omgaan-met-anderen/niet-pesten/', '/interpretaties/team-noord-toon/']);
+		const files = plainSiteFiles(pages, 'De Sociale Norm', { astro: '7.3.5', starlight: '0.42.4' });
+		const markdown = [...files.keys()].filter((path) => path.startsWith('src/content/docs/')).sort();
+		expect(markdown).toEqual(['src/content/docs/gedragscode.md', 'src/content/docs/gedragscode/omgaan-met-anderen/niet-pesten.md', 'src/content/docs/index.md', 'src/content/docs/interpretaties/team-noord-toon.md']);
+		for (const path of markdown) {
+			const frontmatter = parse(/^---\n([\s\S]*?)---\n/.exec(files.get(path)!)![1]!);
+			expect(starlightFrontmatter.safeParse(frontmatter).success, path).toBe(true);
+		}
+		const rule = files.get('src/content/docs/gedragscode/omgaan-met-anderen/niet-pesten.md')!;
+		expect(parse(/^---\n([\s\S]*?)---\n/.exec(rule)![1]!)).toEqual({ title: 'Niet pesten: ook niet "voor de grap"' });
+	});
+
+	test('keeps the main text, and only that, as literal text: no Markdown or HTML is read into it', () => {
+		const rule = pagesOfBuiltSite(fakeBuiltSite()).find((page) => page.route === '/gedragscode/omgaan-met-anderen/niet-pesten/');
+		const file = plainSiteFiles([rule!], 'x', { astro: '7.3.5', starlight: '0.42.4' }).get('src/content/docs/gedragscode/omgaan-met-anderen/niet-pesten.md')!;
+		const body = file.slice(file.indexOf('---\n', 4) + 4);
+		const text = markdownText(body);
+		expect(text).toContain('Je pest niet.');
+		expect(text).toContain('Regel 4');
+		expect(text).toContain(tricky);
+		expect(text).toContain('- geen lijst');
+		expect(text).toContain('1. geen genummerde lijst');
+		expect(text).not.toMatch(/Zijbalk|Toegankelijkheid|Werkversie/);
+		expect(unified().use(remarkParse).parse(body).children.every((node) => node.type === 'paragraph')).toBe(true);
+	});
+
+	test('is a project of its own that names astro and Starlight, with the default sidebar', () => {
+		const files = plainSiteFiles([], 'De Sociale Norm', { astro: '7.3.5', starlight: '0.42.4' });
+		expect(JSON.parse(files.get('package.json')!).dependencies).toEqual({ astro: '7.3.5', '@astrojs/starlight': '0.42.4' });
+		expect(files.get('astro.config.mjs')).toContain("title: \"De Sociale Norm\"");
+		expect(files.get('astro.config.mjs')).not.toContain('sidebar');
+		expect(files.get('src/content.config.ts')).toContain('docsLoader()');
+	});
+});
