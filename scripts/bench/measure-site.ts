@@ -10,6 +10,7 @@ export interface SiteToMeasure {
 	site: SiteKind;
 	interpretations: number;
 	versions: number;
+	rebuild?: boolean;
 	/** The built site. */
 	outDir: string;
 	build: MeasuredRun;
@@ -33,11 +34,12 @@ async function orNull<T>(what: string, warn: (message: string) => void, measure:
 }
 
 /** Everything the benchmark measures of one built site: its pages, its size, and in Chromium its first views and first search. */
-export async function measureSite({ site, interpretations, versions, outDir, build, checkSeconds, pages, query, browser, warn }: SiteToMeasure): Promise<BuildResult> {
+export async function measureSite({ site, interpretations, versions, rebuild, outDir, build, checkSeconds, pages, query, browser, warn }: SiteToMeasure): Promise<BuildResult> {
 	const stats = pageSizeStats(filesOf(outDir));
 	const result: BuildResult = {
 		site,
 		interpretations,
+		...(rebuild ? { rebuild } : {}),
 		versions,
 		seconds: build.seconds,
 		pages: stats.pages,

@@ -11,6 +11,7 @@ function comparison(result: BuildResult, all: BuildResult[]): string {
 	if (result.site === 'plain') return '—';
 	if (result.versions > 0) {
 		const single = all.find((other) => other.site === 'ours' && other.versions === 0 && other.interpretations === result.interpretations);
+		// Each edition is built once, whatever its pages, so a first build is compared in time only.
 		return single ? `${formatNumber(result.seconds / single.seconds, 1)}× de bouwtijd zonder versies` : '—';
 	}
 	const plain = all.find((other) => other.site === 'plain' && other.interpretations === result.interpretations);
@@ -19,7 +20,9 @@ function comparison(result: BuildResult, all: BuildResult[]): string {
 
 function handbookLabel(result: BuildResult): string {
 	const size = `${formatNumber(result.interpretations)} afspraken`;
-	return result.versions > 0 ? `${size}, ${result.versions} ${result.versions === 1 ? 'versie' : 'versies'}` : size;
+	if (result.versions === 0) return size;
+	const versions = `${size}, ${result.versions} ${result.versions === 1 ? 'versie' : 'versies'}`;
+	return result.rebuild ? `${versions}, opnieuw na een wijziging in de werkversie` : `${versions}, eerste bouw`;
 }
 
 function searchCell(search: BuildResult['firstSearch']): string {

@@ -8,6 +8,11 @@ export interface BuildResult {
 	interpretations: number;
 	/** Published versions next to the working version (0: the working version only). */
 	versions: number;
+	/**
+	 * A build again after a change to the working version only: the published versions were built
+	 * before and are taken from the cache, as on every build between two publications.
+	 */
+	rebuild?: boolean;
 	/** Wall-clock seconds of the whole build (for ours: every edition and putting them together). */
 	seconds: number;
 	/** .html files in the output, the 404 page and forwarding pages included. */

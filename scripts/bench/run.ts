@@ -8,7 +8,7 @@ import { today } from '../../src/lib/today.ts';
 import { buildHandbook, buildPlainSite, checkHandbook, preparePlainSite } from './builds.ts';
 import { launchChromium } from './chromium.ts';
 import { formatMemory, formatNumber } from './format.ts';
-import { generateHandbook, publishVersions, stampPages, type GeneratedHandbook } from './handbook.ts';
+import { changeWorkingVersion, generateHandbook, publishVersions, stampPages, type GeneratedHandbook } from './handbook.ts';
 import { measureSite } from './measure-site.ts';
 import type { BenchOptions } from './options.ts';
 import type { BenchmarkRun, BuildResult } from './results.ts';
@@ -125,6 +125,11 @@ export async function runBenchmark(options: BenchOptions, projectRoot: string, r
 				report.step(`  gepubliceerd: ${numbers.join(', ')} (${seconds((performance.now() - publishing) / 1000)})`);
 				const versioned = await buildAndMeasureOurs({ projectRoot, handbook: { ...base, content }, folder, size: largest, versions: options.versions, options, browser, report, pages: samplePages });
 				results.push(versioned.result);
+				// As between two publications: a team's wording changes in the working version, and the site is built again.
+				changeWorkingVersion(content);
+				rmSync(versioned.outDir, { recursive: true, force: true });
+				const rebuilt = await buildAndMeasureOurs({ projectRoot, handbook: { ...base, content }, folder, size: largest, versions: options.versions, rebuild: true, options, browser, report, pages: samplePages });
+				results.push(rebuilt.result);
 			});
 			rmSync(folder, { recursive: true, force: true });
 		}
@@ -152,6 +157,7 @@ interface OursToMeasure {
 	folder: string;
 	size: number;
 	versions: number;
+	rebuild?: boolean;
 	options: BenchOptions;
 	browser: Browser | undefined;
 	report: Reporter;
@@ -159,14 +165,14 @@ interface OursToMeasure {
 }
 
 /** npm run check, npm run build and the measurements of one handbook of ours. */
-async function buildAndMeasureOurs({ projectRoot, handbook, folder, size, versions, options, browser, report, pages }: OursToMeasure) {
+async function buildAndMeasureOurs({ projectRoot, handbook, folder, size, versions, rebuild, options, browser, report, pages }: OursToMeasure) {
 	const check = await checkHandbook(projectRoot, handbook.content, join(folder, 'check.log'));
 	report.step(`  npm run check: in orde, ${seconds(check.seconds)}`);
 	const outDir = join(folder, 'dist');
 	const build = await buildHandbook(projectRoot, handbook.content, outDir, join(folder, 'build.log'));
 	assertEveryInterpretationBuilt(outDir, handbook);
 	warnAboutOtherLoad(build.otherLoad, report);
-	const result = await measureSite({ site: 'ours', interpretations: size, versions, outDir, build, checkSeconds: check.seconds, pages, query: options.query, browser, warn: report.warn });
-	report.step(`  ons handboek: ${describe(result)}`);
+	const result = await measureSite({ site: 'ours', interpretations: size, versions, rebuild, outDir, build, checkSeconds: check.seconds, pages, query: options.query, browser, warn: report.warn });
+	report.step(`  ons handboek${rebuild ? ', opnieuw na een wijziging in de werkversie' : ''}: ${describe(result)}`);
 	return { result, outDir };
 }

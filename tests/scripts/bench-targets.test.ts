@@ -30,12 +30,15 @@ function build(site: BuildResult['site'], interpretations: number, change: Parti
 function fullRun(change: (results: BuildResult[]) => void = () => {}): BuildResult[] {
 	const results = [100, 1_000, 5_000].flatMap((size) => [build('ours', size), build('plain', size)]);
 	const single = results.find((result) => result.site === 'ours' && result.interpretations === 5_000)!;
-	results.push(build('ours', 5_000, { versions: 3, seconds: single.seconds * 1.8, pages: single.pages * 4, pagesPerSecond: (single.pages * 4) / (single.seconds * 1.8) }));
+	// The first build with three versions builds four editions; the next one, after a change to the working version, reuses three.
+	results.push(build('ours', 5_000, { versions: 3, seconds: single.seconds * 4, pages: single.pages * 4, pagesPerSecond: 1 / single.seconds }));
+	results.push(build('ours', 5_000, { versions: 3, rebuild: true, seconds: single.seconds * 1.8, pages: single.pages * 4, pagesPerSecond: (single.pages * 4) / (single.seconds * 1.8) }));
 	change(results);
 	return results;
 }
 
-const ours = (results: BuildResult[], size: number, versions = 0) => results.find((result) => result.site === 'ours' && result.interpretations === size && result.versions === versions)!;
+const ours = (results: BuildResult[], size: number, versions = 0, rebuild = false) =>
+	results.find((result) => result.site === 'ours' && result.interpretations === size && result.versions === versions && (result.rebuild ?? false) === rebuild)!;
 const verdicts = (results: BuildResult[], sizes = [100, 1_000, 5_000], versions = 3) => evaluateTargets(results, sizes, versions).map((outcome) => outcome.met);
 /** The verdict of the one target whose description matches. */
 const verdictOf = (results: BuildResult[], about: RegExp) => evaluateTargets(results, [100, 1_000, 5_000], 3).find((outcome) => about.test(outcome.target))!;
@@ -52,8 +55,8 @@ describe('the targets of the benchmark', () => {
 		[/≥ 2×.*bij 1\.000/, (results: BuildResult[]) => Object.assign(ours(results, 1_000), { pagesPerSecond: 9 })],
 		[/per pagina/, (results: BuildResult[]) => Object.assign(ours(results, 5_000), { seconds: ours(results, 5_000).seconds * (limits.costPerPageGrowth + 0.1) })],
 		[/piekgeheugen/, (results: BuildResult[]) => Object.assign(ours(results, 5_000), { peakBytes: 1.3 * 1024 ** 3 })],
-		[/versies: bouwtijd/, (results: BuildResult[]) => Object.assign(ours(results, 5_000, 3), { seconds: ours(results, 5_000).seconds * 2.5 })],
-		[/versies: bouwtijd/, (results: BuildResult[]) => Object.assign(ours(results, 5_000, 3), { peakBytes: 2 * 1024 ** 3 })],
+		[/versies: bouwtijd/, (results: BuildResult[]) => Object.assign(ours(results, 5_000, 3, true), { seconds: ours(results, 5_000).seconds * 2.5 })],
+		[/versies: bouwtijd/, (results: BuildResult[]) => Object.assign(ours(results, 5_000, 3, true), { peakBytes: 2 * 1024 ** 3 })],
 		[/grootste pagina/, (results: BuildResult[]) => Object.assign(ours(results, 5_000), { largestPage: { path: 'interpretaties/index.html', bytes: 2_000_000 } })],
 		[/≤ 30,0 KB gz/, (results: BuildResult[]) => Object.assign(ours(results, 1_000), { firstView: { home: 20_000, rule: 31_000, interpretation: 22_000 } })],
 		[/% verschillend/, (results: BuildResult[]) => Object.assign(ours(results, 5_000), { firstView: { home: 20_000, rule: 25_000 * 1.06, interpretation: 22_000 } })],
@@ -64,6 +67,14 @@ describe('the targets of the benchmark', () => {
 		const results = fullRun(miss);
 		expect(verdictOf(results, about).met).toBe(false);
 		expect(verdicts(results).filter((met) => met === false)).toHaveLength(1);
+	});
+
+	test('the versions are judged by the build after a change to the working version, not by the first build of them all', () => {
+		const results = fullRun();
+		expect(ours(results, 5_000, 3).seconds / ours(results, 5_000).seconds).toBe(4);
+		expect(verdictOf(results, /versies: bouwtijd/)).toMatchObject({ met: true, measured: expect.stringContaining('de eerste bouw met alle versies') });
+		const withoutRebuild = results.filter((result) => !result.rebuild);
+		expect(verdictOf(withoutRebuild, /versies: bouwtijd/).met).toBeNull();
 	});
 
 	test('a smaller page at 5,000 than at 100 counts as a difference too', () => {
