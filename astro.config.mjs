@@ -70,6 +70,9 @@ export default defineConfig({
 				},
 			],
 			customCss: ['./src/styles/handbook.css', './src/styles/print.css'],
+			// The build script builds the search index once Astro is done (src/lib/search-index.ts);
+			// the search itself is our own component (overrides/Search.astro).
+			pagefind: false,
 			routeMiddleware: './src/route-data.ts',
 			// Our own 404 page (src/pages/404.astro) says in Dutch where the versions are.
 			disable404Route: true,

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { allEditions } from '../src/lib/edition.ts';
+import { buildSearchIndex } from '../src/lib/search-index.ts';
 import { contentRoot } from '../src/lib/content/content-root.ts';
 import { readOrganisation } from '../src/lib/content/load-handbook.ts';
 import { assembleSite, type BuiltEdition } from '../src/lib/versions/assemble-site.ts';
@@ -45,6 +46,9 @@ try {
 			process.exitCode = result.status ?? 1;
 			break;
 		}
+		const indexing = performance.now();
+		const { pages } = await buildSearchIndex(outDir);
+		console.log(`Zoekindex van ${edition.name.toLowerCase()}: ${pages} pagina's in ${((performance.now() - indexing) / 1000).toFixed(1)} s.`);
 		// A published version goes into the cache and is linked from there; the working version is moved.
 		built.push(key ? { edition, outDir: keepEdition(cacheFolder, key, outDir), placing: 'link' } : { edition, outDir, placing: 'move' });
 	}
