@@ -6,7 +6,7 @@ import { readOrganisation } from '../../src/lib/content/load-handbook.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { today } from '../../src/lib/today.ts';
 import { buildHandbook, buildPlainSite, checkHandbook, preparePlainSite } from './builds.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../lib/chromium.ts';
 import { formatMemory, formatNumber } from './format.ts';
 import { changeWorkingVersion, generateHandbook, publishVersions, stampPages, type GeneratedHandbook } from './handbook.ts';
 import { measureSite } from './measure-site.ts';
