@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { formatNumber } from './bench/format.ts';
 import { parseBenchOptions } from './bench/options.ts';
 import { replaceReadmeSection } from './bench/readme-section.ts';
-import { failureLines, legend, machineLine, resultsMarkdown, resultsTable, targetLines } from './bench/report.ts';
+import { resultsBody, resultsMarkdown } from './bench/report.ts';
 import { runBenchmark } from './bench/run.ts';
 import { evaluateTargets } from './bench/targets.ts';
 
@@ -31,9 +31,8 @@ try {
 }
 
 const outcomes = evaluateTargets(run.results, run.sizes, run.versions);
-const failures = failureLines(run);
-console.log(`\n${machineLine(run)}\n\n${resultsTable(run.results)}\n\n${legend.join('\n')}\n${failures.map((line) => `\n${line}`).join('')}\nDoelen:\n${targetLines(outcomes).join('\n')}`);
-if (failures.length > 0) process.exitCode = 1;
+console.log(`\n${resultsBody(run, outcomes)}`);
+if (run.failures.length > 0) process.exitCode = 1;
 
 // Only a full run speaks for the handbook; a quick or custom run keeps its results apart.
 const name = options.full ? 'results' : options.quick ? 'results-quick' : 'results-custom';
@@ -44,7 +43,6 @@ writeFileSync(join(folder, `${name}.json`), `${JSON.stringify({ ...run, targets:
 console.log(`\nGeschreven: benchmark/${name}.md en benchmark/${name}.json.`);
 if (options.full) {
 	const readme = join(projectRoot, 'README.md');
-	const section = [machineLine(run), '', resultsTable(run.results), '', ...legend.map((line) => `- ${line}`), '', ...failures.flatMap((line) => [line, '']), 'Doelen:', '', ...targetLines(outcomes)].join('\n');
-	writeFileSync(readme, replaceReadmeSection(readFileSync(readme, 'utf8'), section));
+	writeFileSync(readme, replaceReadmeSection(readFileSync(readme, 'utf8'), resultsBody(run, outcomes)));
 	console.log('README.md bijgewerkt (## Prestaties).');
 }

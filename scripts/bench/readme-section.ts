@@ -12,7 +12,7 @@ export const sectionIntro = [
 	'5.000 afspraken uit de echte inhoud (het grootste ook met 3 versies, gepubliceerd zoals',
 	'`npm run publiceer` dat doet), controleert en bouwt elk ervan, bouwt ter vergelijking een kale',
 	'Starlight-site met dezelfde pagina’s, en meet in Chromium de eerste weergave en de eerste zoekopdracht.',
-	'Dat duurt op een machine met 2 kernen ongeveer drie kwartier. Draai ondertussen niets anders: elke',
+	'Dat duurt op een machine met 2 kernen een half uur tot drie kwartier. Draai ondertussen niets anders: elke',
 	'andere bouw maakt de tijden te hoog (de tabel zegt hoeveel CPU andere processen gebruikten). Alleen zo’n',
 	'volledige meting werkt deze tabel bij, en `benchmark/results.md` met de ruwe getallen in',
 	'`benchmark/results.json`. Of alles werkt zie je in een paar minuten met `npm run bench -- --quick`; met',

@@ -80,20 +80,36 @@ export const legend = [
 	'Check: de wandkloktijd van `npm run check` op dat handboek. 1 KB = 1.000 bytes.',
 ];
 
-export function resultsMarkdown(run: BenchmarkRun, outcomes: TargetOutcome[]): string {
+/** Above this share of the CPU taken by others during a build, the run says its times are not to be trusted. */
+export const busyMachineShare = 0.1;
+
+/** A warning when other processes took a real share of the CPU during any build: then times, throughput and ratios are off. */
+export function busyMachineLine(run: BenchmarkRun): string | undefined {
+	const loads = run.results.map((result) => result.otherLoad ?? 0);
+	const worst = Math.max(0, ...loads);
+	if (worst <= busyMachineShare) return undefined;
+	const busy = loads.filter((load) => load > busyMachineShare).length;
+	return `**Let op**: tijdens ${busy} van de ${loads.length} bouwen gebruikten andere processen meer dan ${formatNumber(busyMachineShare * 100, 0)} % van de CPU (tot ${formatNumber(worst * 100, 0)} %). Die bouwtijden zijn te hoog, en doorvoer en verhoudingen daardoor scheef; de groottes, het geheugen en de eerste weergave hangen er niet van af. Meet opnieuw op een rustige machine.`;
+}
+
+/** The results as a reader gets them: where and when, the table, what the columns mean, what failed, and the targets. */
+export function resultsBody(run: BenchmarkRun, outcomes: TargetOutcome[]): string {
+	const busy = busyMachineLine(run);
 	return [
-		`# Prestaties${run.quick ? ' (snelle proef)' : ''}`,
-		'',
 		machineLine(run),
+		...(busy ? ['', busy] : []),
 		'',
 		resultsTable(run.results),
 		'',
 		...legend.map((line) => `- ${line}`),
 		'',
 		...failureLines(run).flatMap((line) => [line, '']),
-		'## Doelen',
+		'Doelen:',
 		'',
 		...targetLines(outcomes),
-		'',
 	].join('\n');
+}
+
+export function resultsMarkdown(run: BenchmarkRun, outcomes: TargetOutcome[]): string {
+	return `# Prestaties${run.quick ? ' (snelle proef)' : ''}\n\n${resultsBody(run, outcomes)}\n`;
 }

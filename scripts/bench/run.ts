@@ -10,6 +10,7 @@ import { launchChromium } from '../lib/chromium.ts';
 import { formatMemory, formatNumber } from './format.ts';
 import { changeWorkingVersion, generateHandbook, publishVersions, stampPages, type GeneratedHandbook } from './handbook.ts';
 import { measureSite } from './measure-site.ts';
+import { busyMachineShare } from './report.ts';
 import type { BenchOptions } from './options.ts';
 import type { BenchmarkRun, BuildResult } from './results.ts';
 
@@ -25,11 +26,8 @@ function describe(result: BuildResult): string {
 	return `${formatNumber(result.pages)} pagina's in ${seconds(result.seconds)} (${formatNumber(result.pagesPerSecond, 1)} pagina's/s${memory})`;
 }
 
-/** Above this share of the CPU taken by other processes, a build's time says more about them than about the build. */
-const otherLoadWarning = 0.1;
-
 function warnAboutOtherLoad(load: number | null, report: Reporter) {
-	if (load !== null && load > otherLoadWarning) report.warn(`andere processen gebruikten ${formatNumber(load * 100, 0)} % van de CPU tijdens deze bouw; de tijd is daardoor te hoog.`);
+	if (load !== null && load > busyMachineShare) report.warn(`andere processen gebruikten ${formatNumber(load * 100, 0)} % van de CPU tijdens deze bouw; de tijd is daardoor te hoog.`);
 }
 
 /** A build of ours that silently used another build's content would be measured wrongly: every interpretation must have its page. */
