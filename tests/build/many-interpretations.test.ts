@@ -5,11 +5,10 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import type { Level, Status } from '../../src/schemas/interpretation.ts';
-import { addAxe, describeViolations, wcagViolations } from '../helpers/axe.ts';
+import { wcagProblemsInEveryViewing } from '../helpers/axe.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
 import { buildVariant } from '../helpers/build-variant.ts';
 import { builtFile, forwardTarget, isForwardingPage, readPage, textOf } from '../helpers/built-site.ts';
-import { contextFor, describeViewing, viewings } from '../helpers/viewings.ts';
 
 /**
  * The handbook after the roll-out, when every team and MT adds wording: one build of the shipped
@@ -224,17 +223,7 @@ describe('the pages of a long list meet the gates every page meets', () => {
 	const browsing = builtSiteInChromium(() => variant.outDir);
 
 	test.each(routesToCheck)('%s meets WCAG 2.1 AA (axe-core)', async (route) => {
-		const problems: string[] = [];
-		for (const viewing of viewings) {
-			const context = await contextFor(browsing.browser, viewing);
-			await addAxe(context);
-			const tab = await context.newPage();
-			await tab.goto(browsing.site.url + route);
-			const violations = await wcagViolations(tab);
-			if (violations.length > 0) problems.push(`${route} (${describeViewing(viewing)}):`, ...describeViolations(violations));
-			await context.close();
-		}
-		expect(problems).toEqual([]);
+		expect(await wcagProblemsInEveryViewing(browsing.browser, browsing.site.url + route, route)).toEqual([]);
 	});
 
 	test('a reader on page 2 goes back to page 1 with “Vorige pagina”', async () => {

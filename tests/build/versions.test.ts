@@ -4,9 +4,9 @@ import { dirname, join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { listFiles } from '../../src/lib/content/content-files.ts';
-import { addAxe, describeViolations, wcagViolations } from '../helpers/axe.ts';
+import type { Page } from 'playwright-core';
+import { wcagProblemsInEveryViewing } from '../helpers/axe.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
-import { contextFor, describeViewing, viewings } from '../helpers/viewings.ts';
 import { projectRoot, runBuild } from '../helpers/astro.ts';
 import { oneBuildAtATime } from '../helpers/build-lock.ts';
 import { builtFile, builtRoutes, forwardTarget, readPage, textOf } from '../helpers/built-site.ts';
@@ -204,18 +204,8 @@ describe('published versions never change', () => {
 describe('the pages of versions meet WCAG 2.1 AA (axe-core), with every fold open', () => {
 	const routes = ['/gedragscode/omgaan-met-anderen/niet-pesten/', '/wijzigingen/', '/versies/', '/versies/0.1/', '/werkversie/interpretaties/team-test-groeten/', '/versies/0.1/gedragscode/omgaan-met-anderen/testregel-nieuw/'];
 	test.each(routes)('%s', async (route) => {
-		const problems: string[] = [];
-		for (const viewing of viewings) {
-			const context = await contextFor(browsing.browser, viewing);
-			await addAxe(context);
-			const page = await context.newPage();
-			await page.goto(browsing.site.url + route);
-			// The word diff, the version switcher and the coverage per theme are folded away at first.
-			await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
-			const violations = await wcagViolations(page);
-			if (violations.length > 0) problems.push(`${route} (${describeViewing(viewing)}):`, ...describeViolations(violations));
-			await context.close();
-		}
-		expect(problems).toEqual([]);
+		// The word diff, the version switcher and the coverage per theme are folded away at first.
+		const openFolds = (page: Page) => page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+		expect(await wcagProblemsInEveryViewing(browsing.browser, browsing.site.url + route, route, openFolds)).toEqual([]);
 	});
 });

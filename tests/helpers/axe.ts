@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { contextFor, describeViewing, viewings } from './viewings.ts';
 
 /** WCAG 2.1 level A and AA: what Dutch government sites must meet. */
 const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -30,4 +31,24 @@ export async function wcagViolations(page: Page): Promise<Violation[]> {
 /** "label-content-name-mismatch (Elements must have…): button[data-open-modal], …" — one line per rule for the CI log. */
 export function describeViolations(violations: Violation[]): string[] {
 	return violations.map(({ rule, help, targets }) => `${rule} (${help}): ${targets.join(', ')}`);
+}
+
+/**
+ * Opens a page in every viewing (light and dark, phone and desktop), lets `prepare` put it in the
+ * state to check (folds opened), and returns what axe-core finds, one line per rule, under a line
+ * naming the page and viewing. Empty when the page meets WCAG 2.1 AA everywhere.
+ */
+export async function wcagProblemsInEveryViewing(browser: Browser, url: string, name: string, prepare: (page: Page) => Promise<void> = async () => {}): Promise<string[]> {
+	const problems: string[] = [];
+	for (const viewing of viewings) {
+		const context = await contextFor(browser, viewing);
+		await addAxe(context);
+		const page = await context.newPage();
+		await page.goto(url);
+		await prepare(page);
+		const violations = await wcagViolations(page);
+		if (violations.length > 0) problems.push(`${name} (${describeViewing(viewing)}):`, ...describeViolations(violations));
+		await context.close();
+	}
+	return problems;
 }
