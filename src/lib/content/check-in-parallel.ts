@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { collectionNames, collections, type CollectionName } from '../../schemas/collections.ts';
-import type { CheckedEntry, CheckOptions } from './check-entry.ts';
+import type { CheckedEntry } from './check-entry.ts';
 import { checkedOnce, rememberChecked, type CheckedElsewhere } from './checked-files.ts';
 import { leadOf, rememberLead } from './lead-of.ts';
 import { rememberRendered, renderBody } from './render-body.ts';
@@ -13,7 +13,6 @@ export interface CheckJob {
 	name: CollectionName;
 	text: string;
 	file: string;
-	options?: CheckOptions;
 	/** For a build: the base of the edition whose pages will show the body, to render it for. */
 	renderFor?: string;
 }
@@ -26,8 +25,8 @@ export interface CheckResult {
 }
 
 /** Checks one file and, for a build, renders its body; on a worker or on this thread alike. */
-export function prepare({ name, text, file, options, renderFor }: CheckJob): Omit<CheckResult, 'checked'> & { checked: CheckedEntry<CollectionName> } {
-	const checked = checkedOnce(name, text, file, options);
+export function prepare({ name, text, file, renderFor }: CheckJob): Omit<CheckResult, 'checked'> & { checked: CheckedEntry<CollectionName> } {
+	const checked = checkedOnce(name, text, file);
 	if (renderFor === undefined || !checked.data || collections[name].format !== 'mdx') return { checked };
 	return { checked, html: renderBody(checked.body, renderFor), lead: leadOf(checked.body) };
 }
@@ -45,9 +44,14 @@ const filesWorthAThread = 400;
  * checked and rendered again when they are needed.
  */
 export async function checkInParallel(contentFolder: string, { renderFor, threads = availableParallelism() }: { renderFor?: string; threads?: number } = {}): Promise<void> {
-	const jobs = collectionNames.flatMap((name) => jobsOf(name, contentFolder)).map((job) => ({ ...job, renderFor }));
-	const shares = Math.min(threads, Math.floor(jobs.length / filesWorthAThread));
+	const files = collectionNames.flatMap((name) => filesOf(name, contentFolder));
+	const shares = Math.min(threads, Math.floor(files.length / filesWorthAThread));
+	// A small handbook is read once, by the check itself.
 	if (shares < 2) return;
+	const jobs = files.flatMap(({ name, absolutePath, file }): CheckJob[] => {
+		const { text } = readContentText(absolutePath, file);
+		return text === undefined ? [] : [{ name, text, file, renderFor }];
+	});
 	const size = Math.ceil(jobs.length / shares);
 	const [own, ...others] = Array.from({ length: shares }, (_, index) => jobs.slice(index * size, (index + 1) * size));
 	const working = others.map((share) => checkInWorker(share));
@@ -57,20 +61,18 @@ export async function checkInParallel(contentFolder: string, { renderFor, thread
 		share.forEach((job, at) => {
 			const result = results[index]?.[at];
 			if (!result) return;
-			rememberChecked(job.name, job.text, job.file, job.options, result.checked);
+			rememberChecked(job.name, job.text, job.file, result.checked);
 			if (result.html !== undefined) rememberRendered(result.checked.body, job.renderFor!, result.html);
 			if (result.lead !== undefined) rememberLead(result.checked.body, result.lead);
 		});
 	});
 }
 
-function jobsOf(name: CollectionName, contentFolder: string): CheckJob[] {
+function filesOf(name: CollectionName, contentFolder: string) {
 	const folder = join(contentFolder, collections[name].directory);
-	return listCollectionFiles(folder).flatMap((path) => {
+	return listCollectionFiles(folder).map((path) => {
 		const absolutePath = join(folder, path);
-		const file = displayPath(absolutePath);
-		const { text } = readContentText(absolutePath, file);
-		return text === undefined ? [] : [{ name, text, file }];
+		return { name, absolutePath, file: displayPath(absolutePath) };
 	});
 }
 

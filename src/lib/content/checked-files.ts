@@ -25,13 +25,13 @@ export type CheckedElsewhere = Omit<CheckedEntry<CollectionName>, 'locate'>;
  * Remembers a file checked elsewhere. Where its fields stand is only needed to name the line of a
  * reference to nothing, so the file is parsed again for that only when it is asked.
  */
-export function rememberChecked(name: CollectionName, text: string, file: string, options: CheckOptions | undefined, checked: CheckedElsewhere): void {
+export function rememberChecked(name: CollectionName, text: string, file: string, checked: CheckedElsewhere): void {
 	let locate: CheckedEntry<CollectionName>['locate'];
 	const lazyLocate = (path: readonly PropertyKey[]) => {
 		locate ??= parseEntrySource(text, collections[name].format, file).source?.locate ?? (() => undefined);
 		return locate(path);
 	};
-	checkedFiles.set(keyOf(name, text, file, options), { ...checked, ...(checked.written ? { locate: lazyLocate } : {}) });
+	checkedFiles.set(keyOf(name, text, file), { ...checked, ...(checked.written ? { locate: lazyLocate } : {}) });
 }
 
 /**
