@@ -12,15 +12,22 @@ import { contentCheckOnChange } from './src/lib/content/content-check-integratio
 import { unsetSettingsWarningsOnBuild } from './src/lib/content/unset-settings-warnings.ts';
 import { rehypeTableRegions } from './src/lib/rehype-table-regions.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
-import { currentEdition, hasPublishedVersions } from './src/lib/edition.ts';
-import { siteRoutes } from './src/lib/routes.ts';
+import { currentEdition, hasPublishedVersions, isIndexed } from './src/lib/edition.ts';
+import { pathsWithBase, sitePaths } from './src/lib/routes.ts';
+import { basePathDefine, chooseBasePath } from './src/lib/base-path.ts';
+import { contentRoot } from './src/lib/content/content-root.ts';
+import { readOrganisation } from './src/lib/content/load-handbook.ts';
 
+// Where the host serves the site: HANDBOOK_BASE_PATH (scripts/build.ts sets it from --base or passes
+// the Pages workflow's on), else the path of `site` in organisation.yaml, else /. A broken
+// organisation.yaml is reported by the check below.
+const { basePath } = chooseBasePath({ environment: process.env.HANDBOOK_BASE_PATH, site: readOrganisation(contentRoot).data?.site });
 // One build per edition (scripts/build.ts sets HANDBOOK_EDITION): a published version or the
-// working version, each served under its own base.
-const edition = currentEdition();
+// working version, each served under its own base within the base path.
+const edition = currentEdition(basePath);
 // Bad content stops here with a Dutch report, before Astro builds anything. With thousands of
 // files the check is spread over the cores first; the collections reuse its answers.
-await checkInParallel(edition.contentFolder, { renderFor: edition.base });
+await checkInParallel(edition.contentFolder, { renderFor: edition });
 const handbook = loadCheckedHandbook();
 const { organisation } = handbook;
 const { accent, accentLow, accentHigh } = organisation.colours;
@@ -35,8 +42,10 @@ export default defineConfig({
 	// remark-gfm explicitly, so tables and lists render the same in every MDX file; Astro's own GFM
 	// switch is off so the plugin does not run twice. Wide tables scroll in a region of their own;
 	// links within the site get the edition's base.
-	markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTableRegions, rehypeBaseLinks(edition.base)] }) },
+	markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTableRegions, rehypeBaseLinks(edition)] }) },
 	vite: {
+		// Pages learn the base path from this constant (src/lib/base-path.ts), not from the environment.
+		define: { [basePathDefine]: JSON.stringify(basePath) },
 		// Pages in a content folder outside the project (a test's copy) import Starlight's components
 		// too; resolve those from the project, as for content/.
 		resolve: { dedupe: ['@astrojs/starlight'] },
@@ -63,7 +72,9 @@ export default defineConfig({
 			sidebar: buildSidebar(handbook),
 			head: [
 				// Feed readers find the feed of new versions from any page, once there is a version.
-				...(hasPublishedVersions() ? [{ tag: /** @type {const} */ ('link'), attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'Wat is er nieuw', href: siteRoutes.feed } }] : []),
+				...(hasPublishedVersions() ? [{ tag: /** @type {const} */ ('link'), attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'Wat is er nieuw', href: pathsWithBase(sitePaths, basePath).feed } }] : []),
+				// Search engines list only the edition readers land on (robots.txt says the same).
+				...(isIndexed(edition) ? [] : [{ tag: /** @type {const} */ ('meta'), attrs: { name: 'robots', content: 'noindex' } }]),
 				{
 					tag: 'style',
 					content: `:root[data-theme='light']{--sl-color-accent-low:${accentLow};--sl-color-accent:${accent};--sl-color-accent-high:${accentHigh}}`,

@@ -1,12 +1,16 @@
 // Builds the handbook: every published version and the working version, each with Astro into a
 // folder of its own, then put together into one site in dist/ (or --outDir). A published version
 // whose pages were built before from the same files, settings and code is taken from the cache.
-// Usage: npm run build [-- --outDir <folder>] [-- --zonder-cache]
+// The site is built for its base path (src/lib/base-path.ts): --base, else HANDBOOK_BASE_PATH (the
+// Pages workflow sets it), else the path of `site` in organisation.yaml, else /.
+// Usage: npm run build [-- --outDir <folder>] [-- --base /de-sociale-norm/] [-- --zonder-cache]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { allEditions, type Edition } from '../src/lib/edition.ts';
+import { basePathSourceNames } from '../src/lib/base-path.ts';
+import { basePathOrExit } from './lib/base-path-or-exit.ts';
 import { previousOf } from '../src/lib/versions/edition-content.ts';
 import { versionsDirectory } from '../src/lib/versions/published-versions.ts';
 import { buildSearchIndex } from '../src/lib/search-index.ts';
@@ -17,7 +21,10 @@ import { assembleSite, type BuiltEdition } from '../src/lib/versions/assemble-si
 import { cachedEdition, editionCacheFolder, editionCacheKeys, keepEdition, pruneEditions } from '../src/lib/versions/edition-cache.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, 'zonder-cache': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, base: { type: 'string' }, 'zonder-cache': { type: 'boolean', default: false } } });
+const { basePath, source, siteWarning } = basePathOrExit({ option: values.base, environment: process.env.HANDBOOK_BASE_PATH, site: readOrganisation(contentRoot).data?.site });
+console.log(`De site wordt gebouwd voor ${basePath} (${basePathSourceNames[source]}).`);
+if (siteWarning) console.warn(`Let op: ${siteWarning}`);
 const siteDir = resolve(values.outDir!);
 const workDir = mkdtempSync(join(projectRoot, 'node_modules', '.handbook-editions-'));
 const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -35,7 +42,7 @@ function heapLimitFor(edition: Edition, editions: Edition[]): number {
 
 // The working version first: its content is the one that changes, so a mistake in it stops the
 // build before the published versions are built.
-const editions = [...allEditions()].reverse();
+const editions = [...allEditions(basePath)].reverse();
 const cacheFolder = editionCacheFolder(projectRoot, contentRoot);
 const cacheKeys = editionCacheKeys({ projectRoot, contentRoot, editions });
 const built: BuiltEdition[] = [];
@@ -53,7 +60,7 @@ try {
 		const result = spawnSync(process.execPath, [`--max-old-space-size=${heapLimitFor(edition, editions)}`, astro, 'build', '--outDir', outDir], {
 			cwd: projectRoot,
 			stdio: 'inherit',
-			env: { ...process.env, HANDBOOK_EDITION: edition.id, ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { ...process.env, HANDBOOK_EDITION: edition.id, HANDBOOK_BASE_PATH: basePath, ASTRO_TELEMETRY_DISABLED: '1' },
 		});
 		if (result.status !== 0) {
 			console.error(`\n${edition.name} kon niet worden gebouwd; de site is niet bijgewerkt.`);

@@ -1,16 +1,24 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { currentEdition } from './lib/edition.ts';
+import { pathInEdition } from './lib/edition-links.ts';
 import { withEditionBase } from './lib/rehype-base-links.ts';
+import { isNotFoundPage } from './lib/routes.ts';
 import { markLocation } from './lib/sidebar-location.ts';
 
 /**
  * Interpretations are never listed in the sidebar (there will be thousands); a page that is not
  * listed names, in its frontmatter, the item it belongs under, and the sidebar marks that item.
  * The home page's buttons link within the edition, like every other link (see rehype-base-links).
+ * The page for a missing address is served at every such address, so it names no canonical address
+ * (Starlight would give it /404/, where no page is).
  */
 export const onRequest = defineRouteMiddleware((context) => {
-	const { sidebar, entry } = context.locals.starlightRoute;
+	const route = context.locals.starlightRoute;
+	const { sidebar, entry } = route;
 	if (entry.data.sidebarLocation) markLocation(sidebar, entry.data.sidebarLocation);
 	const { hero } = entry.data;
-	if (hero) hero.actions = hero.actions.map((action) => ({ ...action, link: withEditionBase(action.link, currentEdition().base) }));
+	if (hero) hero.actions = hero.actions.map((action) => ({ ...action, link: withEditionBase(action.link, currentEdition()) }));
+	if (isNotFoundPage(pathInEdition(context.url.pathname, currentEdition()))) {
+		route.head = route.head.filter(({ tag, attrs }) => !(tag === 'link' && attrs?.rel === 'canonical') && !(tag === 'meta' && attrs?.property === 'og:url'));
+	}
 });

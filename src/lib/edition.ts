@@ -1,4 +1,6 @@
+import { buildBasePath } from './base-path.ts';
 import { contentRoot } from './content/content-root.ts';
+import { samePageIn } from './edition-links.ts';
 import { today } from './today.ts';
 import { readPublishedVersions, type PublishedVersion } from './versions/published-versions.ts';
 
@@ -7,7 +9,9 @@ import { readPublishedVersions, type PublishedVersion } from './versions/publish
  * version, read from its frozen copy in content/versions/<number>/, and the working version
  * ("werkversie") read from content/ itself. Readers land on the newest published version at /;
  * older versions live at /versies/<number>/ and the working version at /werkversie/. Before the
- * first version is published, the working version is all there is, at /.
+ * first version is published, the working version is all there is, at /. All of these are within
+ * the site's base path (base-path.ts): at https://<org>.github.io/de-sociale-norm/ the working
+ * version is served at /de-sociale-norm/werkversie/.
  */
 export interface Edition {
 	/** The version number, or 'werkversie'. What HANDBOOK_EDITION names. */
@@ -20,7 +24,11 @@ export interface Edition {
 	label?: string;
 	/** YYYY-MM-DD: the day it was published, or for the working version the day it was built. */
 	date: string;
-	/** Where its pages are served, with a slash at both ends: '/', '/werkversie/', '/versies/0.6/'. */
+	/** Its place within the site, with a slash at both ends: '/', '/werkversie/', '/versies/0.6/'. */
+	path: string;
+	/** Where the whole site is served (base-path.ts): '/' or, say, '/de-sociale-norm/'. */
+	basePath: string;
+	/** Where its pages are served: its path within the base path, such as '/de-sociale-norm/werkversie/'. */
 	base: string;
 	/** The folder its collections (and docs) are read from. */
 	contentFolder: string;
@@ -30,12 +38,13 @@ export interface Edition {
 
 export const workingEditionId = 'werkversie';
 
-/** A version's own address, which stays valid when a newer version takes its place at /. */
-export const versionBase = (number: string) => `/versies/${number}/`;
+/** A version's own place in the site, which stays valid when a newer version takes its place at /. */
+export const versionPath = (number: string) => `/versies/${number}/`;
 
-/** Every edition of a handbook with these published versions (oldest first), the working version last. */
-export function editionsOf(versions: PublishedVersion[], root: string, buildDay: string): Edition[] {
+/** Every edition of a handbook with these published versions (oldest first), the working version last, served under `basePath`. */
+export function editionsOf(versions: PublishedVersion[], root: string, buildDay: string, basePath = '/'): Edition[] {
 	const newest = versions.at(-1);
+	const placed = (path: string) => ({ path, basePath, base: samePageIn({ base: basePath }, path) });
 	const published = versions.map(
 		(version): Edition => ({
 			id: version.number,
@@ -43,7 +52,7 @@ export function editionsOf(versions: PublishedVersion[], root: string, buildDay:
 			name: `Versie ${version.number}`,
 			label: version.label,
 			date: version.date,
-			base: version === newest ? '/' : versionBase(version.number),
+			...placed(version === newest ? '/' : versionPath(version.number)),
 			contentFolder: version.folder,
 			newest: version === newest,
 		}),
@@ -53,7 +62,7 @@ export function editionsOf(versions: PublishedVersion[], root: string, buildDay:
 		published: false,
 		name: 'Werkversie',
 		date: buildDay,
-		base: newest ? `/${workingEditionId}/` : '/',
+		...placed(newest ? `/${workingEditionId}/` : '/'),
 		contentFolder: root,
 		newest: false,
 	};
@@ -62,28 +71,37 @@ export function editionsOf(versions: PublishedVersion[], root: string, buildDay:
 
 let cached: Edition[] | undefined;
 
-/** All editions of this handbook, oldest published version first and the working version last. */
-export function allEditions(): Edition[] {
+/**
+ * All editions of this handbook, oldest published version first and the working version last,
+ * under the base path of this build (scripts outside Astro's build pass theirs).
+ */
+export function allEditions(basePath = buildBasePath()): Edition[] {
 	// The manifests only: the frozen files are checked by the content check of every build.
-	cached ??= editionsOf(readPublishedVersions(contentRoot, { verify: false }).versions, contentRoot, today());
+	if (cached?.[0]?.basePath !== basePath) cached = editionsOf(readPublishedVersions(contentRoot, { verify: false }).versions, contentRoot, today(), basePath);
 	return cached;
 }
 
 /** The edition this build shows: HANDBOOK_EDITION names it (the build script sets it); the working version by default. */
-export function currentEdition(): Edition {
+export function currentEdition(basePath = buildBasePath()): Edition {
 	const id = process.env.HANDBOOK_EDITION || workingEditionId;
-	const edition = allEditions().find((candidate) => candidate.id === id);
+	const edition = allEditions(basePath).find((candidate) => candidate.id === id);
 	if (!edition) {
-		const known = allEditions().map((candidate) => candidate.id).join(', ');
+		const known = allEditions(basePath).map((candidate) => candidate.id).join(', ');
 		throw new Error(`HANDBOOK_EDITION="${id}" is geen versie van dit handboek; bekend zijn: ${known}.`);
 	}
 	return edition;
 }
 
-/** The edition served at /, where readers land: the newest published version, or the working version before there is one. */
+/** The edition served at the base path, where readers land: the newest published version, or the working version before there is one. */
 export function landingEdition(): Edition {
-	return allEditions().find((edition) => edition.base === '/')!;
+	return allEditions().find((edition) => edition.path === '/')!;
 }
+
+/**
+ * Whether search engines may list this edition's pages: only the edition readers land on. The
+ * working version holds proposals nobody adopted, and an older version is no longer what applies.
+ */
+export const isIndexed = (edition: Pick<Edition, 'path'>) => edition.path === '/';
 
 /** Whether the project lead has published a version yet; before that there is no feed of versions. */
 export function hasPublishedVersions(): boolean {

@@ -37,14 +37,18 @@ export const paths = {
 	changes: '/wijzigingen/',
 };
 
-/** Pages that exist once for the whole site, at /, whichever edition links to them. */
-export const siteRoutes = {
+/** Pages that exist once for the whole site, at its base path, whichever edition links to them. */
+export const sitePaths = {
 	versions: '/versies/',
 	feed: '/wat-is-er-nieuw.xml',
+	robots: '/robots.txt',
 };
 
-/** Whether a path is one of the pages that exist once for the whole site. */
-export const isSiteWide = (path: string) => (Object.values(siteRoutes) as string[]).includes(path.split('#')[0]!);
+/** Whether a path within the site is one of the pages that exist once for the whole site. */
+export const isSiteWide = (path: string) => (Object.values(sitePaths) as string[]).includes(path.split('#')[0]!);
+
+/** Whether a path within an edition is the page for a missing address (src/pages/404.astro), which hosts serve wherever a page is missing. */
+export const isNotFoundPage = (path: string) => /^\/404(\/|\.html)?$/.test(path);
 
 type WithBase<T> = { [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string };
 
@@ -56,3 +60,6 @@ export function pathsWithBase<T extends Record<string, string | ((...args: never
 
 /** What pages link to: the paths of the edition this build shows. */
 export const routes = pathsWithBase(paths, currentEdition().base);
+
+/** What pages link to for the pages that exist once: under the site's base path. */
+export const siteRoutes = pathsWithBase(sitePaths, currentEdition().basePath);

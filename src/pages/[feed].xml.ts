@@ -15,5 +15,5 @@ export const GET: APIRoute = () => {
 		.filter((edition) => edition.published)
 		.reverse()
 		.map((edition) => ({ edition, summary: changeSummaryOf(edition, editions) ?? ['De eerste gepubliceerde versie van het handboek'] }));
-	return new Response(versionsFeed(versions, siteOrganisation()), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+	return new Response(versionsFeed(versions, siteOrganisation(), currentEdition().basePath), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -131,6 +131,14 @@ describe('every version stays readable at its own address', () => {
 		expect(textOf(notFound.querySelector('h1'))).toBe('Deze pagina bestaat niet');
 		expect(notFound.querySelector('main a[href="/versies/"]')).not.toBeNull();
 	});
+
+	test('search engines are asked to list only the newest version: the older one and the working version say noindex, and robots.txt says the same', () => {
+		const noindex = (route: string) => readPage(route, site).querySelector('meta[name="robots"]')?.getAttribute('content');
+		const rule = 'gedragscode/omgaan-met-anderen/niet-pesten/';
+		expect([`/${rule}`, '/versies/'].map(noindex)).toEqual([undefined, undefined]);
+		expect([`/versies/0.1/${rule}`, `/werkversie/${rule}`, `/versies/0.2/${rule}`].map(noindex)).toEqual(['noindex', 'noindex', 'noindex']);
+		expect(readFileSync(join(site, 'robots.txt'), 'utf8')).toContain('Disallow: /werkversie/\nDisallow: /versies/\nAllow: /versies/$\n');
+	});
 });
 
 describe('what changed', () => {

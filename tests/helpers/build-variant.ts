@@ -5,19 +5,20 @@ import { runBuild, projectRoot } from './astro.ts';
 import { oneBuildAtATime } from './build-lock.ts';
 
 /**
- * Builds the real handbook with a changed copy of its content folder, into a folder of its own,
- * for tests that compare the site built two ways. Returns where the site was built and what the
+ * Builds the real handbook with a changed copy of its content folder (and any further settings in
+ * `env`, such as HANDBOOK_BASE_PATH), into a folder of its own, for tests that compare the site
+ * built two ways. Returns where the site was built and what the
  * build printed; the caller removes it with `remove()`. Such builds take turns (build-lock.ts).
  */
-export function buildVariant(change: (contentFolder: string) => void): { outDir: string; output: string; remove: () => void } {
+export function buildVariant(change: (contentFolder: string) => void, env: Record<string, string> = {}): { outDir: string; content: string; output: string; remove: () => void } {
 	const root = mkdtempSync(join(tmpdir(), 'handbook-variant-'));
 	const content = join(root, 'content');
 	cpSync(join(projectRoot, 'content'), content, { recursive: true });
 	change(content);
 	const outDir = join(root, 'dist');
-	const result = oneBuildAtATime(() => runBuild(['--outDir', outDir], { HANDBOOK_CONTENT: content }));
+	const result = oneBuildAtATime(() => runBuild(['--outDir', outDir], { ...env, HANDBOOK_CONTENT: content }));
 	if (result.status !== 0) throw new Error(`De variant kon niet worden gebouwd:\n${result.stdout}\n${result.stderr}`);
-	return { outDir, output: `${result.stdout}\n${result.stderr}`, remove: () => rmSync(root, { recursive: true, force: true }) };
+	return { outDir, content, output: `${result.stdout}\n${result.stderr}`, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 /** Changes one line of a YAML file in a content folder, e.g. a setting in organisation.yaml. */

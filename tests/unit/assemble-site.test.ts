@@ -63,6 +63,17 @@ describe('one site from several editions', () => {
 		expect(forwards).toBe(7);
 	});
 
+	test('under a base path, files keep their place in the site and the pages it adds link within the base path', () => {
+		root = mkdtempSync(join(tmpdir(), 'assemble-'));
+		const [newest, working] = editionsOf([version('0.1')], '/content', '2026-11-23', '/de-sociale-norm/');
+		const site = join(root, 'site');
+		assembleSite([{ edition: newest!, outDir: builtEdition('nieuwst', ['/', '/gedragscode/']) }, { edition: working!, outDir: builtEdition('werk', ['/', '/gedragscode/', '/gedragscode/nieuw/']) }], site, 'Handboek');
+		expect(readFileSync(join(site, 'werkversie/gedragscode/nieuw/index.html'), 'utf8')).toContain('werk /gedragscode/nieuw/');
+		expect(existsSync(join(site, 'de-sociale-norm'))).toBe(false);
+		expect(forwardsTo(join(site, 'gedragscode/nieuw/index.html'))).toBe('/de-sociale-norm/gedragscode/');
+		expect(forwardsTo(join(site, 'versies/0.1/gedragscode/index.html'))).toBe('/de-sociale-norm/gedragscode/');
+	});
+
 	test('where a version lacks a page, the reader is told which page, in Dutch, and offered the nearest one by name', () => {
 		root = mkdtempSync(join(tmpdir(), 'assemble-'));
 		const [newest, working] = editionsOf([version('0.1')], '/content', '2026-11-23');

@@ -46,6 +46,12 @@ describe('the key of a built published version', () => {
 		expect(first.has('werkversie')).toBe(false);
 	});
 
+	test('differs per base path: pages built for / would link wrongly under /de-sociale-norm/', () => {
+		const underBasePath = editionCacheKeys({ projectRoot, contentRoot, editions: editionsOf(['0.1', '0.2'].map(version), contentRoot, '2026-11-23', '/de-sociale-norm/') });
+		expect(underBasePath.get('0.1')).not.toBe(keys().get('0.1'));
+		expect(underBasePath.get('0.2')).not.toBe(keys().get('0.2'));
+	});
+
 	test('holds when only the working version changes', () => {
 		const before = keys();
 		write(join(contentRoot, 'interpretations', 'niet-pesten', 'team-a.mdx'), '---\ntitle: A, herschreven\n---\n');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { editionsOf } from '../../src/lib/edition.ts';
+import { editionsOf, isIndexed } from '../../src/lib/edition.ts';
 import { pathInEdition, samePageIn } from '../../src/lib/edition-links.ts';
 import { withEditionBase } from '../../src/lib/rehype-base-links.ts';
 import { paths, pathsWithBase } from '../../src/lib/routes.ts';
@@ -24,6 +24,16 @@ describe('where each edition of the handbook is served', () => {
 		expect(editions[0]).toMatchObject({ name: 'Versie 0.1', label: 'Label 0.1', contentFolder: '/content/versions/0.1' });
 	});
 
+	test('under a base path, such as a project site on GitHub Pages, every edition keeps its place within it', () => {
+		const editions = editionsOf([version('0.1'), version('0.2')], '/content', '2026-11-23', '/de-sociale-norm/');
+		expect(editions.map(({ id, path, base }) => ({ id, path, base }))).toEqual([
+			{ id: '0.1', path: '/versies/0.1/', base: '/de-sociale-norm/versies/0.1/' },
+			{ id: '0.2', path: '/', base: '/de-sociale-norm/' },
+			{ id: 'werkversie', path: '/werkversie/', base: '/de-sociale-norm/werkversie/' },
+		]);
+		expect(editions.map((edition) => isIndexed(edition))).toEqual([false, true, false]);
+	});
+
 	test('a version is compared with the one published before it, the working version with the newest', () => {
 		const editions = editionsOf([version('0.1'), version('0.2')], '/content', '2026-11-23');
 		expect(previousOf(editions[0]!, editions)).toBeUndefined();
@@ -41,13 +51,24 @@ describe('links within an edition', () => {
 	});
 
 	test('a link an author wrote gets the base once; other hosts, fragments and the list of versions keep theirs', () => {
-		expect(withEditionBase('/gedragscode/', '/werkversie/')).toBe('/werkversie/gedragscode/');
-		expect(withEditionBase('/werkversie/gedragscode/', '/werkversie/')).toBe('/werkversie/gedragscode/');
-		expect(withEditionBase('https://example.org/', '/werkversie/')).toBe('https://example.org/');
-		expect(withEditionBase('//example.org/', '/werkversie/')).toBe('//example.org/');
-		expect(withEditionBase('#kop', '/werkversie/')).toBe('#kop');
-		expect(withEditionBase('/versies/', '/werkversie/')).toBe('/versies/');
-		expect(withEditionBase('/gedragscode/', '/')).toBe('/gedragscode/');
+		const working = { base: '/werkversie/', basePath: '/' };
+		expect(withEditionBase('/gedragscode/', working)).toBe('/werkversie/gedragscode/');
+		expect(withEditionBase('/werkversie/gedragscode/', working)).toBe('/werkversie/gedragscode/');
+		expect(withEditionBase('https://example.org/', working)).toBe('https://example.org/');
+		expect(withEditionBase('//example.org/', working)).toBe('//example.org/');
+		expect(withEditionBase('#kop', working)).toBe('#kop');
+		expect(withEditionBase('/versies/', working)).toBe('/versies/');
+		expect(withEditionBase('/gedragscode/', { base: '/', basePath: '/' })).toBe('/gedragscode/');
+	});
+
+	test('under a base path, a link gets its edition’s base, and a page that exists once only the base path', () => {
+		const working = { base: '/de-sociale-norm/werkversie/', basePath: '/de-sociale-norm/' };
+		expect(withEditionBase('/gedragscode/', working)).toBe('/de-sociale-norm/werkversie/gedragscode/');
+		expect(withEditionBase('/versies/', working)).toBe('/de-sociale-norm/versies/');
+		expect(withEditionBase('/wat-is-er-nieuw.xml', working)).toBe('/de-sociale-norm/wat-is-er-nieuw.xml');
+		const landing = { base: '/de-sociale-norm/', basePath: '/de-sociale-norm/' };
+		expect(withEditionBase('/begrippen/', landing)).toBe('/de-sociale-norm/begrippen/');
+		expect(withEditionBase('/versies/#dekking', landing)).toBe('/de-sociale-norm/versies/#dekking');
 	});
 
 	test('the switcher finds the same page in another edition', () => {

@@ -86,7 +86,7 @@ describe('the Atom feed of versions', () => {
 	};
 
 	test('one entry per version, newest first, linked to what changed at an address that stays the same', () => {
-		const xml = versionsFeed(versions, organisation);
+		const xml = versionsFeed(versions, organisation, '/');
 		expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\s*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
 		expect(entriesOf(xml)).toEqual([
 			{ title: 'Versie 0.2: 50-70%-versie', id: 'urn:handboek:de-sociale-norm:versie:0.2', link: '/versies/0.2/wijzigingen/', updated: '2027-03-01T00:00:00.000Z' },
@@ -96,8 +96,15 @@ describe('the Atom feed of versions', () => {
 	});
 
 	test('with the site address set, links are full addresses; without it, nothing made up stands in', () => {
-		const withSite = versionsFeed(versions, { ...organisation, site: 'https://handboek.example.nl' });
+		const withSite = versionsFeed(versions, { ...organisation, site: 'https://handboek.example.nl' }, '/');
 		expect(entriesOf(withSite)[0]!.link).toBe('https://handboek.example.nl/versies/0.2/wijzigingen/');
-		expect(versionsFeed(versions, organisation)).not.toMatch(/https?:\/\/(?!www\.w3\.org|github\.com)/);
+		expect(versionsFeed(versions, organisation, '/')).not.toMatch(/https?:\/\/(?!www\.w3\.org|github\.com)/);
+	});
+
+	test('under a base path, every link of the feed is within it, with the site address set or not', () => {
+		const projectSite = versionsFeed(versions, { ...organisation, site: 'https://voorbeeld.github.io/de-sociale-norm/' }, '/de-sociale-norm/');
+		expect(entriesOf(projectSite)[0]!.link).toBe('https://voorbeeld.github.io/de-sociale-norm/versies/0.2/wijzigingen/');
+		expect(projectSite).toContain('href="https://voorbeeld.github.io/de-sociale-norm/wat-is-er-nieuw.xml"');
+		expect(entriesOf(versionsFeed(versions, organisation, '/de-sociale-norm/'))[1]!.link).toBe('/de-sociale-norm/versies/0.1/wijzigingen/');
 	});
 });

@@ -6,6 +6,7 @@ import type { CheckedEntry } from './check-entry.ts';
 import { checkedOnce, rememberChecked, type CheckedElsewhere } from './checked-files.ts';
 import { leadOf, rememberLead } from './lead-of.ts';
 import { rememberRendered, renderBody } from './render-body.ts';
+import type { EditionPlace } from '../rehype-base-links.ts';
 import { displayPath, listCollectionFiles, readContentText } from './content-files.ts';
 
 /** One file for a worker to check. */
@@ -13,8 +14,8 @@ export interface CheckJob {
 	name: CollectionName;
 	text: string;
 	file: string;
-	/** For a build: the base of the edition whose pages will show the body, to render it for. */
-	renderFor?: string;
+	/** For a build: where the edition whose pages will show the body is served, to render it for. */
+	renderFor?: EditionPlace;
 }
 
 /** What a worker sends back for one file. */
@@ -43,7 +44,7 @@ const filesWorthAThread = 400;
  * there (`renderFor`), so its pages only look them up. Should a worker fail, its files are simply
  * checked and rendered again when they are needed.
  */
-export async function checkInParallel(contentFolder: string, { renderFor, threads = availableParallelism() }: { renderFor?: string; threads?: number } = {}): Promise<void> {
+export async function checkInParallel(contentFolder: string, { renderFor, threads = availableParallelism() }: { renderFor?: EditionPlace; threads?: number } = {}): Promise<void> {
 	const files = collectionNames.flatMap((name) => filesOf(name, contentFolder));
 	const shares = Math.min(threads, Math.floor(files.length / filesWorthAThread));
 	// A small handbook is read once, by the check itself.

@@ -9,7 +9,7 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { exampleLabel } from '../labels.ts';
-import { rehypeBaseLinks } from '../rehype-base-links.ts';
+import { rehypeBaseLinks, type EditionPlace } from '../rehype-base-links.ts';
 import { rehypeTableRegions } from '../rehype-table-regions.ts';
 import type { HandbookComponentName } from './handbook-components.ts';
 import { leadFrom, rememberLead } from './lead-of.ts';
@@ -59,12 +59,12 @@ const shiftHeadings = (shift: number) => () => (tree: HastRoot) => {
 
 export type HeadingShift = 0 | 1 | 2 | 3;
 
-function processorFor(base: string, shift: HeadingShift) {
+function processorFor(place: EditionPlace, shift: HeadingShift) {
 	return unified()
 		.use(remarkSmartypants)
 		.use(remarkRehype, { handlers: { mdxJsxFlowElement: jsxElement, mdxJsxTextElement: jsxElement } })
 		.use(rehypeTableRegions)
-		.use(rehypeBaseLinks(base))
+		.use(rehypeBaseLinks(place))
 		.use(shiftHeadings(shift))
 		.use(rehypeHeadingIds)
 		.use(rehypeStringify, { characterReferences: { useNamedReferences: true } });
@@ -72,10 +72,12 @@ function processorFor(base: string, shift: HeadingShift) {
 
 const processors = new Map<string, ReturnType<typeof processorFor>>();
 
-function render(body: string, base: string, shift: HeadingShift): string {
-	const key = `${base} ${shift}`;
+const placeKey = ({ base, basePath }: EditionPlace) => `${basePath}\0${base}`;
+
+function render(body: string, place: EditionPlace, shift: HeadingShift): string {
+	const key = `${placeKey(place)} ${shift}`;
 	let processor = processors.get(key);
-	if (!processor) processors.set(key, (processor = processorFor(base, shift)));
+	if (!processor) processors.set(key, (processor = processorFor(place, shift)));
 	const parsed = mdxParser.parse(body) as MdastRoot;
 	// The lead (a page's description) comes from the same parse, before the tree is transformed.
 	if (shift === 0) rememberLead(body, leadFrom(parsed));
@@ -87,17 +89,17 @@ function render(body: string, base: string, shift: HeadingShift): string {
  * is checked, spread over the cores (check-in-parallel.ts), so rendering the pages only looks them up.
  */
 const renderedBodies = processWideCache<string>('rendered-bodies');
-const bodyKey = (body: string, base: string) => `${base}\0${body}`;
+const bodyKey = (body: string, place: EditionPlace) => `${placeKey(place)}\0${body}`;
 
-export function rememberRendered(body: string, base: string, html: string): void {
-	renderedBodies.set(bodyKey(body, base), html);
+export function rememberRendered(body: string, place: EditionPlace, html: string): void {
+	renderedBodies.set(bodyKey(body, place), html);
 }
 
-/** The HTML of an MDX body in the edition served at `base`, its headings moved down by `shift`. */
-export function renderBody(body: string, base: string, shift: HeadingShift = 0): string {
-	if (shift !== 0) return render(body, base, shift);
-	const key = bodyKey(body, base);
+/** The HTML of an MDX body in the edition served at `place`, its headings moved down by `shift`. */
+export function renderBody(body: string, place: EditionPlace, shift: HeadingShift = 0): string {
+	if (shift !== 0) return render(body, place, shift);
+	const key = bodyKey(body, place);
 	let html = renderedBodies.get(key);
-	if (html === undefined) renderedBodies.set(key, (html = render(body, base, 0)));
+	if (html === undefined) renderedBodies.set(key, (html = render(body, place, 0)));
 	return html;
 }

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
-import { versionBase, type Edition } from '../edition.ts';
+import { versionPath, type Edition } from '../edition.ts';
 import { samePageIn } from '../edition-links.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { editionSwitchTexts } from '../labels.ts';
@@ -37,7 +37,8 @@ export function nearestPage(path: string, pages: Set<string>): string {
 }
 
 /**
- * Puts the editions into one site: the edition at / first, then each other edition under its base.
+ * Puts the editions into one site: the edition at / first, then each other edition at its path.
+ * `siteDir` is what is served at the base path; links in the pages it writes include the base path.
  * The version switcher on every page links to the same path in every other edition. Where an
  * edition lacks a page another has (a rule added later), a small page says so, names the page and
  * links to the nearest page that edition does have: the reader is never left at a 404, and never
@@ -46,21 +47,22 @@ export function nearestPage(path: string, pages: Set<string>): string {
  * addresses forward at once, because they show the very same page.
  */
 export function assembleSite(editions: BuiltEdition[], siteDir: string, handbookTitle: string): { pages: number; forwards: number } {
-	const ordered = [...editions].sort((a, b) => a.edition.base.length - b.edition.base.length);
+	const ordered = [...editions].sort((a, b) => a.edition.path.length - b.edition.path.length);
 	const pagesByEdition = new Map(ordered.map((built) => [built, pagesOf(built.outDir)]));
 	const everyPath = new Set([...pagesByEdition.values()].flatMap((pages) => [...pages]).filter((path) => !isSiteWide(path)));
 	/** A page's title as its <title> gives it, without the handbook's name, from the first edition that has the page. */
 	const titleOf = (path: string, among = ordered) => {
 		const built = among.find((candidate) => pagesByEdition.get(candidate)!.has(path))!;
 		// Read where the page now is in the site: a moved edition's own folder is gone.
-		const html = readFileSync(join(siteDir, built.edition.base, path, 'index.html'), 'utf8');
+		const html = readFileSync(join(siteDir, built.edition.path, path, 'index.html'), 'utf8');
 		return decodeEntities(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? path).replace(/ \| [^|]*$/, '');
 	};
 	let forwards = 0;
 
 	for (const built of ordered) {
-		placeFiles(built.outDir, join(siteDir, built.edition.base), built.placing ?? 'copy');
+		placeFiles(built.outDir, join(siteDir, built.edition.path), built.placing ?? 'copy');
 	}
+	/** Writes a page at a path within the site, unless an edition has a page there. */
 	const write = (from: string, html: string) => {
 		const file = join(siteDir, from, 'index.html');
 		if (existsSync(file)) return;
@@ -74,10 +76,10 @@ export function assembleSite(editions: BuiltEdition[], siteDir: string, handbook
 			if (pages.has(path)) continue;
 			const nearest = nearestPage(path, pages);
 			const heading = editionSwitchTexts.missing(titleOf(path), built.edition);
-			write(samePageIn(built.edition, path), missingPage(heading, samePageIn(built.edition, nearest), editionSwitchTexts.goTo(titleOf(nearest, [built]), built.edition), handbookTitle));
+			write(samePageIn({ base: built.edition.path }, path), missingPage(heading, samePageIn(built.edition, nearest), editionSwitchTexts.goTo(titleOf(nearest, [built]), built.edition), handbookTitle));
 		}
 		if (built.edition.newest) {
-			for (const path of everyPath) write(samePageIn({ base: versionBase(built.edition.id) }, path), forwardPage(nearestPage(path, pages), editionSwitchTexts.newestAt(built.edition), handbookTitle));
+			for (const path of everyPath) write(samePageIn({ base: versionPath(built.edition.id) }, path), forwardPage(samePageIn(built.edition, nearestPage(path, pages)), editionSwitchTexts.newestAt(built.edition), handbookTitle));
 		}
 	}
 	const pages = [...pagesByEdition.values()].reduce((sum, set) => sum + set.size, 0);

@@ -1,9 +1,9 @@
 import { Feed } from 'feed';
-import { versionBase, type Edition } from '../edition.ts';
+import { versionPath, type Edition } from '../edition.ts';
 import { samePageIn } from '../edition-links.ts';
 import { escapeHtml } from '../escape-html.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
-import { paths, siteRoutes } from '../routes.ts';
+import { paths, sitePaths } from '../routes.ts';
 
 /** A published version as the feed tells it: what it is, and what changed since the one before. */
 export interface FeedVersion {
@@ -14,32 +14,32 @@ export interface FeedVersion {
 /**
  * The Atom feed "Wat is er nieuw": one entry per published version, newest first. Its ids do not
  * depend on the site's address. The links are full addresses when `site` is set in
- * organisation.yaml; until then they are relative to the site, which Atom allows and feed readers
- * resolve against the feed's own address.
+ * organisation.yaml; until then they are relative to the host, which Atom allows and feed readers
+ * resolve against the feed's own address. Either way they include the site's base path.
  */
-export function versionsFeed(versions: FeedVersion[], organisation: Organisation): string {
+export function versionsFeed(versions: FeedVersion[], organisation: Organisation, basePath: string): string {
 	// The feed package accepts full addresses only: without a site, a reserved address that can
 	// never resolve (RFC 2606) stands in while the XML is written, and is taken out again.
 	const placeholder = 'https://site-niet-ingesteld.invalid';
-	const absolute = (path: string) => new URL(path, organisation.site ?? placeholder).href;
+	const absolute = (path: string) => new URL(samePageIn({ base: basePath }, path), organisation.site ?? placeholder).href;
 	const idBase = `urn:handboek:${organisation.handbookTitle.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 	const newest = versions[0]?.edition;
 	const feed = new Feed({
 		title: `${organisation.handbookTitle}: wat is er nieuw`,
 		description: `De gepubliceerde versies van het handboek van de sociale norm van ${organisation.name}, met wat er veranderde.`,
 		id: `${idBase}:versies`,
-		link: absolute(siteRoutes.versions),
+		link: absolute(sitePaths.versions),
 		language: 'nl',
 		copyright: `${organisation.fullName}, ${organisation.parent}`,
 		updated: new Date(`${newest?.date ?? '1970-01-01'}T00:00:00Z`),
-		feedLinks: { atom: absolute(siteRoutes.feed) },
+		feedLinks: { atom: absolute(sitePaths.feed) },
 	});
 	for (const { edition, summary } of versions) {
 		feed.addItem({
 			title: `${edition.name}${edition.label ? `: ${edition.label}` : ''}`,
 			id: `${idBase}:versie:${edition.id}`,
 			// The version's own address, which stays the same when a newer version takes its place at /.
-			link: absolute(samePageIn({ base: versionBase(edition.id) }, paths.changes)),
+			link: absolute(samePageIn({ base: versionPath(edition.id) }, paths.changes)),
 			date: new Date(`${edition.date}T00:00:00Z`),
 			description: summary.join('. '),
 			content: `<ul>${summary.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
