@@ -99,7 +99,7 @@ describe('the workflows are sound and spend no more than they need', () => {
 		const result = spawnSync(process.execPath, [actionlint], { cwd: projectRoot, encoding: 'utf8' });
 		expect(result.stdout + result.stderr).toContain(`Checking ${workflowFiles.length} workflow file(s)`);
 		expect(result.status, result.stdout).toBe(0);
-	}, 30_000);
+	});
 
 	test('a push runs the checks only on main, a pull request always, and a newer push cancels an outdated pull-request run', () => {
 		expect(controle.on.push).toEqual({ branches: ['main'] });
