@@ -11,7 +11,9 @@ const siteTests = ['tests/build/**/*.test.ts', 'tests/built-site/**/*.test.ts', 
 export default defineConfig({
 	test: {
 		projects: [
-			{ test: { name: 'inhoud', include: ['tests/**/*.test.ts'], exclude: siteTests } },
+			// Many of these run a script as an author does: a Node process of about a second, several
+			// per test. On a busy machine (CI's runner, cores shared) vitest's 5 s default is too tight.
+			{ test: { name: 'inhoud', include: ['tests/**/*.test.ts'], exclude: siteTests, testTimeout: 30_000 } },
 			{
 				test: {
 					name: 'site',
