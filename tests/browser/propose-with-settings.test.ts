@@ -42,8 +42,9 @@ describe('a handbook whose organisation.yaml names a repository, a procedure and
 		await submitProposal(page, goodInput);
 		const link = page.getByRole('link', { name: 'Open het bestand op GitHub' });
 		const url = new URL((await link.getAttribute('href'))!);
-		expect(`${url.origin}${url.pathname}`).toBe(`${repository}/new/werkversie/content/interpretations/respectvol-omgaan`);
-		expect(url.searchParams.get('filename')).toBe('team-klantcontact-zuid-zo-groeten-we-elkaar.mdx');
+		// GitHub drops the last folder of the path when filename is set: the whole path goes into filename.
+		expect(`${url.origin}${url.pathname}`).toBe(`${repository}/new/werkversie`);
+		expect(url.searchParams.get('filename')).toBe('content/interpretations/respectvol-omgaan/team-klantcontact-zuid-zo-groeten-we-elkaar.mdx');
 		expect(url.searchParams.get('value')).toBe(await page.locator('[data-file-text]').textContent());
 		expect(await link.getAttribute('target')).toBe('_blank');
 		expect(await page.locator('[data-paste]').isVisible()).toBe(false);
@@ -56,7 +57,7 @@ describe('a handbook whose organisation.yaml names a repository, a procedure and
 		const paste = page.locator('[data-paste]');
 		expect(await paste.textContent()).toMatch(/^Jullie tekst is te lang om mee te sturen in een webadres\. Kopieer de tekst/);
 		const empty = new URL((await paste.getByRole('link').getAttribute('href'))!);
-		expect(empty.searchParams.get('filename')).toBe('team-klantcontact-zuid-zo-groeten-we-elkaar.mdx');
+		expect(empty.searchParams.get('filename')).toBe('content/interpretations/respectvol-omgaan/team-klantcontact-zuid-zo-groeten-we-elkaar.mdx');
 		expect(empty.searchParams.has('value')).toBe(false);
 	});
 
