@@ -70,7 +70,7 @@ describe('npm run voorstel', () => {
 	});
 
 	test('never overwrites: a name another interpretation already has, in any folder, is refused', () => {
-		// The minimal handbook holds interpretations/team-noord-toon.mdx.
+		// The minimal handbook holds interpretations/respectvol-omgaan/team-noord-toon.mdx.
 		const result = propose(contentFixture(), ['--regel', 'respectvol-omgaan', '--team', 'Team Noord', '--niveau', 'team', '--titel', 'Toon']);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('Er is al een interpretatie met de naam team-noord-toon.mdx');
