@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { join, relative } from 'node:path';
 import { formatErrorReport, type ContentError } from '../../src/lib/content/error-map.ts';
+import { checkEntry } from '../../src/lib/content/check-entry.ts';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
+import { proposalFile } from '../../src/lib/proposal/proposal-file.ts';
+import { templateProposal, templateText } from '../../src/lib/proposal/template-text.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
 
 /** An MDX file: fields as frontmatter, then the body. */
@@ -199,5 +202,52 @@ describe('an interpretation stands in the folder of the rule or agreement it exp
 	test('a rule that does not exist is reported once, as a reference to nothing, not also as a wrong folder', () => {
 		const errors = errorsWith({ 'interpretations/respectvol-omgaan/team-noord-toon.mdx': interpretation('rule: respect\nstatus: voorstel') });
 		expect(errors.map((error) => error.message)).toEqual([expect.stringMatching(/^verwijst naar regel "respect"/)]);
+	});
+});
+
+describe('the untouched text of a template is refused, field by field and line by line', () => {
+	test('the template of the proposal page, copied into the right folder with a real rule and date, still fails on every placeholder', () => {
+		const copied = proposalFile(templateProposal).text.replace('id-van-de-regel', 'respectvol-omgaan').replace("'JJJJ-MM-DD'", '2026-12-03').replace('JJJJ-MM-DD', '2026-12-03');
+		const errors = errorsWith({ 'interpretations/respectvol-omgaan/team-zuid-toon.mdx': copied });
+		const lineOf = (text: string) => copied.split('\n').findIndex((line) => line.includes(text)) + 1;
+		expect(errors.map(({ field, line }) => field ?? `regel ${line}`)).toEqual(['title', 'team', 'do, punt 1', 'dont, punt 1', 'dilemmas, punt 1', `regel ${lineOf('Schrijf hier')}`, `regel ${lineOf(templateText.example)}`]);
+		expect(errors[1]).toMatchObject({ line: lineOf('team:'), message: 'staat nog zoals in het sjabloon ("Team …"); verwacht de naam van jullie team of MT. Vervang de tekst uit het sjabloon' });
+		expect(errors[2]!.message).toBe('staat nog zoals in het sjabloon ("Wat we wel doen"); verwacht iets wat jullie wel doen. Vervang de tekst uit het sjabloon, of haal het punt weg');
+	});
+
+	test('the instruction npm run voorstel writes is refused also when the team only added to it, and in any spacing', () => {
+		const [error] = errorsWith({
+			'interpretations/respectvol-omgaan/team-noord-toon.mdx': interpretation('rule: respectvol-omgaan\nstatus: voorstel', `Wij groeten elkaar.\n\nSCHRIJF  hier in een paar zinnen wat jullie afspreken: dat doen we.`),
+		});
+		expect(error).toMatchObject({ line: 12, message: expect.stringMatching(/^staat nog zoals in het sjabloon \("Schrijf hier in een paar zinnen…"\)/) });
+	});
+
+	test('a team’s own words that share a few words with the template pass', () => {
+		const { errors } = loadHandbook(
+			contentFixture({
+				'interpretations/respectvol-omgaan/team-noord-toon.mdx': interpretation(
+					'rule: respectvol-omgaan\nstatus: voorstel\ndo: [Wat we wel doen bij een conflict, bespreken we samen]',
+					'Een voorbeeld uit ons werk: een collega komt te laat.\n\nSchrijf hier gerust je vragen bij.',
+				),
+			}),
+		);
+		expect(errors).toEqual([]);
+	});
+
+	test('a frozen version is not held to it: it passed the check of its day', () => {
+		const text = interpretation('rule: respectvol-omgaan\nstatus: voorstel').replace('Team Noord', templateText.team);
+		expect(checkEntry('interpretations', text, 'x.mdx', { checkBody: false }).errors).toEqual([]);
+		expect(checkEntry('interpretations', text, 'x.mdx').errors.map((error) => error.field)).toEqual(['team']);
+	});
+});
+
+describe('a file too large is refused, on disk and as text alike', () => {
+	test('the check of a text refuses what the check of a file refuses, with the same words', () => {
+		const text = interpretation('rule: respectvol-omgaan\nstatus: voorstel', 'x'.repeat(100 * 1024));
+		const [onDisk] = errorsWith({ 'interpretations/respectvol-omgaan/team-noord-toon.mdx': text });
+		const [asText, ...rest] = checkEntry('interpretations', text, onDisk!.file).errors;
+		expect(rest).toEqual([]);
+		expect(asText).toEqual(onDisk);
+		expect(asText!.message).toMatch(/^is te groot \(101 kB\); een bestand mag hoogstens 100 kB zijn/);
 	});
 });
