@@ -11,8 +11,9 @@ import { errorAt, fillProposal, goodInput, submitProposal } from '../helpers/pro
 import { runScript } from '../helpers/run-script.ts';
 
 const session = builtSiteInChromium();
-/** The handbook's contact role, as the shipped organisation.yaml names it. */
-const { contact } = loadHandbook('content').handbook!.organisation;
+/** The handbook's contact role, as the shipped organisation.yaml names it (or leaves it unset, which the page then says). */
+const { contact } = loadHandbook('content').handbook!.organisation as { contact?: string };
+const whomToAsk = contact ? `is nog niet ingesteld. Vraag het aan: ${contact}.` : 'is nog niet ingesteld, en ook niet wie je daarnaar kunt vragen.';
 let context: BrowserContext;
 let page: Page;
 
@@ -56,7 +57,7 @@ describe('proposing a wording without git', () => {
 		const result = page.locator('#proposal-result');
 		await result.waitFor();
 		const shown = (await result.innerText()).replace(/\s+/g, ' ');
-		expect(shown).toContain(`Je kunt je voorstel hier nog niet insturen: waar voorstellen heen gaan, is nog niet ingesteld. Vraag het aan: ${contact}.`);
+		expect(shown).toContain(`Je kunt je voorstel hier nog niet insturen: waar voorstellen heen gaan, ${whomToAsk}`);
 		expect(shown).not.toMatch(/wie de voorstellen verzamelt|geef het bestand door|git-repository|content\/interpretations/);
 		expect(await result.getByRole('link', { name: 'Mail dit voorstel' }).count()).toBe(0);
 		expect(await page.locator('#proposal-result a[target="_blank"]').count()).toBe(0);
@@ -181,7 +182,7 @@ describe('the proposal page without JavaScript', () => {
 		expect(await template.isVisible()).toBe(true);
 		expect(await template.textContent()).toMatch(/^---\ntitle: .+\nrule: id-van-de-regel\nteam: Team …\nlevel: team\nstatus: voorstel\n/);
 		// Where to send it is on the page without JavaScript too.
-		expect((await plain.locator('#sjabloon ~ [data-no-inbox]').innerText()).replace(/\s+/g, ' ')).toContain(`Vraag het aan: ${contact}.`);
+		expect((await plain.locator('#sjabloon ~ [data-no-inbox]').innerText()).replace(/\s+/g, ' ')).toContain(whomToAsk);
 		expect(await plain.locator('main').innerText()).not.toMatch(/Bijlevel|content\/interpretations|\.mdx/);
 		await noScript.close();
 	});
@@ -193,7 +194,7 @@ describe('input without a name', () => {
 		const section = page.locator('#anonymous-form');
 		const noChannel = (await page.locator('[data-no-channel]').textContent())!.replace(/\s+/g, ' ');
 		expect(noChannel).toContain('Er is nog geen plek ingesteld waar je inbreng zonder naam heen kunt sturen');
-		expect(noChannel).toContain(`Vraag het aan: ${contact}.`);
+		if (contact) expect(noChannel).toContain(`Vraag het aan: ${contact}.`);
 		await section.locator('select').selectOption('rule:respectvol-omgaan');
 		await section.locator('textarea').fill('In ons overleg worden grappen gemaakt die niet iedereen leuk vindt.');
 		await section.getByRole('button', { name: 'Maak de tekst klaar' }).click();

@@ -76,7 +76,7 @@ describe('a handbook whose organisation.yaml names a repository, a procedure, a 
 		expect(text).toMatch(/^---\ntitle: Zo groeten we elkaar\nrule: respectvol-omgaan\n/);
 		const shown = (await page.locator('#proposal-result').innerText()).replace(/\s+/g, ' ');
 		expect(shown).toContain('Met de knop Mail dit voorstel opent je mailprogramma een mail aan de testkerngroep, met jullie voorstel erin.');
-		expect(await page.locator('[data-mail-too-long]').isVisible()).toBe(false);
+		expect(await page.locator('#proposal-result [data-mail-too-long]').isVisible()).toBe(false);
 		expect(await page.locator('[data-folder]').textContent()).toBe('content/interpretations/respectvol-omgaan/');
 	});
 
@@ -89,7 +89,7 @@ describe('a handbook whose organisation.yaml names a repository, a procedure, a 
 		expect(mail.body).toBe(
 			'Dit is een voorstel van Team Klantcontact Zuid voor het handboek De Sociale Norm.\nHet voorstel is te lang om in deze mail te zetten. Het bestand team-klantcontact-zuid-zo-groeten-we-elkaar.mdx zit als bijlage bij deze mail.',
 		);
-		expect(await page.locator('[data-mail-too-long]').innerText()).toBe('Jullie voorstel is te lang om helemaal in de mail te zetten. Download het bestand en voeg het als bijlage toe aan de mail.');
+		expect(await page.locator('#proposal-result [data-mail-too-long]').innerText()).toBe('Jullie voorstel is te lang om helemaal in de mail te zetten. Download het bestand en voeg het als bijlage toe aan de mail.');
 		expect(await page.getByRole('link', { name: 'Download het bestand' }).isVisible()).toBe(true);
 	});
 
