@@ -7,7 +7,7 @@ import { collections } from '../src/schemas/collections.ts';
 import { displayPath, idOf, listCollectionFiles } from '../src/lib/content/content-files.ts';
 import { contentRoot } from '../src/lib/content/content-root.ts';
 import { today } from '../src/lib/today.ts';
-import { askForMissing, missingOptions, nextSteps, readScaffoldArgs, scaffoldProposal, usage, type Targets } from '../src/lib/proposal/scaffold.ts';
+import { askForMissing, missingOptions, nextSteps, readScaffoldArgs, scaffoldProposal, usage, type ScaffoldAnswers, type Targets } from '../src/lib/proposal/scaffold.ts';
 
 function fail(message: string): never {
 	console.error(message);
@@ -17,7 +17,7 @@ function fail(message: string): never {
 /** The ids of a collection, found as the content check finds them. */
 const idsOf = (name: keyof typeof collections) => listCollectionFiles(join(contentRoot, collections[name].directory)).map(idOf);
 
-const parsed = readScaffoldArgs(process.argv.slice(2));
+const parsed = readScaffoldArgs(process.argv.slice(2), process.env);
 if ('error' in parsed) fail(parsed.error);
 if (parsed.help) {
 	console.log(usage);
@@ -30,9 +30,7 @@ const missing = missingOptions(answers);
 if (missing.length > 0) {
 	// Without a terminal (a script, CI) nobody can answer: say what to add instead of waiting.
 	if (!process.stdin.isTTY) fail(`Ontbreekt: ${missing.join(', ')}.\n\n${usage}`);
-	const terminal = createInterface({ input: process.stdin, output: process.stdout });
-	answers = await askForMissing(answers, (question) => terminal.question(question), targets);
-	terminal.close();
+	answers = await askInTerminal(answers);
 }
 
 const result = scaffoldProposal(answers, targets, today());
@@ -46,4 +44,22 @@ if (idsOf('interpretations').includes(idOf(result.path))) {
 }
 mkdirSync(dirname(absolutePath), { recursive: true });
 writeFileSync(absolutePath, result.text);
-console.log(nextSteps(displayPath(absolutePath)));
+console.log(nextSteps({ file: displayPath(absolutePath), title: result.title }));
+
+/** Asks for what is missing; Ctrl+C or Ctrl+D stops quietly, before anything is written. */
+async function askInTerminal(given: ScaffoldAnswers): Promise<ScaffoldAnswers> {
+	const terminal = createInterface({ input: process.stdin, output: process.stdout });
+	const stopped = () => fail('\nGestopt. Er is niets geschreven.');
+	// Ctrl+D closes the input: no answer will come.
+	terminal.once('close', stopped);
+	try {
+		return await askForMissing(given, (question) => terminal.question(question), targets);
+	} catch (error) {
+		// Ctrl+C rejects the open question.
+		if ((error as { code?: string }).code === 'ABORT_ERR') stopped();
+		throw error;
+	} finally {
+		terminal.off('close', stopped);
+		terminal.close();
+	}
+}

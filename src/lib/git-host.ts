@@ -1,8 +1,9 @@
 import type { GitHost, Repository } from '../schemas/repository.ts';
 
 /**
- * Addresses on the git host that keeps the handbook: the edit page of a file and a new file
- * pre-filled with a proposal. Pure, for the pages at build time and the form in the browser.
+ * Addresses on the git host that keeps the handbook: the edit page of a file, a new file
+ * pre-filled with a proposal, and a new issue to report a mistake. Pure, for the pages at build
+ * time and the form in the browser.
  */
 
 export const hostNames: Record<GitHost, string> = { github: 'GitHub', gitlab: 'GitLab', gitea: 'Gitea' };
@@ -10,10 +11,10 @@ export const hostNames: Record<GitHost, string> = { github: 'GitHub', gitlab: 'G
 /** Where the content folder stands in the repository, also when a test builds from a copy elsewhere. */
 export const repositoryContentFolder = 'content';
 
-const pagePaths: Record<GitHost, { edit: string; new: string }> = {
-	github: { edit: 'edit', new: 'new' },
-	gitlab: { edit: '-/edit', new: '-/new' },
-	gitea: { edit: '_edit', new: '_new' },
+const pagePaths: Record<GitHost, { edit: string; new: string; newIssue: string }> = {
+	github: { edit: 'edit', new: 'new', newIssue: 'issues/new' },
+	gitlab: { edit: '-/edit', new: '-/new', newIssue: '-/issues/new' },
+	gitea: { edit: '_edit', new: '_new', newIssue: 'issues/new' },
 };
 
 /** Hosts answer 414 to longer addresses; beyond this the author downloads or copies the file instead. */
@@ -33,14 +34,34 @@ export interface NewFileLink {
 }
 
 /**
- * The host's page that makes a new file in a folder. GitHub and Gitea take the name and the text
- * in the address; GitLab takes neither (gitlab-org/gitlab#337038). A text too long for an address
- * gets the page without it.
+ * The host's page that makes a new file in a folder, in the form each host documents or is known
+ * to keep:
+ * - GitHub takes the name and the text in the address, but with `filename` set it drops the last
+ *   folder of the path (isaacs/github#1527). So the whole path goes into `filename`, after the
+ *   branch: GitHub's editor makes a folder of every part before a `/` in the name, as a person
+ *   typing it would. Nothing is left in the path to drop, so the file lands in its rule's folder
+ *   whether or not GitHub ever fixes that; a dummy last folder (the other known workaround) would
+ *   create a folder "dummy" on the day it does.
+ * - Gitea takes `filename` and `value` after the folder (its documentation, "Pre-Fill New File
+ *   name and contents").
+ * - GitLab takes neither (gitlab-org/gitlab#337038): its page opens empty in the folder, to paste into.
+ * A text too long for an address gets the page with the name only.
  */
 export function newFileLink({ host, url, branch }: Repository, folder: string, fileName: string, text: string): NewFileLink {
-	const page = `${url}/${pagePaths[host].new}/${encodePath(branch)}/${encodePath(folder)}`;
-	if (host === 'gitlab') return { url: page, prefilled: false };
-	const named = `${page}?filename=${encodeURIComponent(fileName)}`;
+	const base = `${url}/${pagePaths[host].new}/${encodePath(branch)}`;
+	if (host === 'gitlab') return { url: `${base}/${encodePath(folder)}`, prefilled: false };
+	const named = host === 'github' ? `${base}?filename=${encodeURIComponent(`${folder}/${fileName}`)}` : `${base}/${encodePath(folder)}?filename=${encodeURIComponent(fileName)}`;
 	const filled = `${named}&value=${encodeURIComponent(text)}`;
 	return filled.length <= maxUrlLength ? { url: filled, prefilled: true } : { url: named, prefilled: false };
+}
+
+/**
+ * The host's page for a new issue with its title and text filled in, in each host's documented
+ * form (GitHub and Gitea: `title` and `body`; GitLab: `issue[title]` and `issue[description]`).
+ * Nothing is filed until the reader submits it there.
+ */
+export function newIssueUrl({ host, url }: Repository, title: string, body: string): string {
+	const [titleKey, bodyKey] = host === 'gitlab' ? ['issue[title]', 'issue[description]'] : ['title', 'body'];
+	const query = new URLSearchParams({ [titleKey]: title, [bodyKey]: body });
+	return `${url}/${pagePaths[host].newIssue}?${query.toString().replace(/\+/g, '%20')}`;
 }

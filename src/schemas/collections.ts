@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { Placeholder } from '../lib/content/template-leftovers.ts';
+import { interpretationPlaceholders } from '../lib/proposal/template-text.ts';
 import { agreementSchema } from './agreement.ts';
 import { interpretationSchema } from './interpretation.ts';
 import { ruleSchema } from './rule.ts';
@@ -33,6 +35,8 @@ export interface CollectionDefinition {
 	format: ContentFormat;
 	/** Whether an MDX entry must have prose in its body. */
 	bodyRequired?: boolean;
+	/** Text of the template a new entry starts from, which the author must replace. */
+	placeholders?: readonly Placeholder[];
 	schema: z.ZodType;
 	references: Reference[];
 }
@@ -87,6 +91,7 @@ export const collections = {
 		directory: 'interpretations',
 		format: 'mdx',
 		bodyRequired: true,
+		placeholders: interpretationPlaceholders,
 		noun: 'interpretatie',
 		schema: interpretationSchema,
 		references: [

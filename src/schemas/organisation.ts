@@ -4,6 +4,7 @@ import { anonymousChannelSchema } from './anonymous-channel.ts';
 import { id, text, title, webAddress } from './common.ts';
 import { askInsteadSchema, helpRolesSchema } from './help-routes.ts';
 import { procedureSchema } from './procedure.ts';
+import { proposalInboxSchema } from './proposal-inbox.ts';
 import { repositorySchema } from './repository.ts';
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, {
@@ -25,6 +26,8 @@ export const organisationSchema = z
 		repository: repositorySchema.optional(),
 		procedure: procedureSchema.optional(),
 		anonymousChannel: anonymousChannelSchema.optional(),
+		/** Where a proposal goes without git (a mailbox or an intranet page); unset, the form names `contact`. */
+		proposalInbox: proposalInboxSchema.optional(),
 		/** The role (one of helpRoles, never a person) that answers questions about the handbook itself, such as an accessibility problem. */
 		contact: title,
 		/**

@@ -2,13 +2,18 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { paths } from '../../src/lib/routes.ts';
+import { wcagProblemsInEveryViewing } from '../helpers/axe.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
 import { errorAt, fillProposal, goodInput, submitProposal } from '../helpers/proposal-form.ts';
 import { runScript } from '../helpers/run-script.ts';
 
 const session = builtSiteInChromium();
+/** The handbook's contact role, as the shipped organisation.yaml names it (or leaves it unset, which the page then says). */
+const { contact } = loadHandbook('content').handbook!.organisation as { contact?: string };
+const whomToAsk = contact ? `is nog niet ingesteld. Vraag het aan: ${contact}.` : 'is nog niet ingesteld, en ook niet wie je daarnaar kunt vragen.';
 let context: BrowserContext;
 let page: Page;
 
@@ -39,7 +44,6 @@ describe('proposing a wording without git', () => {
 
 		const name = download.suggestedFilename();
 		expect(name).toBe('team-klantcontact-zuid-zo-groeten-we-elkaar.mdx');
-		expect(await page.locator('[data-folder]').textContent()).toBe('content/interpretations/respectvol-omgaan/');
 		const content = contentFixture({ [`interpretations/respectvol-omgaan/${name}`]: downloaded });
 		const check = runScript('check-content.ts', [], content);
 		expect(check.stderr).toBe('');
@@ -47,21 +51,41 @@ describe('proposing a wording without git', () => {
 		expect(downloaded).toMatch(/^---\ntitle: Zo groeten we elkaar\nrule: respectvol-omgaan\nteam: Team Klantcontact Zuid\nlevel: team\nstatus: voorstel\ndate: \d{4}-\d{2}-\d{2}\n/);
 	});
 
-	test('without a repository in organisation.yaml the result says so, and offers download and copy', async () => {
+	test('without a repository or an inbox in organisation.yaml the result says the route is not set yet and names the contact role', async () => {
 		await formFor();
 		await submitProposal(page, goodInput);
 		const result = page.locator('#proposal-result');
 		await result.waitFor();
-		expect(await result.textContent()).toContain('Voor dit handboek is geen git-repository ingesteld');
+		const shown = (await result.innerText()).replace(/\s+/g, ' ');
+		expect(shown).toContain(`Je kunt je voorstel hier nog niet insturen: waar voorstellen heen gaan, ${whomToAsk}`);
+		expect(shown).not.toMatch(/wie de voorstellen verzamelt|geef het bestand door|git-repository|content\/interpretations/);
+		expect(await result.getByRole('link', { name: 'Mail dit voorstel' }).count()).toBe(0);
 		expect(await page.locator('#proposal-result a[target="_blank"]').count()).toBe(0);
+		expect(await page.getByRole('link', { name: 'Download het bestand' }).isVisible()).toBe(true);
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('proposal-result-title');
 	});
 
+	test('the result meets WCAG 2.1 AA in every viewing', async () => {
+		const problems = await wcagProblemsInEveryViewing(session.browser, `${session.site.url}${paths.propose}?regel=respectvol-omgaan`, 'het resultaat van het formulier', async (viewed) => {
+			await submitProposal(viewed, goodInput);
+			await viewed.locator('#proposal-result').waitFor();
+		});
+		expect(problems).toEqual([]);
+	});
+
+	test('a wording of 120,000 characters is refused at its field, as npm run check refuses the file', async () => {
+		await formFor();
+		await submitProposal(page, { ...goodInput, wording: 'Een lange zin. '.repeat(8_000) });
+		expect(await errorAt(page, 'wording')).toMatch(/^Jullie voorstel is te groot \(118 kB\); een bestand mag hoogstens 100 kB zijn\./);
+		expect(await page.locator('#proposal-result').isVisible()).toBe(false);
+	});
+
 	test.each([
-		['a person’s name as team', { team: 'Jan de Vries' }, 'team', /^verwacht de naam van een team of MT die begint met Team, MT, Afdelings-MT, Directie-MT \(nooit de naam van een persoon\), gevonden: "Jan de Vries"$/],
-		['an empty wording', { wording: '', examples: '' }, 'wording', /^de tekst van de afspraak ontbreekt/],
+		['a person’s name as team', { team: 'Jan de Vries' }, 'team', /^Verwacht de naam van een team of MT die begint met Team, MT, Afdelings-MT, Directie-MT \(nooit de naam van een persoon\)\.$/],
+		['an empty team', { team: '' }, 'team', /^Vul de naam van jullie team of MT in\. Die begint met Team, MT, Afdelings-MT of Directie-MT\.$/],
+		['an empty wording', { wording: '', examples: '' }, 'wording', /^Schrijf hier wat jullie afspreken, in gewone zinnen\.$/],
 		['a brace in the wording', { wording: 'We zeggen {hallo}.' }, 'wording', /^Regel 1 van de tekst: tekst tussen accolades \{ \} is code en kan niet in een bijdrage/],
-	])('%s shows the Dutch message of npm run check next to its field, and focuses that field', async (_, change, field, message) => {
+	])('%s shows the check’s message in words for a team member next to its field, and focuses that field', async (_, change, field, message) => {
 		await formFor();
 		await submitProposal(page, { ...goodInput, ...change });
 		expect(await errorAt(page, field)).toMatch(message);
@@ -71,6 +95,7 @@ describe('proposing a wording without git', () => {
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe(`voorstel-${field}`);
 		expect(await page.locator('#proposal-result').isVisible()).toBe(false);
 		expect(await page.locator('.field__error:not([hidden])').count()).toBe(1);
+		expect(await errorAt(page, field)).not.toMatch(/gevonden|\((rule|agreement)\)/);
 	});
 
 	test('a corrected form clears the old message', async () => {
@@ -86,7 +111,7 @@ describe('proposing a wording without git', () => {
 	test('no choice of rule or agreement is said at the choice', async () => {
 		await formFor('');
 		await submitProposal(page, goodInput);
-		expect(await errorAt(page, 'target')).toMatch(/^ontbreekt: noem de regel \(rule\) of de werkafspraak \(agreement\)/);
+		expect(await errorAt(page, 'target')).toBe('Kies de regel of werkafspraak waar jullie afspraak over gaat.');
 	});
 
 	test('nothing leaves the browser while a team types and checks; only the check itself is fetched from the site', async () => {
@@ -156,6 +181,9 @@ describe('the proposal page without JavaScript', () => {
 		const template = plain.locator('.proposal-template');
 		expect(await template.isVisible()).toBe(true);
 		expect(await template.textContent()).toMatch(/^---\ntitle: .+\nrule: id-van-de-regel\nteam: Team …\nlevel: team\nstatus: voorstel\n/);
+		// Where to send it is on the page without JavaScript too.
+		expect((await plain.locator('#sjabloon ~ [data-no-inbox]').innerText()).replace(/\s+/g, ' ')).toContain(whomToAsk);
+		expect(await plain.locator('main').innerText()).not.toMatch(/Bijlevel|content\/interpretations|\.mdx/);
 		await noScript.close();
 	});
 });
@@ -164,7 +192,9 @@ describe('input without a name', () => {
 	test('makes only the text, with what it is about, and says plainly that no channel is set', async () => {
 		await formFor();
 		const section = page.locator('#anonymous-form');
-		expect(await page.locator('[data-no-channel]').textContent()).toContain('Er is nog geen plek ingesteld waar je inbreng zonder naam heen kunt sturen');
+		const noChannel = (await page.locator('[data-no-channel]').textContent())!.replace(/\s+/g, ' ');
+		expect(noChannel).toContain('Er is nog geen plek ingesteld waar je inbreng zonder naam heen kunt sturen');
+		if (contact) expect(noChannel).toContain(`Vraag het aan: ${contact}.`);
 		await section.locator('select').selectOption('rule:respectvol-omgaan');
 		await section.locator('textarea').fill('In ons overleg worden grappen gemaakt die niet iedereen leuk vindt.');
 		await section.getByRole('button', { name: 'Maak de tekst klaar' }).click();

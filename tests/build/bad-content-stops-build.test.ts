@@ -7,14 +7,14 @@ import { runBuild } from '../helpers/astro.ts';
 
 test('the build stops on bad content and says in Dutch which file and field are wrong', () => {
 	const content = contentFixture({
-		'interpretations/team-noord-toon.mdx': '---\ntitle: T\nrule: bestaat-niet\nteam: Team Noord\nlevel: team\nstatus: klaar\ndate: 2025-05-12\n---\n\nW\n',
+		'interpretations/respectvol-omgaan/team-noord-toon.mdx': '---\ntitle: T\nrule: bestaat-niet\nteam: Team Noord\nlevel: team\nstatus: klaar\ndate: 2025-05-12\n---\n\nW\n',
 	});
 	const result = runBuild(['--outDir', `${content}/dist`], { HANDBOOK_CONTENT: content });
 	const output = `${result.stdout}\n${result.stderr}`;
 	expect(result.status).not.toBe(0);
 	expect(output).toContain('De inhoud van het handboek bevat 2 fouten:');
-	expect(output).toMatch(/interpretations\/team-noord-toon\.mdx \(regel \d+\) — veld "status": verwacht een van: voorstel, in-gesprek, vastgesteld, vervallen; gevonden: "klaar"/);
-	expect(output).toMatch(/interpretations\/team-noord-toon\.mdx \(regel \d+\) — veld "rule": verwijst naar regel "bestaat-niet", maar er is geen regel met die naam/);
+	expect(output).toMatch(/interpretations\/respectvol-omgaan\/team-noord-toon\.mdx \(regel \d+\) — veld "status": verwacht een van: voorstel, in-gesprek, vastgesteld, vervallen; gevonden: "klaar"/);
+	expect(output).toMatch(/interpretations\/respectvol-omgaan\/team-noord-toon\.mdx \(regel \d+\) — veld "rule": verwijst naar regel "bestaat-niet", maar er is geen regel met die naam/);
 	expect(output).toContain('De site is niet gebouwd.');
 });
 
@@ -23,7 +23,7 @@ test('code in a contributed MDX file never runs: the build stops before Astro co
 	const module = join(dirname(marker), 'side-effect.mjs');
 	writeFileSync(module, `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(marker)}, 'import');\n`);
 	const content = contentFixture({
-		'interpretations/team-noord-toon.mdx': [
+		'interpretations/respectvol-omgaan/team-noord-toon.mdx': [
 			'---',
 			'title: T',
 			'rule: respectvol-omgaan',

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { checkEntry } from '../../src/lib/content/check-entry.ts';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { parseEntrySource } from '../../src/lib/content/parse-entry-source.ts';
 import { paths } from '../../src/lib/routes.ts';
@@ -31,6 +32,14 @@ describe('where a team finds how to propose a wording', () => {
 		expect(Object.keys(source!.data)).toEqual(['title', 'rule', 'team', 'level', 'status', 'date', 'do', 'dont', 'dilemmas']);
 		expect(source!.data.status).toBe('voorstel');
 		expect(source!.body).toContain('<Voorbeeld>');
+	});
+
+	test('the template’s own words are what the check refuses, until a team replaces every one of them', () => {
+		const template = readPage(paths.propose).querySelector('.proposal-template')!.textContent!;
+		const filledIn = template.replace('id-van-de-regel', 'respectvol-omgaan').replace('JJJJ-MM-DD', '2026-12-03');
+		const { errors } = checkEntry('interpretations', filledIn, 'interpretations/respectvol-omgaan/team-zuid-toon.mdx');
+		expect(errors.map((error) => error.field ?? 'de tekst')).toEqual(['title', 'team', 'do, punt 1', 'dont, punt 1', 'dilemmas, punt 1', 'de tekst', 'de tekst']);
+		expect(errors.every((error) => error.message.startsWith('staat nog zoals in het sjabloon'))).toBe(true);
 	});
 });
 

@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { join, relative } from 'node:path';
 import { formatErrorReport, type ContentError } from '../../src/lib/content/error-map.ts';
+import { checkEntry } from '../../src/lib/content/check-entry.ts';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
+import { proposalFile } from '../../src/lib/proposal/proposal-file.ts';
+import { templateProposal, templateText } from '../../src/lib/proposal/template-text.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
 
 /** An MDX file: fields as frontmatter, then the body. */
@@ -20,10 +24,10 @@ function errorsWith(changes: Record<string, string | null>): ContentError[] {
 
 describe('a content file with a mistake is refused with a Dutch message naming file, field and what was expected', () => {
 	test('a missing field', () => {
-		const [error, ...rest] = errorsWith({ 'interpretations/team-noord-toon.mdx': interpretation('rule: respectvol-omgaan') });
+		const [error, ...rest] = errorsWith({ 'interpretations/respectvol-omgaan/team-noord-toon.mdx': interpretation('rule: respectvol-omgaan') });
 		expect(rest).toEqual([]);
 		expect(error).toMatchObject({ field: 'status', message: 'ontbreekt; verwacht een van: voorstel, in-gesprek, vastgesteld, vervallen' });
-		expect(error!.file).toMatch(/interpretations\/team-noord-toon\.mdx$/);
+		expect(error!.file).toMatch(/interpretations\/respectvol-omgaan\/team-noord-toon\.mdx$/);
 	});
 
 	test('a field of the wrong type', () => {
@@ -34,18 +38,18 @@ describe('a content file with a mistake is refused with a Dutch message naming f
 	});
 
 	test('an unknown status', () => {
-		const [error] = errorsWith({ 'interpretations/team-noord-toon.mdx': interpretation('rule: respectvol-omgaan\nstatus: klaar') });
+		const [error] = errorsWith({ 'interpretations/respectvol-omgaan/team-noord-toon.mdx': interpretation('rule: respectvol-omgaan\nstatus: klaar') });
 		expect(error).toMatchObject({ field: 'status', message: 'verwacht een van: voorstel, in-gesprek, vastgesteld, vervallen; gevonden: "klaar"' });
 	});
 
 	test('a duplicate id: two files with the same name in different folders', () => {
 		const [error] = errorsWith({ 'interpretations/noord/team-noord-toon.mdx': interpretation('rule: respectvol-omgaan\nstatus: voorstel') });
-		expect(error!.file).toMatch(/interpretations\/team-noord-toon\.mdx$/);
+		expect(error!.file).toMatch(/interpretations\/respectvol-omgaan\/team-noord-toon\.mdx$/);
 		expect(error!.message).toMatch(/^de id "team-noord-toon" bestaat al \(.*interpretations\/noord\/team-noord-toon\.mdx\); verwacht een bestandsnaam die nog niet in interpretations\/ voorkomt$/);
 	});
 
 	test('a reference to a rule that does not exist', () => {
-		const [error] = errorsWith({ 'interpretations/team-noord-toon.mdx': interpretation('rule: respect\nstatus: voorstel') });
+		const [error] = errorsWith({ 'interpretations/respectvol-omgaan/team-noord-toon.mdx': interpretation('rule: respect\nstatus: voorstel') });
 		expect(error).toMatchObject({
 			field: 'rule',
 			message: 'verwijst naar regel "respect", maar er is geen regel met die naam; verwacht de naam van een bestand in rules/ (zonder .mdx)',
@@ -67,32 +71,32 @@ describe('a content file with a mistake is refused with a Dutch message naming f
 	});
 
 	test('a misspelt field name', () => {
-		const [error] = errorsWith({ 'interpretations/team-noord-toon.mdx': interpretation('rule: respectvol-omgaan\nstatus: voorstel\nstauts: voorstel') });
+		const [error] = errorsWith({ 'interpretations/respectvol-omgaan/team-noord-toon.mdx': interpretation('rule: respectvol-omgaan\nstatus: voorstel\nstauts: voorstel') });
 		expect(error).toMatchObject({ field: 'stauts', message: 'dit veld bestaat niet; controleer de spelling of haal het weg' });
 	});
 
 	test('a date not written as YYYY-MM-DD', () => {
 		const text = interpretation('rule: respectvol-omgaan\nstatus: voorstel').replace('2025-05-12', '12-05-2025');
-		const [error] = errorsWith({ 'interpretations/team-noord-toon.mdx': text });
+		const [error] = errorsWith({ 'interpretations/respectvol-omgaan/team-noord-toon.mdx': text });
 		expect(error).toMatchObject({ field: 'date', message: 'verwacht een datum als JJJJ-MM-DD (bijvoorbeeld 2025-05-12), gevonden: "12-05-2025"' });
 	});
 
 	test('a person instead of a team or MT', () => {
 		const text = interpretation('rule: respectvol-omgaan\nstatus: voorstel').replace('Team Noord', 'Anna de Vries');
-		const [error] = errorsWith({ 'interpretations/team-noord-toon.mdx': text });
+		const [error] = errorsWith({ 'interpretations/respectvol-omgaan/team-noord-toon.mdx': text });
 		expect(error!.field).toBe('team');
 		expect(error!.message).toContain('begint met Team, MT, Afdelings-MT, Directie-MT (nooit de naam van een persoon)');
 	});
 
 	test('an interpretation of both a rule and an agreement', () => {
 		const [error] = errorsWith({
-			'interpretations/team-noord-toon.mdx': interpretation('rule: respectvol-omgaan\nagreement: samen-op-kantoor\nstatus: voorstel'),
+			'interpretations/respectvol-omgaan/team-noord-toon.mdx': interpretation('rule: respectvol-omgaan\nagreement: samen-op-kantoor\nstatus: voorstel'),
 		});
 		expect(error).toMatchObject({ field: 'agreement', message: 'noem óf een regel (rule) óf een werkafspraak (agreement), niet allebei' });
 	});
 
 	test('an interpretation of neither a rule nor an agreement', () => {
-		const [error] = errorsWith({ 'interpretations/team-noord-toon.mdx': interpretation('status: voorstel') });
+		const [error] = errorsWith({ 'interpretations/respectvol-omgaan/team-noord-toon.mdx': interpretation('status: voorstel') });
 		expect(error).toMatchObject({ field: 'rule', message: expect.stringMatching(/^ontbreekt: noem de regel/) });
 	});
 
@@ -142,7 +146,7 @@ describe('the content check as a whole', () => {
 	test('reports every mistake at once, not just the first', () => {
 		const errors = errorsWith({
 			'themes/omgaan-met-anderen.mdx': mdx('number: 1'),
-			'interpretations/team-noord-toon.mdx': interpretation('rule: respect\nstatus: voorstel'),
+			'interpretations/respectvol-omgaan/team-noord-toon.mdx': interpretation('rule: respect\nstatus: voorstel'),
 		});
 		expect(errors.map((error) => error.field)).toEqual(['title', 'rule']);
 	});
@@ -157,5 +161,93 @@ describe('the content check as a whole', () => {
 		expect(errors).toEqual([]);
 		expect(handbook!.interpretations.get('team-noord-toon')!.data.date).toBe('2025-05-12');
 		expect(handbook!.rules.get('respectvol-omgaan')!.data.terms).toEqual(['microagressie']);
+	});
+});
+
+describe('an interpretation stands in the folder of the rule or agreement it explains', () => {
+	const shown = (content: string, path: string) => relative(process.cwd(), join(content, path));
+
+	test('one in another rule’s folder is refused, naming the folder it belongs in and how to fix it', () => {
+		const content = contentFixture({
+			'interpretations/respectvol-omgaan/team-noord-toon.mdx': null,
+			'interpretations/niet-pesten/team-noord-toon.mdx': interpretation('rule: respectvol-omgaan\nstatus: voorstel'),
+			'rules/niet-pesten.mdx': rule('number: 2\nsource: {document: testplan, section: "1"}'),
+		});
+		const { handbook, errors } = loadHandbook(content);
+		expect(handbook).toBeUndefined();
+		expect(errors).toEqual([
+			{
+				file: shown(content, 'interpretations/niet-pesten/team-noord-toon.mdx'),
+				line: 6,
+				field: 'rule',
+				message: `staat in de map interpretations/niet-pesten/, maar gaat over regel "respectvol-omgaan"; verwacht het bestand in de map ${shown(content, 'interpretations/respectvol-omgaan')}/. Verplaats het bestand naar die map, of noem bij rule de regel van de map waar het nu staat.`,
+			},
+		]);
+	});
+
+	test('one loose in interpretations/ is refused', () => {
+		const [error, ...rest] = errorsWith({
+			'interpretations/respectvol-omgaan/team-noord-toon.mdx': null,
+			'interpretations/team-noord-toon.mdx': interpretation('rule: respectvol-omgaan\nstatus: voorstel'),
+		});
+		expect(rest).toEqual([]);
+		expect(error).toMatchObject({ field: 'rule', message: expect.stringMatching(/^staat los in de map interpretations\/, niet in de map van de regel waar het over gaat \("respectvol-omgaan"\); verwacht het bestand in de map .*interpretations\/respectvol-omgaan\/\. Verplaats het bestand naar die map\.$/) });
+	});
+
+	test('one about an agreement belongs in the agreement’s folder', () => {
+		const [error] = errorsWith({ 'interpretations/respectvol-omgaan/team-zuid-kantoor.mdx': interpretation('agreement: samen-op-kantoor\nstatus: voorstel') });
+		expect(error).toMatchObject({ field: 'agreement', message: expect.stringMatching(/^staat in de map interpretations\/respectvol-omgaan\/, maar gaat over werkafspraak "samen-op-kantoor"; verwacht het bestand in de map .*interpretations\/samen-op-kantoor\//) });
+	});
+
+	test('a rule that does not exist is reported once, as a reference to nothing, not also as a wrong folder', () => {
+		const errors = errorsWith({ 'interpretations/respectvol-omgaan/team-noord-toon.mdx': interpretation('rule: respect\nstatus: voorstel') });
+		expect(errors.map((error) => error.message)).toEqual([expect.stringMatching(/^verwijst naar regel "respect"/)]);
+	});
+});
+
+describe('the untouched text of a template is refused, field by field and line by line', () => {
+	test('the template of the proposal page, copied into the right folder with a real rule and date, still fails on every placeholder', () => {
+		const copied = proposalFile(templateProposal).text.replace('id-van-de-regel', 'respectvol-omgaan').replace("'JJJJ-MM-DD'", '2026-12-03').replace('JJJJ-MM-DD', '2026-12-03');
+		const errors = errorsWith({ 'interpretations/respectvol-omgaan/team-zuid-toon.mdx': copied });
+		const lineOf = (text: string) => copied.split('\n').findIndex((line) => line.includes(text)) + 1;
+		expect(errors.map(({ field, line }) => field ?? `regel ${line}`)).toEqual(['title', 'team', 'do, punt 1', 'dont, punt 1', 'dilemmas, punt 1', `regel ${lineOf('Schrijf hier')}`, `regel ${lineOf(templateText.example)}`]);
+		expect(errors[1]).toMatchObject({ line: lineOf('team:'), message: 'staat nog zoals in het sjabloon ("Team …"); verwacht de naam van jullie team of MT. Vervang de tekst uit het sjabloon' });
+		expect(errors[2]!.message).toBe('staat nog zoals in het sjabloon ("Wat we wel doen"); verwacht iets wat jullie wel doen. Vervang de tekst uit het sjabloon, of haal het punt weg');
+	});
+
+	test('the instruction npm run voorstel writes is refused also when the team only added to it, and in any spacing', () => {
+		const [error] = errorsWith({
+			'interpretations/respectvol-omgaan/team-noord-toon.mdx': interpretation('rule: respectvol-omgaan\nstatus: voorstel', `Wij groeten elkaar.\n\nSCHRIJF  hier in een paar zinnen wat jullie afspreken: dat doen we.`),
+		});
+		expect(error).toMatchObject({ line: 12, message: expect.stringMatching(/^staat nog zoals in het sjabloon \("Schrijf hier in een paar zinnen…"\)/) });
+	});
+
+	test('a team’s own words that share a few words with the template pass', () => {
+		const { errors } = loadHandbook(
+			contentFixture({
+				'interpretations/respectvol-omgaan/team-noord-toon.mdx': interpretation(
+					'rule: respectvol-omgaan\nstatus: voorstel\ndo: [Wat we wel doen bij een conflict, bespreken we samen]',
+					'Een voorbeeld uit ons werk: een collega komt te laat.\n\nSchrijf hier gerust je vragen bij.',
+				),
+			}),
+		);
+		expect(errors).toEqual([]);
+	});
+
+	test('a frozen version is not held to it: it passed the check of its day', () => {
+		const text = interpretation('rule: respectvol-omgaan\nstatus: voorstel').replace('Team Noord', templateText.team);
+		expect(checkEntry('interpretations', text, 'x.mdx', { checkBody: false }).errors).toEqual([]);
+		expect(checkEntry('interpretations', text, 'x.mdx').errors.map((error) => error.field)).toEqual(['team']);
+	});
+});
+
+describe('a file too large is refused, on disk and as text alike', () => {
+	test('the check of a text refuses what the check of a file refuses, with the same words', () => {
+		const text = interpretation('rule: respectvol-omgaan\nstatus: voorstel', 'x'.repeat(100 * 1024));
+		const [onDisk] = errorsWith({ 'interpretations/respectvol-omgaan/team-noord-toon.mdx': text });
+		const [asText, ...rest] = checkEntry('interpretations', text, onDisk!.file).errors;
+		expect(rest).toEqual([]);
+		expect(asText).toEqual(onDisk);
+		expect(asText!.message).toMatch(/^is te groot \(101 kB\); een bestand mag hoogstens 100 kB zijn/);
 	});
 });

@@ -81,7 +81,7 @@ describe('a published version never changes: the check names every file that dif
 	test('a missing file and an extra file are both reported', () => {
 		const content = publishedFixture('0.1');
 		rmSync(join(content, 'versions/0.1/themes/omgaan-met-informatie.mdx'));
-		mkdirSync(join(content, 'versions/0.1/interpretations/respectvol-omgaan'));
+		mkdirSync(join(content, 'versions/0.1/interpretations/respectvol-omgaan'), { recursive: true });
 		writeFileSync(join(content, 'versions/0.1/interpretations/respectvol-omgaan/nieuw.mdx'), '---\ntitle: Nieuw\n---\n');
 		expect(versionProblems(content)).toEqual([
 			`${shown(content, 'versions/0.1/interpretations/respectvol-omgaan/nieuw.mdx')}: staat niet in version.yaml van versie 0.1 en is er dus na het publiceren bijgekomen; een gepubliceerde versie verandert nooit. Haal het bestand weg en zet nieuwe tekst in de werkversie in ${shown(content, 'interpretations')}/`,

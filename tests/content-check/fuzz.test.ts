@@ -27,7 +27,7 @@ const next = random(seed);
 const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
 const bytes = (length: number) => Buffer.from(Array.from({ length }, () => Math.floor(next() * 256)));
 
-const valid = readFileSync(join(minimalContent, 'interpretations', 'team-noord-toon.mdx'), 'utf8');
+const valid = readFileSync(join(minimalContent, 'interpretations', 'respectvol-omgaan', 'team-noord-toon.mdx'), 'utf8');
 const frontmatterEnd = valid.indexOf('\n---', 4) + 4;
 
 /** One generated file: where it goes under content/, and its bytes. */
@@ -129,7 +129,7 @@ describe(`the content check on ${badFiles.length} hostile files (seed ${seed})`,
 	});
 
 	test('a valid file saved with a byte-order mark and Windows line ends is accepted', () => {
-		const { errors } = loadHandbook(contentFixture({ 'interpretations/team-noord-toon.mdx': `\uFEFF${valid.replace(/\n/g, '\r\n')}` }));
+		const { errors } = loadHandbook(contentFixture({ 'interpretations/respectvol-omgaan/team-noord-toon.mdx': `\uFEFF${valid.replace(/\n/g, '\r\n')}` }));
 		expect(errors).toEqual([]);
 	});
 });

@@ -19,6 +19,7 @@ describe('the proposal settings in organisation.yaml', () => {
 				'repository: { host: gitea, url: https://git.example/wpi/handboek/ }',
 				'procedure: { adoptingBody: het testorgaan, route: [Het team stuurt het voorstel in., Het testorgaan bespreekt het.] }',
 				'anonymousChannel: { label: de trainer, email: trainer@example.org }',
+				'proposalInbox: { label: de kerngroep, url: https://intranet.example/voorstellen }',
 			].join('\n'),
 		);
 		expect(errors).toEqual([]);
@@ -26,6 +27,7 @@ describe('the proposal settings in organisation.yaml', () => {
 			repository: { host: 'gitea', url: 'https://git.example/wpi/handboek', branch: 'main' },
 			procedure: { adoptingBody: 'het testorgaan' },
 			anonymousChannel: { label: 'de trainer', email: 'trainer@example.org' },
+			proposalInbox: { label: 'de kerngroep', url: 'https://intranet.example/voorstellen' },
 		});
 	});
 
@@ -36,15 +38,18 @@ describe('the proposal settings in organisation.yaml', () => {
 		['a channel with something else than an e-mail address', 'anonymousChannel: { label: de trainer, email: trainer }', 'anonymousChannel.email', 'verwacht een e-mailadres (bijvoorbeeld naam@voorbeeld.nl), gevonden: "trainer"'],
 		['a channel whose form is not on https', 'anonymousChannel: { label: de trainer, url: "http://formulier.example" }', 'anonymousChannel.url', 'verwacht een webadres dat begint met https://, gevonden: "http://formulier.example"'],
 		['a route without steps', 'procedure: { route: [] }', 'procedure.route', 'verwacht minstens 1 item'],
+		['an inbox for proposals without an address or page', 'proposalInbox: { label: de kerngroep }', 'proposalInbox.email', 'ontbreekt; verwacht een e-mailadres (email) of een intranetpagina (url) waar voorstellen heen kunnen'],
+		['an inbox for proposals with something else than an e-mail address', 'proposalInbox: { label: de kerngroep, email: kerngroep }', 'proposalInbox.email', 'verwacht een e-mailadres (bijvoorbeeld naam@voorbeeld.nl), gevonden: "kerngroep"'],
 	])('%s is refused in Dutch', (_, settings, field, message) => {
 		const { handbook, errors } = loadWith(settings);
 		expect(handbook).toBeUndefined();
 		expect(errors).toEqual([expect.objectContaining({ field, message })]);
 	});
 
-	test('the shipped organisation.yaml leaves the channel and the procedure unset: only the organisation can name them', () => {
+	test('the shipped organisation.yaml leaves the channel, the inbox and the procedure unset: only the organisation can name them', () => {
 		const { handbook } = loadHandbook('content');
 		expect(handbook!.organisation.anonymousChannel).toBeUndefined();
+		expect(handbook!.organisation.proposalInbox).toBeUndefined();
 		expect(handbook!.organisation.procedure).toBeUndefined();
 	});
 });

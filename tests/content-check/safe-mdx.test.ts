@@ -3,7 +3,7 @@ import type { ContentError } from '../../src/lib/content/error-map.ts';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
 
-const file = 'interpretations/team-noord-toon.mdx';
+const file = 'interpretations/respectvol-omgaan/team-noord-toon.mdx';
 
 // Eight lines of frontmatter, a first sentence between blank lines: what a test adds starts on line 12.
 const withBody = (body: string) => `---

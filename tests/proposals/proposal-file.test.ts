@@ -4,6 +4,7 @@ import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { parseEntrySource } from '../../src/lib/content/parse-entry-source.ts';
 import { idPattern } from '../../src/schemas/common.ts';
 import { checkProposal } from '../../src/lib/proposal/check-proposal.ts';
+import { templateText } from '../../src/lib/proposal/template-text.ts';
 import { proposalFile, proposalLocation, type Proposal } from '../../src/lib/proposal/proposal-file.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
 
@@ -66,23 +67,36 @@ describe('the proposal file that the form and npm run voorstel both write', () =
 	});
 });
 
-describe('a proposal checked in the browser says each problem at the field of the form', () => {
+describe('a proposal checked in the browser says each problem at the field of the form, in words for a team member', () => {
 	test.each([
-		['a person’s name as team', { team: 'Jan Jansen' }, 'team', /^verwacht de naam van een team of MT die begint met Team, MT, Afdelings-MT, Directie-MT \(nooit de naam van een persoon\), gevonden: "Jan Jansen"$/],
-		['no rule or agreement', { target: undefined }, 'target', /^ontbreekt: noem de regel \(rule\) of de werkafspraak \(agreement\)/],
-		['an empty title', { title: ' ' }, 'title', /^is leeg; verwacht tekst$/],
-		['an empty wording', { wording: '', examples: [] }, 'wording', /^de tekst van de afspraak ontbreekt/],
+		['a person’s name as team', { team: 'Jan Jansen' }, 'team', 'Verwacht de naam van een team of MT die begint met Team, MT, Afdelings-MT, Directie-MT (nooit de naam van een persoon).'],
+		['no team', { team: '' }, 'team', 'Vul de naam van jullie team of MT in. Die begint met Team, MT, Afdelings-MT of Directie-MT.'],
+		['no rule or agreement', { target: undefined }, 'target', 'Kies de regel of werkafspraak waar jullie afspraak over gaat.'],
+		['an empty title', { title: ' ' }, 'title', 'Vul een titel in: waar jullie afspraak over gaat, in een paar woorden.'],
+		['an empty wording', { wording: '', examples: [] }, 'wording', 'Schrijf hier wat jullie afspreken, in gewone zinnen.'],
 		['a brace on the second line of the wording', { wording: 'Eerst dit.\nDan {dat}.' }, 'wording', /^Regel 2 van de tekst: tekst tussen accolades \{ \} is code/],
 		['HTML in the second example', { examples: ['Goed.', 'Met <b>vet</b>.'] }, 'examples', /^Voorbeeld 2: HTML kan niet in een bijdrage \(<b>\)/],
-		['a do that is too long', { do: ['Kort.', 'x'.repeat(2_001)] }, 'do', /^Punt 2: is te lang; verwacht hoogstens 2000 tekens$/],
+		['a do that is too long', { do: ['Kort.', 'x'.repeat(2_001)] }, 'do', 'Punt 2: is te lang; verwacht hoogstens 2000 tekens.'],
+		['the template’s own wording', { wording: templateText.wording }, 'wording', 'Regel 1 van de tekst: staat nog zoals in het sjabloon ("Schrijf hier in een paar zinnen…"); verwacht in jullie eigen woorden wat jullie afspreken. Vervang de tekst uit het sjabloon.'],
+		['the template’s team', { team: templateText.team }, 'team', 'Staat nog zoals in het sjabloon ("Team …"); verwacht de naam van jullie team of MT. Vervang de tekst uit het sjabloon.'],
+		['a wording of 120,000 characters', { wording: 'Een lange zin. '.repeat(8_000) }, 'wording', /^Jullie voorstel is te groot \(118 kB\); een bestand mag hoogstens 100 kB zijn\./],
 	] as const)('%s', (_, change, field, message) => {
 		const { problems } = checkProposal({ ...proposal, ...change } as Proposal);
-		expect(problems).toEqual([{ field, message: expect.stringMatching(message) }]);
+		expect(problems).toEqual([{ field, message: typeof message === 'string' ? message : expect.stringMatching(message) }]);
+		expect(problems[0]!.message).not.toMatch(/gevonden|\((rule|agreement)\)/);
 	});
 
-	test('gives the same messages as the check of a file', () => {
-		const wrong = { ...proposal, team: 'Jan Jansen', level: 'afdeling' };
+	test('the same check underneath: the form finds what npm run check finds in the same file, field for field', () => {
+		const wrong = { ...proposal, team: 'Jan Jansen', title: '', do: ['x'.repeat(2_001)], wording: 'Met {accolades}.' };
 		const { errors } = checkEntry('interpretations', proposalFile(wrong).text, 'voorstel.mdx');
-		expect(checkProposal(wrong).problems.map((problem) => problem.message)).toEqual(errors.map((error) => error.message));
+		expect(errors.map((error) => error.field ?? 'tekst')).toEqual(['title', 'team', 'do, punt 1', 'tekst']);
+		expect(checkProposal(wrong).problems.map((problem) => problem.field)).toEqual(['title', 'team', 'do', 'wording']);
+	});
+
+	test('a wording of 120,000 characters is refused as npm run check refuses the file it would make', () => {
+		const long = { ...proposal, wording: 'Een lange zin. '.repeat(8_000) };
+		const { path } = proposalLocation({ ...long, target: long.target! });
+		const { errors } = loadHandbook(contentFixture({ [path]: proposalFile(long).text }));
+		expect(errors.map((error) => error.message)).toEqual([expect.stringMatching(/^is te groot \(118 kB\); een bestand mag hoogstens 100 kB zijn/)]);
 	});
 });

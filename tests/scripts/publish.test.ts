@@ -67,14 +67,14 @@ describe('npm run publiceer', () => {
 		expect(publish(content, ['0.9', '--label', 'Eerste']).status).toBe(0);
 		writeFileSync(join(content, 'terms', 'ander-begrip.yaml'), 'term: Ander begrip\nsummary: Een tweede begrip.\n');
 		writeFileSync(join(content, 'rules', 'respectvol-omgaan.mdx'), `${readFileSync(join(content, 'rules', 'respectvol-omgaan.mdx'), 'utf8')}\nNog een zin.\n`);
-		rmSync(join(content, 'interpretations', 'team-noord-toon.mdx'));
+		rmSync(join(content, 'interpretations', 'respectvol-omgaan', 'team-noord-toon.mdx'));
 
 		const result = publish(content, ['0.10', '--label', '50-70%-versie']);
 		expect(result.stderr).toBe('');
 		expect(result.stdout).toContain('Ten opzichte van versie 0.9: 1 nieuw, 1 gewijzigd, 1 verwijderd.');
 		expect(manifestOf(content, '0.10')).toMatchObject({ number: '0.10', label: '50-70%-versie', previous: '0.9' });
 		// The earlier version is untouched.
-		expect(existsSync(join(content, 'versions', '0.9', 'interpretations', 'team-noord-toon.mdx'))).toBe(true);
+		expect(existsSync(join(content, 'versions', '0.9', 'interpretations', 'respectvol-omgaan', 'team-noord-toon.mdx'))).toBe(true);
 	});
 
 	test('--proef says what would be published, and writes nothing', () => {

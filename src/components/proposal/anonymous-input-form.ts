@@ -1,4 +1,4 @@
-import { anonymousText, mailtoUrl } from '../../lib/proposal/anonymous-input.ts';
+import { anonymousMail, anonymousText } from '../../lib/proposal/anonymous-input.ts';
 import { clearFieldErrors, copyText, required, showFieldErrors } from './form-ui.ts';
 
 /** The form for input without a name: it only makes the text; the sender chooses how it leaves. */
@@ -27,7 +27,11 @@ export function initAnonymousInput(): void {
 		shown.textContent = text;
 		copyStatus.textContent = '';
 		const mail = result.querySelector<HTMLAnchorElement>('[data-mailto]');
-		if (mail && email) mail.href = mailtoUrl(email, subject, text);
+		if (mail && email) {
+			const { url, complete } = anonymousMail(email, subject, text);
+			mail.href = url;
+			required<HTMLElement>(result, '[data-mail-too-long]').hidden = complete;
+		}
 		result.hidden = false;
 		required<HTMLElement>(result, 'a, button').focus();
 	});

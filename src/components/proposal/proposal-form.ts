@@ -2,6 +2,7 @@ import type { Repository } from '../../schemas/repository.ts';
 import { newFileLink, repositoryContentFolder } from '../../lib/git-host.ts';
 import { today } from '../../lib/today.ts';
 import { proposalFields, proposalFromForm, targetFromQuery, targetValue, type ProposalField } from '../../lib/proposal/form-values.ts';
+import { proposalMail } from '../../lib/proposal/proposal-mail.ts';
 import { clearFieldErrors, copyText, required, showFieldErrors } from './form-ui.ts';
 
 /**
@@ -13,6 +14,7 @@ export function initProposalForm(): void {
 	if (!form) return;
 	const result = required<HTMLElement>(document, '#proposal-result');
 	const repository = JSON.parse(form.dataset.repository ?? 'null') as Repository | null;
+	const { inboxEmail, handbookTitle = '' } = form.dataset;
 	const status = required<HTMLElement>(form, '[data-status]');
 	const fileText = required<HTMLElement>(result, '[data-file-text]');
 	const download = required<HTMLAnchorElement>(result, '[data-download]');
@@ -41,13 +43,19 @@ export function initProposalForm(): void {
 		text = checked.file.text;
 		const folder = `${repositoryContentFolder}/${checked.location.folder}`;
 		required(result, '[data-file-name]').textContent = checked.location.fileName;
-		required(result, '[data-folder]').textContent = `${folder}/`;
+		const folderShown = result.querySelector('[data-folder]');
+		if (folderShown) folderShown.textContent = `${folder}/`;
 		fileText.textContent = text;
 		copyStatus.textContent = '';
 		if (download.href) URL.revokeObjectURL(download.href);
 		download.href = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
 		download.download = checked.location.fileName;
 		if (repository) showHostRoute(result, repository, folder, checked.location.fileName, text);
+		if (inboxEmail) {
+			const mail = proposalMail({ email: inboxEmail, handbookTitle, team: values.team.trim(), title: values.title.trim(), fileName: checked.location.fileName, text });
+			required<HTMLAnchorElement>(result, '[data-mail]').href = mail.url;
+			required<HTMLElement>(result, '[data-mail-too-long]').hidden = mail.complete;
+		}
 		result.hidden = false;
 		required<HTMLElement>(result, '#proposal-result-title').focus();
 	});

@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import { collections, type CollectionDefinition, type CollectionName } from '../../schemas/collections.ts';
 import { checkMdxBody } from './check-mdx-body.ts';
 import { parseWithDutchErrors, type ContentError, type LocateField } from './error-map.ts';
+import { bytesOf, maxFileBytes, tooLargeMessage } from './file-size.ts';
 import { parseEntrySource } from './parse-entry-source.ts';
+import { templateLeftovers } from './template-leftovers.ts';
 
 export type EntryData<N extends CollectionName> = z.output<(typeof collections)[N]['schema']>;
 
@@ -18,7 +20,7 @@ export interface CheckedEntry<N extends CollectionName> {
 }
 
 /** What a file's text is checked against: how it is written and the fields it must hold. */
-export type TextDefinition = Pick<CollectionDefinition, 'format' | 'schema' | 'bodyRequired'>;
+export type TextDefinition = Pick<CollectionDefinition, 'format' | 'schema' | 'bodyRequired' | 'placeholders'>;
 
 /**
  * Checks the text of one entry of a collection: its fields against the collection's schema and,
@@ -39,7 +41,10 @@ export interface CheckOptions {
 }
 
 /** Checks the text of any content file, an entry or organisation.yaml, against its definition. */
-export function checkText({ format, schema, bodyRequired }: TextDefinition, text: string, file: string, { checkBody = true }: CheckOptions = {}): CheckedEntry<CollectionName> {
+export function checkText({ format, schema, bodyRequired, placeholders }: TextDefinition, text: string, file: string, { checkBody = true }: CheckOptions = {}): CheckedEntry<CollectionName> {
+	// The same limit as a file on disk, for text that never was one: the proposal form's.
+	const bytes = bytesOf(text);
+	if (bytes > maxFileBytes) return { body: '', errors: [{ file, message: tooLargeMessage(bytes) }] };
 	const { source, errors } = parseEntrySource(text, format, file);
 	if (!source) return { body: '', errors };
 
@@ -52,6 +57,8 @@ export function checkText({ format, schema, bodyRequired }: TextDefinition, text
 		}
 		bodyErrors.push(...checkMdxBody(source.body, file, source.bodyLine));
 	}
+	// Not for a frozen version (checkBody off): it passed the check of its day and never changes.
+	if (placeholders && checkBody) bodyErrors.push(...templateLeftovers(placeholders, source, file));
 	const allErrors = [...parsed.errors, ...bodyErrors];
 	return {
 		written: source.data,

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
 import type { ContentFormat } from '../../schemas/collections.ts';
 import type { ContentError } from './error-map.ts';
+import { maxFileBytes, tooLargeMessage } from './file-size.ts';
 
 /**
  * Which files are content. The content check, Astro's collections and the tests all list files
@@ -39,16 +40,13 @@ export function listFiles(directory: string): string[] {
 /** Paths in messages are relative to where the command runs, as an author types them. */
 export const displayPath = (path: string) => relative(process.cwd(), path) || path;
 
-/** No entry needs more: a long interpretation with a table is a few kilobytes. */
-export const maxFileBytes = 100 * 1024;
-
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The text of one content file, or why it cannot be read as text. */
 export function readContentText(absolutePath: string, file: string): { text?: string; errors: ContentError[] } {
 	const { size } = statSync(absolutePath);
 	if (size > maxFileBytes) {
-		return { errors: [{ file, message: `is te groot (${Math.ceil(size / 1024)} kB); een bestand mag hoogstens ${maxFileBytes / 1024} kB zijn. Staat er per ongeluk iets anders in, of kan de tekst korter?` }] };
+		return { errors: [{ file, message: tooLargeMessage(size) }] };
 	}
 	try {
 		return { text: utf8.decode(readFileSync(absolutePath)), errors: [] };

@@ -6,6 +6,7 @@ import { checkText, type CheckOptions, type EntryData } from './check-entry.ts';
 import { displayPath, extensionOf, idOf, listCollectionFiles, readContentText } from './content-files.ts';
 import { checkedOnce, checkSafely } from './checked-files.ts';
 import { formatFieldPath, type ContentError, type LocateField } from './error-map.ts';
+import { misplacedInterpretations } from './interpretation-folders.ts';
 
 export interface Entry<T> {
 	id: string;
@@ -39,6 +40,7 @@ export function loadHandbook(contentRoot: string, settingsRoot = contentRoot): {
 		...collectionNames.flatMap((name) => read[name].errors),
 		...collectionNames.flatMap((name) => danglingReferences(read[name], read)),
 		...organisationReferences(organisation, read),
+		...misplacedInterpretations(read.interpretations, read, contentRoot),
 		...duplicateNumbers(loaded.themes, () => '', ''),
 		...duplicateNumbers(loaded.rules, (rule) => rule.data.theme, ' in hetzelfde thema'),
 		...duplicateNumbers(loaded.agreements, (a) => `${a.data.topic}/${a.data.kind}`, ' bij hetzelfde onderwerp en dezelfde soort'),
@@ -53,8 +55,8 @@ export interface CollectionRead<N extends CollectionName> {
 	entries: Map<string, Entry<EntryData<N>>>;
 	/** Every file found with a usable id, valid or not: a mistake in one file is reported once, not again by every file that refers to it. */
 	ids: Map<string, string>;
-	/** What every readable file says, valid or not, so its references are checked in the same run. */
-	written: { file: string; data: unknown; locate?: LocateField }[];
+	/** What every readable file says, valid or not, so its references are checked in the same run; `path` is relative to the collection's folder. */
+	written: { file: string; path: string; data: unknown; locate?: LocateField }[];
 	errors: ContentError[];
 }
 
@@ -83,7 +85,7 @@ export function readCollection<N extends CollectionName>(name: N, contentRoot: s
 			}
 			const checked = checkedOnce(name, text, file, options);
 			result.errors.push(...checked.errors);
-			if (checked.written) result.written.push({ file, data: checked.written, locate: checked.locate });
+			if (checked.written) result.written.push({ file, path, data: checked.written, locate: checked.locate });
 			if (checked.data) result.entries.set(id, { id, file, absolutePath, data: checked.data, body: checked.body, text });
 		}
 	}

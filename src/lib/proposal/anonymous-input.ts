@@ -1,3 +1,5 @@
+import { cappedMailto } from '../mailto.ts';
+
 /**
  * Input without a name: only the text, with what it is about, to send through the channel the
  * organisation set. Nothing here names the sender or a team.
@@ -7,7 +9,7 @@ export function anonymousText({ handbookTitle, about, text }: { handbookTitle: s
 	return [`Inbreng zonder naam voor het handboek ${handbookTitle}`, ...(about ? [`Over: ${about}`] : []), '', text.replace(/\r\n?/g, '\n').trim(), ''].join('\n');
 }
 
-/** A mail the sender's own mail program opens, with the text filled in; nothing is sent until they send it. */
-export function mailtoUrl(email: string, subject: string, body: string): string {
-	return `mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+/** The mail with the text in it; a text too long for a mail address is left for the sender to paste. */
+export function anonymousMail(email: string, subject: string, text: string) {
+	return cappedMailto(email, subject, text, `${text.split('\n')[0]}\n\n(Plak hier de tekst die je hebt gekopieerd.)\n`);
 }

@@ -5,8 +5,9 @@ import { linesPerExample, proposalFile, proposalLocation, type Proposal, type Pr
 
 /**
  * Checks a proposal in the browser with the check `npm run check` uses, and says each problem at
- * the field of the form it is about. The page loads this module on first use: it brings the
- * schemas, the YAML parser and the MDX parser.
+ * the field of the form it is about, in words for a team member rather than for whoever edits
+ * the file: the field is there to see, so no field names or "gevonden: …". The page loads this
+ * module on first use: it brings the schemas, the YAML parser and the MDX parser.
  */
 
 export interface FieldProblem {
@@ -26,7 +27,10 @@ export function checkProposal(proposal: Proposal): CheckedProposal {
 	const file = proposalFile(proposal);
 	const location = proposal.target ? proposalLocation({ ...proposal, target: proposal.target }) : undefined;
 	const { errors } = checkEntry('interpretations', file.text, location?.path ?? 'voorstel.mdx');
-	return { file, location, problems: errors.map((error) => fieldProblem(error, file)) };
+	const problems = errors.map((error) => forTeamMember(fieldProblem(error, file), proposal));
+	// An empty field breaks more than one rule of the check; the form asks for it once.
+	const once = problems.filter((problem, index) => problems.findIndex((other) => other.field === problem.field && other.message === problem.message) === index);
+	return { file, location, problems: once };
 }
 
 const fieldOfSchemaField: Record<string, ProposalField> = {
@@ -51,7 +55,31 @@ export function fieldProblem({ field, line, message }: ContentError, file: Propo
 		return { field: 'examples', message: `Voorbeeld ${Math.floor((line - file.examplesLine) / linesPerExample) + 1}: ${message}` };
 	}
 	const wordingLine = line && line >= file.wordingLine ? line - file.wordingLine + 1 : undefined;
-	return { field: 'wording', message: wordingLine ? `Regel ${wordingLine} van de tekst: ${message}` : message };
+	if (wordingLine) return { field: 'wording', message: `Regel ${wordingLine} van de tekst: ${message}` };
+	// A problem of the whole file is its size ("is te groot"), and the wording is what grows that large.
+	return { field: 'wording', message: line === undefined ? `Jullie voorstel ${message}` : message };
+}
+
+/** What a field left empty needs, said as the form asks it. */
+const whenEmpty: Partial<Record<ProposalField, string>> = {
+	target: 'Kies de regel of werkafspraak waar jullie afspraak over gaat.',
+	team: 'Vul de naam van jullie team of MT in. Die begint met Team, MT, Afdelings-MT of Directie-MT.',
+	title: 'Vul een titel in: waar jullie afspraak over gaat, in een paar woorden.',
+	wording: 'Schrijf hier wat jullie afspreken, in gewone zinnen.',
+};
+
+const valueOf = (proposal: Proposal, field: ProposalField): string | undefined =>
+	field === 'target' ? (proposal.target ? 'gekozen' : '') : field === 'team' || field === 'title' || field === 'wording' ? proposal[field] : undefined;
+
+/**
+ * The check's message as a sentence for a team member: an empty field gets the form's own request;
+ * any other message loses what the check found (the team sees what it typed) and reads as a sentence.
+ */
+function forTeamMember(problem: FieldProblem, proposal: Proposal): FieldProblem {
+	const empty = problem.field && whenEmpty[problem.field] && valueOf(proposal, problem.field)?.trim() === '';
+	if (empty) return { ...problem, message: whenEmpty[problem.field!]! };
+	const message = capitalise(problem.message.replace(/[,;] gevonden: .*$/s, '').trim());
+	return { ...problem, message: /[.?!]$/.test(message) ? message : `${message}.` };
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

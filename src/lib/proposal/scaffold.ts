@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
-import { levels } from '../../schemas/interpretation.ts';
+import { interpretationSchema, levels } from '../../schemas/interpretation.ts';
 import { checkEntry } from '../content/check-entry.ts';
+import { parseWithDutchErrors } from '../content/error-map.ts';
+import { idOf } from '../content/content-files.ts';
 import { proposalFile, proposalLocation, type ProposalTarget } from './proposal-file.ts';
+import { templateText } from './template-text.ts';
 
 /**
  * What `npm run voorstel` does, as small functions the tests call directly; scripts/propose.ts
@@ -29,8 +32,11 @@ export const usage = [
 	'  --team "…"                        het team of MT (nooit de naam van een persoon)',
 	`  --niveau <niveau>                 ${levels.join(', ')}`,
 	'  --titel "…"                       waar jullie afspraak over gaat, in een paar woorden',
+	'Let op de -- na voorstel: zonder die twee streepjes houdt npm de opties zelf.',
 	'Ontbreekt er iets en draai je dit in een terminal, dan wordt ernaar gevraagd.',
 ].join('\n');
+
+const optionNames = ['regel', 'afspraak', 'team', 'niveau', 'titel'] as const;
 
 const optionErrors: Record<string, string> = {
 	ERR_PARSE_ARGS_UNKNOWN_OPTION: 'deze optie bestaat niet',
@@ -38,22 +44,28 @@ const optionErrors: Record<string, string> = {
 	ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL: 'zet een waarde met spaties tussen aanhalingstekens, zoals --team "Team Noord"',
 };
 
-export function readScaffoldArgs(args: string[]): { answers: ScaffoldAnswers; help: boolean } | { error: string } {
+/**
+ * `npm run voorstel --regel x` (without `--` after voorstel) makes npm keep the options: it sets
+ * npm_config_regel and passes only the values on. Those variables give the mistake away.
+ */
+export function forgottenDoubleDash(env: Record<string, string | undefined>): string | undefined {
+	const kept = optionNames.filter((name) => env[`npm_config_${name}`] !== undefined).map((name) => `--${name}`);
+	if (kept.length === 0) return undefined;
+	const list = new Intl.ListFormat('nl', { type: 'conjunction' }).format(kept);
+	return `npm heeft ${list} zelf gehouden, omdat de twee streepjes -- na "npm run voorstel" ontbreken. Zet -- na voorstel en typ de opdracht opnieuw, bijvoorbeeld:\n  npm run voorstel -- --regel respectvol-omgaan --team "Team Klantcontact Zuid" --niveau team --titel "Zo groeten we elkaar"`;
+}
+
+export function readScaffoldArgs(args: string[], env: Record<string, string | undefined> = {}): { answers: ScaffoldAnswers; help: boolean } | { error: string } {
+	const forgotten = forgottenDoubleDash(env);
+	if (forgotten) return { error: `${forgotten}\n\n${usage}` };
 	try {
 		const { values } = parseArgs({
 			args,
 			strict: true,
 			allowPositionals: false,
-			options: {
-				regel: { type: 'string' },
-				afspraak: { type: 'string' },
-				team: { type: 'string' },
-				niveau: { type: 'string' },
-				titel: { type: 'string' },
-				help: { type: 'boolean', short: 'h' },
-			},
+			options: { ...Object.fromEntries(optionNames.map((name) => [name, { type: 'string' }] as const)), help: { type: 'boolean', short: 'h' } },
 		});
-		const { help = false, ...answers } = values;
+		const { help = false, ...answers } = values as ScaffoldAnswers & { help?: boolean };
 		return { answers, help };
 	} catch (error) {
 		const { code, message } = error as { code?: string; message: string };
@@ -72,17 +84,45 @@ export function missingOptions(answers: ScaffoldAnswers): string[] {
 	].filter((option): option is string => Boolean(option));
 }
 
-/** Asks, one question at a time, for what the command line left out. */
-export async function askForMissing(answers: ScaffoldAnswers, ask: (question: string) => Promise<string>, targets: Targets): Promise<ScaffoldAnswers> {
+/** The schema field each question fills, checked on its own as soon as it is answered. */
+const fieldOfQuestion = { team: 'team', niveau: 'level', titel: 'title' } as const;
+
+/** What is wrong with one answer, by the check `npm run check` uses for that field; none when it is right. */
+export function answerProblem(option: keyof typeof fieldOfQuestion, answer: string): string | undefined {
+	const schema = interpretationSchema.shape[fieldOfQuestion[option]];
+	return parseWithDutchErrors(schema, answer, '').errors[0]?.message;
+}
+
+/**
+ * Asks, one question at a time, for what the command line left out. Each answer is checked right
+ * away; a wrong one is explained and asked again, so nobody answers four questions to hear the
+ * first was wrong.
+ */
+export async function askForMissing(
+	answers: ScaffoldAnswers,
+	ask: (question: string) => Promise<string>,
+	targets: Targets,
+	say: (message: string) => void = console.error,
+): Promise<ScaffoldAnswers> {
 	const completed = { ...answers };
+	const askUntil = async (question: string, problemOf: (answer: string) => string | undefined): Promise<string> => {
+		for (;;) {
+			const answer = (await ask(question)).trim();
+			const problem = problemOf(answer);
+			if (!problem) return answer;
+			say(`Dat kan niet: ${problem}. Probeer het nog eens.`);
+		}
+	};
 	if (!completed.regel && !completed.afspraak) {
-		const id = (await ask(`Over welke regel of werkafspraak gaat het? Typ de id.\n${listTargets(targets)}\n> `)).trim();
+		const id = await askUntil(`Over welke regel of werkafspraak gaat het? Typ de id.\n${listTargets(targets)}\n> `, (answer) =>
+			targets.rules.includes(answer) || targets.agreements.includes(answer) ? undefined : `er is geen regel of werkafspraak "${answer}"; kies een id uit de lijst`,
+		);
 		if (targets.agreements.includes(id) && !targets.rules.includes(id)) completed.afspraak = id;
 		else completed.regel = id;
 	}
-	completed.team ||= (await ask('Welk team of MT stelt dit voor? (bijvoorbeeld Team Klantcontact Noord) ')).trim();
-	completed.niveau ||= (await ask(`Op welk niveau? (${levels.join(', ')}) `)).trim();
-	completed.titel ||= (await ask('Waar gaat jullie afspraak over, in een paar woorden? (bijvoorbeeld Zo groeten we elkaar als we binnenkomen) ')).trim();
+	completed.team ||= await askUntil('Welk team of MT stelt dit voor? (bijvoorbeeld Team Klantcontact Noord) ', (answer) => answerProblem('team', answer));
+	completed.niveau ||= await askUntil(`Op welk niveau? (${levels.join(', ')}) `, (answer) => answerProblem('niveau', answer));
+	completed.titel ||= await askUntil('Waar gaat jullie afspraak over, in een paar woorden? (bijvoorbeeld Zo groeten we elkaar als we binnenkomen) ', (answer) => answerProblem('titel', answer));
 	return completed;
 }
 
@@ -106,42 +146,58 @@ export function resolveTarget(answers: ScaffoldAnswers, targets: Targets): { tar
 
 const indent = (ids: string[]) => ids.map((id) => `      ${id}`).join('\n');
 
-/** The text a new proposal starts with; the team replaces it with its own words. */
-export const placeholderWording =
-	'Schrijf hier in een paar zinnen wat jullie afspreken: hoe jullie dit in je eigen werk bedoelen. Markdown mag, zoals een *nadruk* of een lijst.';
-
 /** The option an author typed for each field the check can name. */
 const optionOfField: Record<string, string> = { title: '--titel', team: '--team', level: '--niveau', rule: '--regel', agreement: '--afspraak' };
 
 /**
  * The new interpretation file from the answers: where it goes (relative to the content folder) and
- * its text, checked by the same check as `npm run check`; or what is wrong, per option.
+ * its text, checked by the same check as `npm run check`; or what is wrong, per option. The text
+ * of the template below the fields is the team's to replace: the check refuses it until they do,
+ * so here only the fields the answers fill are held to it.
  */
-export function scaffoldProposal(answers: ScaffoldAnswers, targets: Targets, date: string): { path: string; text: string } | { errors: string[] } {
+export function scaffoldProposal(answers: ScaffoldAnswers, targets: Targets, date: string): { path: string; text: string; title: string } | { errors: string[] } {
 	const resolved = resolveTarget(answers, targets);
 	const target = 'target' in resolved ? resolved.target : { rule: 'onbekend' };
-	const proposal = { target, team: answers.team ?? '', level: answers.niveau ?? '', title: answers.titel ?? '', date, wording: placeholderWording };
+	const proposal = { target, team: answers.team ?? '', level: answers.niveau ?? '', title: answers.titel ?? '', date, wording: templateText.wording };
 	const { path } = proposalLocation(proposal);
-	const { text } = proposalFile(proposal);
+	const { text, wordingLine } = proposalFile(proposal);
+	const fieldErrors = checkEntry('interpretations', text, path).errors.filter((error) => error.field !== undefined || (error.line ?? 0) < wordingLine);
 	// Everything wrong at once: an unknown id does not hide a person's name in --team.
-	const errors = [
-		...('error' in resolved ? [resolved.error] : []),
-		...checkEntry('interpretations', text, path).errors.map(({ field, message }) => `${optionOfField[field ?? ''] ?? field ?? path}: ${message}`),
-	];
-	return errors.length > 0 ? { errors } : { path, text };
+	const errors = [...('error' in resolved ? [resolved.error] : []), ...fieldErrors.map(({ field, message }) => `${optionOfField[field ?? ''] ?? field ?? path}: ${message}`)];
+	return errors.length > 0 ? { errors } : { path, text, title: proposal.title.trim() };
 }
 
-/** What to do after the file is written, in five steps. */
-export function nextSteps(file: string): string {
+/**
+ * A word bash, zsh and PowerShell all read as one literal argument: as it is when it holds only
+ * safe characters, else in single quotes, which none of them looks inside. A straight apostrophe
+ * (MT's) cannot be written the same way in all three, so it becomes a typographic one (MT’s).
+ */
+export function pasteable(word: string): string {
+	return /^[\w./:@=+-]+$/.test(word) ? word : `'${word.replace(/'/g, '’')}'`;
+}
+
+/** The branch a proposal is sent on: named after its file, so it is unique and tells what it holds. */
+export const branchOf = (path: string) => `voorstel-${idOf(path)}`;
+
+/** What to do after the file is written, with the real file, branch and title in every command. */
+export function nextSteps({ file, title }: { file: string; title: string }): string {
+	const branch = branchOf(file);
+	const command = (line: string) => `     ${line}`;
 	return [
 		`Het voorstel staat in ${file}`,
 		'',
 		'Zo gaat het verder:',
 		'1. Open het bestand. Vervang de tekst onder de tweede regel --- door wat jullie afspreken. Voorbeelden zet je',
-		'   tussen <Voorbeeld> en </Voorbeeld>; wat jullie wel en niet doen en open vragen in do, dont en dilemmas (zie README.md).',
-		'2. Controleer het bestand: npm run check',
-		`3. Zet het in een eigen branch: git switch -c voorstel-<onderwerp> && git add ${file} && git commit -m "Voorstel: <titel>"`,
-		'4. Stuur het op: git push -u origin HEAD, en maak op de git-site een pull request.',
+		'   tussen <Voorbeeld> en </Voorbeeld>; wat jullie wel en niet doen en open vragen in do, dont en dilemmas',
+		'   (zie CONTRIBUTING.md). Tot die tekst vervangen is, weigert de controle het voorstel.',
+		'2. Controleer het bestand:',
+		command('npm run check'),
+		'3. Zet het in een eigen branch en leg het vast (elke regel is één opdracht):',
+		command(`git switch -c ${pasteable(branch)}`),
+		command(`git add ${pasteable(file)}`),
+		command(`git commit -m ${pasteable(`Voorstel: ${title}`)}`),
+		'4. Stuur het op, en maak daarna op de git-site een pull request:',
+		command(`git push -u origin ${pasteable(branch)}`),
 		'5. Loop de vragen in de pull request na; de controle draait daar opnieuw.',
 	].join('\n');
 }
