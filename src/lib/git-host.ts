@@ -44,3 +44,10 @@ export function newFileLink({ host, url, branch }: Repository, folder: string, f
 	const filled = `${named}&value=${encodeURIComponent(text)}`;
 	return filled.length <= maxUrlLength ? { url: filled, prefilled: true } : { url: named, prefilled: false };
 }
+
+/** The host's page that opens a pull request (GitLab: merge request) from `branch` into the repository's own branch. */
+export function pullRequestUrl({ host, url, branch: target }: Repository, branch: string): string {
+	if (host === 'gitlab') return `${url}/-/merge_requests/new?merge_request%5Bsource_branch%5D=${encodeURIComponent(branch)}&merge_request%5Btarget_branch%5D=${encodeURIComponent(target)}`;
+	const compare = `${url}/compare/${encodePath(target)}...${encodePath(branch)}`;
+	return host === 'github' ? `${compare}?expand=1` : compare;
+}

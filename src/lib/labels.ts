@@ -111,7 +111,9 @@ export const editionBarTexts = {
 
 /** A text shown word by word against the version before. */
 export const wordDiffTexts = {
-	summary: (previousName: string) => `Wat is er veranderd sinds ${previousName.toLowerCase()}`,
+	/** With `onlyNoteOf`, only the handbook's note beside that rule or agreement changed, not its own text. */
+	summary: (previousName: string, onlyNoteOf?: string) =>
+		`Wat is er veranderd sinds ${previousName.toLowerCase()}${onlyNoteOf ? `: alleen de toelichting, niet de ${onlyNoteOf} zelf` : ''}`,
 	added: 'toegevoegd:',
 	removed: 'weggehaald:',
 };
