@@ -226,6 +226,23 @@ describe('published versions never change', () => {
 	});
 });
 
+describe('on a phone', () => {
+	test('at 390 px the version bar still shows the label of the version, whole and on screen', async () => {
+		const page = await browsing.browser.newPage({ viewport: { width: 390, height: 844 } });
+		try {
+			await page.goto(`${browsing.site.url}/versies/0.1/`);
+			const label = page.locator('.edition-bar__label');
+			await expect.poll(() => label.isVisible()).toBe(true);
+			const box = (await label.boundingBox())!;
+			expect(box.x).toBeGreaterThanOrEqual(0);
+			expect(box.x + box.width).toBeLessThanOrEqual(390);
+			expect(await label.textContent()).toContain('Startversie');
+		} finally {
+			await page.close();
+		}
+	});
+});
+
 describe('the pages of versions meet WCAG 2.1 AA (axe-core), with every fold open', () => {
 	const routes = ['/gedragscode/omgaan-met-anderen/niet-pesten/', '/wijzigingen/', '/versies/', '/versies/0.1/', '/werkversie/interpretaties/team-test-groeten/', '/versies/0.1/gedragscode/omgaan-met-anderen/testregel-nieuw/'];
 	test.each(routes)('%s', async (route) => {

@@ -1,4 +1,4 @@
-import { XMLValidator } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { parseAtomFeed } from 'feedsmith';
 
 /** RFC 3339 date-time, as atom:updated requires (RFC 4287 §3.3). */
@@ -6,15 +6,18 @@ const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 
 /**
  * What the feed lacks of valid Atom (RFC 4287), one line per problem: empty when it is valid. The
- * XML must be well-formed (fast-xml-parser's validator); feedsmith must read it as Atom, not RSS;
+ * XML must be well-formed (fast-xml-validator, by the author of fast-xml-parser); feedsmith must read it as Atom, not RSS;
  * and what the RFC requires that a lenient parser lets pass is checked on what it read: id, title
  * and updated on the feed and every entry (§4.1.1, §4.1.2), an author on the feed unless every
  * entry has one (§4.1.1), a link or content on every entry (§4.1.2), unique entry ids, and here
  * also the language of the feed (xml:lang, §2).
  */
 export function atomProblems(xml: string): string[] {
-	const wellFormed = XMLValidator.validate(xml);
-	if (wellFormed !== true) return [`not well-formed XML: ${wellFormed.err.msg} (line ${wellFormed.err.line})`];
+	try {
+		SyntaxValidator.validate(xml);
+	} catch (error) {
+		return [`not well-formed XML: ${(error as Error).message}`];
+	}
 	let feed: ReturnType<typeof parseAtomFeed>;
 	try {
 		feed = parseAtomFeed(xml);
@@ -22,10 +25,10 @@ export function atomProblems(xml: string): string[] {
 		return [`not read as Atom: ${(error as Error).message}`];
 	}
 	const problems: string[] = [];
-	const required = (where: string, thing: { id?: string; title?: { value?: string }; updated?: string }) => {
+	const required = (where: string, thing: { id?: string; title?: { value?: string }; updated?: unknown }) => {
 		if (!thing.id) problems.push(`${where}: no atom:id`);
 		if (!thing.title?.value) problems.push(`${where}: no atom:title`);
-		if (!thing.updated || !rfc3339.test(thing.updated)) problems.push(`${where}: atom:updated is not an RFC 3339 date-time: ${thing.updated}`);
+		if (typeof thing.updated !== 'string' || !rfc3339.test(thing.updated)) problems.push(`${where}: atom:updated is not an RFC 3339 date-time: ${String(thing.updated)}`);
 	};
 	required('feed', feed);
 	const entries = feed.entries ?? [];

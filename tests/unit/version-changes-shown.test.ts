@@ -167,3 +167,8 @@ describe('the Atom feed of versions', () => {
 		expect(versionsFeed(versions, organisation)).not.toMatch(/https?:\/\/(?!www\.w3\.org|github\.com)/);
 	});
 });
+
+test('the Atom check finds a feed that is not well-formed, and one that is RSS', () => {
+	expect(atomProblems('<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title>')[0]).toMatch(/^not well-formed XML: /);
+	expect(atomProblems('<rss version="2.0"><channel><title>x</title></channel></rss>')[0]).toMatch(/^not read as Atom: /);
+});
