@@ -251,3 +251,4 @@ describe('the pages of versions meet WCAG 2.1 AA (axe-core), with every fold ope
 		expect(await wcagProblemsInEveryViewing(browsing.browser, browsing.site.url + route, route, openFolds)).toEqual([]);
 	});
 });
+

@@ -16,7 +16,7 @@ export function readPage(route: string, dist = distDir): Document {
 }
 
 /** The small pages the build adds that send the reader on to another page (src/lib/versions/assemble-site.ts). */
-export const isForwardingPage = (html: string) => html.includes('<body data-handbook-forward>');
+export const isForwardingPage = (html: string) => /<body data-handbook-forward[\s>]/.test(html);
 
 /** Where such a page sends the reader: at once (a refresh), or by its link to the nearest page the version has. */
 export function forwardTarget(html: string): string | undefined {

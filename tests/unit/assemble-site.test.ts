@@ -33,12 +33,12 @@ describe('one site from several editions', () => {
 		mkdirSync(dirname(template), { recursive: true });
 		writeFileSync(
 			template,
-			'<html><head><title>HANDBOOK-MISSING-TITLE | Handboek</title><link rel="stylesheet" href="/_astro/site.css"></head><body><header>Handboek</header><main><div class="edition-bar"><a href="/werkversie/niet-in-deze-versie/">Werkversie</a></div><h1 id="_top">HANDBOOK-MISSING-TITLE</h1><p>HANDBOOK-MISSING-BODY</p></main></body></html>',
+			'<html><head><title>HANDBOOK-MISSING-TITLE | Handboek</title><link rel="stylesheet" href="/_astro/site.css"></head><body data-astro-cid-page><header>Handboek</header><main><div class="edition-bar"><a href="/werkversie/niet-in-deze-versie/">Werkversie</a></div><h1 id="_top">HANDBOOK-MISSING-TITLE</h1><p>HANDBOOK-MISSING-BODY</p></main></body></html>',
 		);
 		assembleSite([{ edition: newest!, outDir: newestOut }, { edition: working!, outDir: builtEdition('werk', ['/', '/gedragscode/thema/regel/']) }], site, 'Handboek');
 		const page = readFileSync(join(site, 'gedragscode/thema/regel/index.html'), 'utf8');
 		expect(page).toBe(
-			'<html><head><title>“werk /gedragscode/thema/regel/” staat niet in versie 0.1 | Handboek</title><link rel="stylesheet" href="/_astro/site.css"></head><body data-handbook-forward><header>Handboek</header><main><div class="edition-bar"><a href="/werkversie/gedragscode/thema/regel/">Werkversie</a></div><h1 id="_top">“werk /gedragscode/thema/regel/” staat niet in versie 0.1</h1><p>Deze pagina staat wel in <a href="/werkversie/gedragscode/thema/regel/">de werkversie</a>.</p>\n<p><a href="/" data-handbook-nearest>Ga naar “nieuwst /” in versie 0.1</a></p></main></body></html>',
+			'<html><head><title>“werk /gedragscode/thema/regel/” staat niet in versie 0.1 | Handboek</title><link rel="stylesheet" href="/_astro/site.css"></head><body data-handbook-forward data-astro-cid-page><header>Handboek</header><main><div class="edition-bar"><a href="/werkversie/gedragscode/thema/regel/">Werkversie</a></div><h1 id="_top">“werk /gedragscode/thema/regel/” staat niet in versie 0.1</h1><p>Deze pagina staat wel in <a href="/werkversie/gedragscode/thema/regel/">de werkversie</a>.</p>\n<p><a href="/" data-handbook-nearest>Ga naar “nieuwst /” in versie 0.1</a></p></main></body></html>',
 		);
 		expect(forwardsTo(join(site, 'gedragscode/thema/regel/index.html'))).toBe('/');
 		expect(existsSync(join(site, 'niet-in-deze-versie'))).toBe(false);

@@ -41,5 +41,5 @@ export function fillMissingPage(template: string, page: MissingPage): string {
 		.replace(bodyMarker, missingPageBody(page))
 		.replaceAll(missingPageTemplate.title, escapeHtml(page.heading))
 		.replaceAll(missingPageTemplate.path.slice(1), page.path.slice(1))
-		.replace('<body>', '<body data-handbook-forward>');
+		.replace(/<body(?=[\s>])/, '<body data-handbook-forward');
 }
