@@ -1,18 +1,22 @@
 // Checks all content of the handbook, and that no published version has changed since it was
-// published, and says in Dutch what is wrong, per file and field. In GitHub Actions each error is
-// also an annotation on its file and line in the pull request.
+// published (its files, its manifest, the chain of versions, its references), and says in Dutch
+// what is wrong, per file and field. In GitHub Actions each error is also an annotation on its file
+// and line in the pull request. Warns, without failing, about what is likely a mistake.
 // Usage: npm run check
 import { checkAllContent } from '../src/lib/content/check-all-content.ts';
 import { checkInParallel } from '../src/lib/content/check-in-parallel.ts';
 import { contentRoot } from '../src/lib/content/content-root.ts';
 import { countOf } from '../src/lib/count-of.ts';
 import { formatErrorReport } from '../src/lib/content/error-map.ts';
+import { readCollection } from '../src/lib/content/load-handbook.ts';
+import { frozenErrorsHint } from '../src/lib/versions/published-versions.ts';
+import { statusDateWarnings } from '../src/lib/versions/status-date-warnings.ts';
 import { githubAnnotation } from './lib/github-annotations.ts';
 
 await checkInParallel(contentRoot);
-const { handbook, versions, errors } = checkAllContent(contentRoot);
+const { handbook, versions, errors } = checkAllContent(contentRoot, contentRoot, { frozenReferences: true });
 if (!handbook) {
-	console.error(formatErrorReport(errors));
+	console.error([formatErrorReport(errors), frozenErrorsHint(errors, contentRoot)].filter(Boolean).join('\n'));
 	// GitHub reads workflow commands from a step's standard output.
 	if (process.env.GITHUB_ACTIONS === 'true') {
 		const repositoryRoot = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -30,3 +34,8 @@ console.log(
 		...(versions.length > 0 ? [countOf(versions.length, 'gepubliceerde versie', 'gepubliceerde versies')] : []),
 	].join(', ')}.`,
 );
+const newest = versions.at(-1);
+if (newest) {
+	const warnings = statusDateWarnings(interpretations, readCollection('interpretations', newest.folder, { checkBody: false }).entries, newest.number);
+	for (const warning of warnings) console.log(`Let op (geen fout): ${warning}`);
+}

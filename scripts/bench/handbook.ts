@@ -149,7 +149,7 @@ export function publishVersions(content: string, count: number, today: string): 
 	for (let version = 1; version <= count; version++) {
 		if (version > 1) changeSomeInterpretations(content, version);
 		const number = `0.${version}`;
-		const result = publishVersion({ contentRoot: content, number, label: `Proefversie ${version}`, dryRun: false, today });
+		const result = publishVersion({ contentRoot: content, number, label: `Proefversie ${version}`, dryRun: false, today, confirmed: true });
 		if ('errors' in result) throw new Error(result.errors.join('\n'));
 		numbers.push(number);
 	}

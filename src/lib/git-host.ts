@@ -65,3 +65,10 @@ export function newIssueUrl({ host, url }: Repository, title: string, body: stri
 	const query = new URLSearchParams({ [titleKey]: title, [bodyKey]: body });
 	return `${url}/${pagePaths[host].newIssue}?${query.toString().replace(/\+/g, '%20')}`;
 }
+
+/** The host's page that opens a pull request (GitLab: merge request) from `branch` into the repository's own branch. */
+export function pullRequestUrl({ host, url, branch: target }: Repository, branch: string): string {
+	if (host === 'gitlab') return `${url}/-/merge_requests/new?merge_request%5Bsource_branch%5D=${encodeURIComponent(branch)}&merge_request%5Btarget_branch%5D=${encodeURIComponent(target)}`;
+	const compare = `${url}/compare/${encodePath(target)}...${encodePath(branch)}`;
+	return host === 'github' ? `${compare}?expand=1` : compare;
+}

@@ -111,7 +111,9 @@ export const editionBarTexts = {
 
 /** A text shown word by word against the version before. */
 export const wordDiffTexts = {
-	summary: (previousName: string) => `Wat is er veranderd sinds ${previousName.toLowerCase()}`,
+	/** With `onlyNoteOf`, only the handbook's note beside that rule or agreement changed, not its own text. */
+	summary: (previousName: string, onlyNoteOf?: string) =>
+		`Wat is er veranderd sinds ${previousName.toLowerCase()}${onlyNoteOf ? `: alleen de toelichting, niet de ${onlyNoteOf} zelf` : ''}`,
 	added: 'toegevoegd:',
 	removed: 'weggehaald:',
 };
@@ -119,7 +121,7 @@ export const wordDiffTexts = {
 /** How far the handbook is towards 100 % (see README, Dekking). */
 export const coverageTexts = {
 	aim: (label: string, { covered, total }: { covered: number; total: number }) =>
-		`Op weg naar de ${label}: ${covered} van de ${total} regels en werkafspraken die daarvoor gekozen zijn, hebben een vastgestelde afspraak van een team of MT.`,
+		`Op weg naar de ${label}: ${covered} van de ${total} regels en werkafspraken die daarvoor gekozen zijn, ${covered === 1 ? 'heeft' : 'hebben'} een vastgestelde afspraak van een team of MT.`,
 	overall: ({ covered, total }: { covered: number; total: number }, share: string) =>
 		`In het hele handboek: ${covered} van de ${total} regels en werkafspraken (${share}).`,
 	themes: ({ covered, total }: { covered: number; total: number }) => `${covered} van de ${total} thema’s van de gedragscode zijn uitgewerkt.`,
@@ -127,7 +129,7 @@ export const coverageTexts = {
 	notWorkedOut: 'nog niet uitgewerkt',
 	perPart: 'Per thema en per onderwerp',
 	explained:
-		'We tellen regels en werkafspraken waarover ten minste één team of MT een afspraak heeft vastgesteld, op welk niveau dan ook. Fictieve voorbeelden tellen nooit mee. De 50-70%-versie gaat over de drie urgente thema’s van de gedragscode en over hybride werken: de normen van WPI en de drie stedelijke richtlijnen die voor het cultuurtraject gekozen zijn (Uitvoeringsplan, §2.4). Het percentage 50-70 is de schatting uit het Uitvoeringsplan van hoeveel van de sociale norm dat is; wij tellen alleen wat er in het handboek staat, en schatten zelf niets.',
+		'We tellen regels en werkafspraken waarover ten minste één team of MT een afspraak heeft vastgesteld, op welk niveau dan ook. Fictieve voorbeelden tellen nooit mee. De 50-70%-versie gaat over de drie urgente thema’s van de gedragscode en over hybride werken: de normen van WPI en de drie stedelijke richtlijnen die voor het cultuurtraject gekozen zijn (Uitvoeringsplan, §2.4). Het percentage 50-70 is de schatting uit het Uitvoeringsplan van hoeveel van de sociale norm dat is; wij tellen alleen wat er in het handboek staat, en schatten zelf niets. Het percentage voor het hele handboek telt de regels en werkafspraken die er nu in staan. Krijgen de thema’s die nog niet zijn uitgewerkt hun regels, dan telt het handboek meer regels en daalt dat percentage, ook als er niets minder is vastgesteld.',
 };
 
 /**

@@ -11,21 +11,25 @@ export const versionNumber = z.string().regex(versionNumberPattern, {
 
 export const maxVersionLabelLength = 60;
 
-/** The short name a version is known by, such as "50-70%-versie"; pages show it as plain text. */
+/**
+ * The short name a version is known by, such as "50-70%-versie" or "Versie voor Platform I&D".
+ * Pages and the feed show it as plain text, escaped where it goes into HTML or XML; `<` and `>`
+ * are still refused, because a label that looks like markup is a mistake in any case.
+ */
 export const versionLabel = z
 	.string()
 	.trim()
 	.min(1, { error: 'is leeg; verwacht een korte naam voor de versie, zoals 50-70%-versie' })
 	.max(maxVersionLabelLength, { error: `is te lang; verwacht hoogstens ${maxVersionLabelLength} tekens` })
 	.regex(/^[^\n\r]*$/, { error: 'loopt over meer regels; verwacht een naam op één regel' })
-	.regex(/^[^<>&]*$/, { error: (issue) => `mag geen < > of & bevatten (de naam is gewone tekst, geen HTML), gevonden: ${describeValue(issue.input)}` });
+	.regex(/^[^<>]*$/, { error: (issue) => `mag geen < of > bevatten (de naam is gewone tekst, geen HTML), gevonden: ${describeValue(issue.input)}` });
 
 /** A path inside a version folder: '/' between parts, never absolute, never climbing out with `..`. */
 const frozenPath = z.string().regex(/^(?!\/)(?!.*(^|\/)\.\.?(\/|$))[^\\\0]+$/, {
 	error: (issue) => `verwacht een pad binnen de map van de versie, zoals rules/thema/regel.mdx, gevonden: ${describeValue(issue.input)}`,
 });
 
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/, {
+export const sha256 = z.string().regex(/^[0-9a-f]{64}$/, {
 	error: (issue) => `verwacht een sha256-controlegetal van 64 tekens 0-9 en a-f, gevonden: ${describeValue(issue.input)}`,
 });
 
@@ -40,7 +44,17 @@ export const versionManifestSchema = z.strictObject({
 	date: isoDate,
 	/** The version published before it; absent for the first. */
 	previous: versionNumber.optional(),
+	/**
+	 * sha256 of the previous version's version.yaml as it was when this one was published: the
+	 * chain that makes a later hand edit to an older manifest (its label, date or checksums) show.
+	 */
+	previousManifest: sha256.optional(),
 	/** sha256 (hex) of every frozen file, by its path relative to the version folder. */
 	files: z.record(frozenPath, sha256),
+	/**
+	 * sha256 of this file's own text without this line: the newest manifest has no successor to
+	 * chain it, so it carries its own. Absent only in a first version published before seals existed.
+	 */
+	seal: sha256.optional(),
 });
 export type VersionManifest = z.infer<typeof versionManifestSchema>;

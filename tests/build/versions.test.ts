@@ -11,6 +11,7 @@ import { projectRoot, runBuild } from '../helpers/astro.ts';
 import { oneBuildAtATime } from '../helpers/build-lock.ts';
 import { builtFile, builtRoutes, forwardTarget, readPage, textOf } from '../helpers/built-site.ts';
 import { runScript } from '../helpers/run-script.ts';
+import { atomProblems } from '../helpers/atom.ts';
 
 /**
  * The handbook as the project lead grows it: the shipped content (with version 0.1), changed and
@@ -125,6 +126,22 @@ describe('every version stays readable at its own address', () => {
 		expect(forwardOf('/versies/0.2/gedragscode/omgaan-met-anderen/testregel-nieuw/')).toBe('/gedragscode/omgaan-met-anderen/testregel-nieuw/');
 	});
 
+	test('that page looks like the handbook: its header, its version bar and styles, and links to the versions that have the page', () => {
+		const page = readPage('/versies/0.1/gedragscode/omgaan-met-anderen/testregel-nieuw/', site);
+		expect(page.querySelector('header')).not.toBeNull();
+		expect(page.querySelector('link[rel="stylesheet"]')).not.toBeNull();
+		expect(editionBar('/versies/0.1/gedragscode/omgaan-met-anderen/testregel-nieuw/')).toMatch(/^Oudere versie 0\.1 van .* · Startversie · Naar de nieuwste: versie 0\.2$/);
+		// The version bar leads to the same page in the newest version, which has it.
+		expect(page.querySelector('.edition-bar__what a')?.getAttribute('href')).toBe('/gedragscode/omgaan-met-anderen/testregel-nieuw/');
+		const there = [...page.querySelectorAll('main p a')].map((a) => `${textOf(a)} ${a.getAttribute('href')}`);
+		expect(there).toContain('versie 0.2 /gedragscode/omgaan-met-anderen/testregel-nieuw/');
+		expect(there).toContain('de werkversie /werkversie/gedragscode/omgaan-met-anderen/testregel-nieuw/');
+		expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
+		// The template it is made from is not left on the site.
+		expect(existsSync(join(site, 'niet-in-deze-versie'))).toBe(false);
+		expect(existsSync(join(site, 'versies', '0.1', 'niet-in-deze-versie'))).toBe(false);
+	});
+
 	test('an address of a version that does not exist gets the Dutch page that links to all versions', () => {
 		expect(existsSync(join(site, 'versies', '9.9'))).toBe(false);
 		const notFound = readPage('/404.html', site);
@@ -144,7 +161,7 @@ describe('every version stays readable at its own address', () => {
 describe('what changed', () => {
 	test('publishing says what changed in the handbook since the version before', () => {
 		expect(publishOutput).toContain(
-			'In het handboek sinds versie 0.1:\n  - 1 regel toegevoegd\n  - 1 regel anders geformuleerd\n  - 1 afspraak van een team of MT vastgesteld\n  - 1 begrip nieuw, bijgewerkt of weg',
+			'Wat lezers zien veranderen sinds versie 0.1:\n  - 1 regel toegevoegd\n  - 1 regel anders geformuleerd\n  - 1 afspraak van een team of MT vastgesteld\n  - 1 begrip nieuw, bijgewerkt of weg',
 		);
 	});
 
@@ -153,10 +170,16 @@ describe('what changed', () => {
 		const group = (heading: string) =>
 			[...page.querySelectorAll('h3')]
 				.filter((h3) => textOf(h3) === heading)
-				.flatMap((h3) => [...h3.nextElementSibling!.querySelectorAll('a')].map((a) => `${textOf(a)} ${a.getAttribute('href')}`));
+				.flatMap((h3) => {
+					let list = h3.nextElementSibling;
+					while (list && list.tagName !== 'UL') list = list.nextElementSibling;
+					return [...list!.querySelectorAll(':scope > li > a')].map((a) => `${textOf(a)} ${a.getAttribute('href')}`);
+				});
 		expect(group('Nieuw in het handboek')).toEqual(['Testregel nieuw /gedragscode/omgaan-met-anderen/testregel-nieuw/']);
 		expect(group('Anders geformuleerd')).toEqual(['Niet pesten /gedragscode/omgaan-met-anderen/niet-pesten/']);
 		expect(group('Vastgesteld')).toEqual(['Zo groeten we elkaar in Team Test /interpretaties/team-test-groeten/']);
+		// A team's wording names the team and the rule it is about.
+		expect(textOf([...page.querySelectorAll('li')].find((li) => textOf(li).startsWith('Zo groeten we elkaar')))).toBe('Zo groeten we elkaar in Team Test (Team Test, over de regel Niet pesten)');
 		expect(group('Bijgewerkt')).toEqual(['Pesten /begrippen/pesten/']);
 		expect(textOf(readPage('/werkversie/wijzigingen/', site).querySelector('main'))).toContain('Testregel werk');
 	});
@@ -174,8 +197,10 @@ describe('what changed', () => {
 		expect(facts).toContain('Als vastgestelde afspraak opgenomen in versie 0.2');
 	});
 
-	test('the feed “Wat is er nieuw” has both versions, newest first, with what changed', () => {
-		const feed = new DOMParser().parseFromString(readFileSync(join(site, 'wat-is-er-nieuw.xml'), 'utf8'), 'text/xml');
+	test('the feed “Wat is er nieuw” is valid Atom and has both versions, newest first, with what changed', () => {
+		const xml = readFileSync(join(site, 'wat-is-er-nieuw.xml'), 'utf8');
+		expect(atomProblems(xml)).toEqual([]);
+		const feed = new DOMParser().parseFromString(xml, 'text/xml');
 		const entries = [...feed.querySelectorAll('entry')];
 		expect(entries.map((entry) => entry.querySelector('link')?.getAttribute('href'))).toEqual(['/versies/0.2/wijzigingen/', '/versies/0.1/wijzigingen/']);
 		expect(entries[0]!.querySelector('content')?.textContent).toContain('1 afspraak van een team of MT vastgesteld');
@@ -185,7 +210,7 @@ describe('what changed', () => {
 		const page = readPage('/versies/', site);
 		const section = (id: string) => textOf(page.getElementById(id)?.closest('section'));
 		// 0.2: 11 rules of the three chosen themes, 5 norms of WPI and 3 chosen guidelines; 25 norms in all.
-		expect(section('versie-0-2')).toContain('1 van de 19 regels en werkafspraken die daarvoor gekozen zijn, hebben een vastgestelde afspraak van een team of MT');
+		expect(section('versie-0-2')).toContain('1 van de 19 regels en werkafspraken die daarvoor gekozen zijn, heeft een vastgestelde afspraak van een team of MT');
 		expect(section('versie-0-2')).toContain('In het hele handboek: 1 van de 25 regels en werkafspraken (4 %)');
 		expect(section('versie-0-2')).toContain('Omgaan met anderen: 1 van 6 regels');
 		expect(section('versie-0-1')).toContain('0 van de 18 regels en werkafspraken die daarvoor gekozen zijn');
@@ -209,6 +234,23 @@ describe('published versions never change', () => {
 	});
 });
 
+describe('on a phone', () => {
+	test('at 390 px the version bar still shows the label of the version, whole and on screen', async () => {
+		const page = await browsing.browser.newPage({ viewport: { width: 390, height: 844 } });
+		try {
+			await page.goto(`${browsing.site.url}/versies/0.1/`);
+			const label = page.locator('.edition-bar__label');
+			await expect.poll(() => label.isVisible()).toBe(true);
+			const box = (await label.boundingBox())!;
+			expect(box.x).toBeGreaterThanOrEqual(0);
+			expect(box.x + box.width).toBeLessThanOrEqual(390);
+			expect(await label.textContent()).toContain('Startversie');
+		} finally {
+			await page.close();
+		}
+	});
+});
+
 describe('the pages of versions meet WCAG 2.1 AA (axe-core), with every fold open', () => {
 	const routes = ['/gedragscode/omgaan-met-anderen/niet-pesten/', '/wijzigingen/', '/versies/', '/versies/0.1/', '/werkversie/interpretaties/team-test-groeten/', '/versies/0.1/gedragscode/omgaan-met-anderen/testregel-nieuw/'];
 	test.each(routes)('%s', async (route) => {
@@ -217,3 +259,4 @@ describe('the pages of versions meet WCAG 2.1 AA (axe-core), with every fold ope
 		expect(await wcagProblemsInEveryViewing(browsing.browser, browsing.site.url + route, route, openFolds)).toEqual([]);
 	});
 });
+

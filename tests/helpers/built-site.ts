@@ -16,12 +16,12 @@ export function readPage(route: string, dist = distDir): Document {
 }
 
 /** The small pages the build adds that send the reader on to another page (src/lib/versions/assemble-site.ts). */
-export const isForwardingPage = (html: string) => html.includes('<body data-handbook-forward>');
+export const isForwardingPage = (html: string) => /<body data-handbook-forward[\s>]/.test(html);
 
-/** Where such a page sends the reader: at once (a refresh) or by its one link. */
+/** Where such a page sends the reader: at once (a refresh), or by its link to the nearest page the version has. */
 export function forwardTarget(html: string): string | undefined {
 	if (!isForwardingPage(html)) return undefined;
-	return (/http-equiv="refresh" content="0; url=([^"]+)"/.exec(html) ?? /<main>[\s\S]*?<a href="([^"]+)"/.exec(html))?.[1];
+	return (/http-equiv="refresh" content="0; url=([^"]+)"/.exec(html) ?? /<a href="([^"]+)" data-handbook-nearest>/.exec(html))?.[1];
 }
 
 /**

@@ -17,7 +17,7 @@ vi.mock('node:fs', async (importOriginal) => {
 	};
 });
 
-const request = (contentRoot: string, number: string) => ({ contentRoot, number, label: `Versie ${number}`, dryRun: false, today: '2026-11-23' });
+const request = (contentRoot: string, number: string) => ({ contentRoot, number, label: `Versie ${number}`, dryRun: false, today: '2026-11-23', confirmed: true });
 
 describe('a publish that fails halfway leaves nothing behind', () => {
 	test('the first version: no content/versions/ folder, not even a hidden one', () => {

@@ -24,6 +24,26 @@ const version = (number: string) => ({ number, label: number, date: '2026-11-23'
 const forwardsTo = (file: string) => forwardTarget(readFileSync(file, 'utf8'));
 
 describe('one site from several editions', () => {
+	test('a missing page is made from the edition’s own template: its header and version bar, the heading and links filled in, the template itself gone', () => {
+		root = mkdtempSync(join(tmpdir(), 'assemble-'));
+		const [newest, working] = editionsOf([version('0.1')], '/content', '2026-11-23');
+		const site = join(root, 'site');
+		const newestOut = builtEdition('nieuwst', ['/']);
+		const template = join(newestOut, 'niet-in-deze-versie', 'index.html');
+		mkdirSync(dirname(template), { recursive: true });
+		writeFileSync(
+			template,
+			'<html><head><title>HANDBOOK-MISSING-TITLE | Handboek</title><link rel="stylesheet" href="/_astro/site.css"></head><body data-astro-cid-page><header>Handboek</header><main><div class="edition-bar"><a href="/werkversie/niet-in-deze-versie/">Werkversie</a></div><h1 id="_top">HANDBOOK-MISSING-TITLE</h1><p>HANDBOOK-MISSING-BODY</p></main></body></html>',
+		);
+		assembleSite([{ edition: newest!, outDir: newestOut }, { edition: working!, outDir: builtEdition('werk', ['/', '/gedragscode/thema/regel/']) }], site, 'Handboek');
+		const page = readFileSync(join(site, 'gedragscode/thema/regel/index.html'), 'utf8');
+		expect(page).toBe(
+			'<html><head><title>“werk /gedragscode/thema/regel/” staat niet in versie 0.1 | Handboek</title><link rel="stylesheet" href="/_astro/site.css"></head><body data-handbook-forward data-astro-cid-page><header>Handboek</header><main><div class="edition-bar"><a href="/werkversie/gedragscode/thema/regel/">Werkversie</a></div><h1 id="_top">“werk /gedragscode/thema/regel/” staat niet in versie 0.1</h1><p>Deze pagina staat wel in <a href="/werkversie/gedragscode/thema/regel/">de werkversie</a>.</p>\n<p><a href="/" data-handbook-nearest>Ga naar “nieuwst /” in versie 0.1</a></p></main></body></html>',
+		);
+		expect(forwardsTo(join(site, 'gedragscode/thema/regel/index.html'))).toBe('/');
+		expect(existsSync(join(site, 'niet-in-deze-versie'))).toBe(false);
+	});
+
 	test('a page is found as the path of its folder', () => {
 		root = mkdtempSync(join(tmpdir(), 'assemble-'));
 		const outDir = builtEdition('a', ['/', '/gedragscode/thema/regel/']);
@@ -82,7 +102,8 @@ describe('one site from several editions', () => {
 		const page = readFileSync(join(site, 'begrippen/index.html'), 'utf8');
 		expect(page).toContain('<html lang="nl">');
 		expect(page).toContain('<h1>“werk /begrippen/” staat niet in versie 0.1</h1>');
-		expect(page).toContain('<a href="/">Ga naar “nieuwst /” in versie 0.1</a>');
+		expect(page).toContain('<p>Deze pagina staat wel in <a href="/werkversie/begrippen/">de werkversie</a>.</p>');
+		expect(page).toContain('<a href="/" data-handbook-nearest>Ga naar “nieuwst /” in versie 0.1</a>');
 		expect(page).not.toContain('http-equiv="refresh"');
 		expect(page).toContain('Handboek &lt;&amp;&gt;');
 		expect(existsSync(join(site, 'werkversie/begrippen/index.html'))).toBe(true);

@@ -29,12 +29,20 @@ describe('what changed in the norms between two versions', () => {
 			added: [{ id: 'nieuw', title: 'Regel nieuw' }],
 			removed: [{ id: 'weg', title: 'Regel weg' }],
 			changed: [{ id: 'anders', title: 'Regel anders', what: ['text'] }],
+			noteChanged: [],
 		});
 	});
 
-	test('a note below a rule that gets other words is a change of its body', () => {
+	test('the handbook’s note below a rule that gets other words is a change of the note, not of the rule’s own text', () => {
 		const changes = changesBetween(edition({ agreements: [rule('a', undefined, 'Een woord ontbreekt.')] }), edition({ agreements: [rule('a', undefined, 'Twee woorden ontbreken.')] }));
-		expect(changes.agreements.changed).toEqual([{ id: 'a', title: 'Regel a', what: ['body'] }]);
+		expect(changes.agreements.changed).toEqual([]);
+		expect(changes.agreements.noteChanged).toEqual([{ id: 'a', title: 'Regel a' }]);
+	});
+
+	test('a rule whose text and note both change is in both lists, its text change naming only its own fields', () => {
+		const changes = changesBetween(edition({ rules: [rule('a', 'Je pest niet.', 'Een noot.')] }), edition({ rules: [rule('a', 'Je pest nooit.', 'Een andere noot.')] }));
+		expect(changes.rules.changed).toEqual([{ id: 'a', title: 'Regel a', what: ['text'] }]);
+		expect(changes.rules.noteChanged).toEqual([{ id: 'a', title: 'Regel a' }]);
 	});
 
 	test('reflowed text, other Markdown around the same words or new search words are no change', () => {
@@ -63,7 +71,7 @@ describe('what teams adopted, changed, withdrew and proposed between two version
 	test('a proposal that is adopted is named as adopted, not as a new proposal', () => {
 		const changes = changesBetween(edition({ interpretations: [interpretation('a', 'in-gesprek')] }), edition({ interpretations: [interpretation('a', 'vastgesteld')] }));
 		expect(changes.interpretations).toEqual({
-			adopted: [{ id: 'a', title: 'Afspraak a', fictitious: false, status: 'vastgesteld' }],
+			adopted: [{ id: 'a', title: 'Afspraak a', team: 'Team Noord', about: { rule: 'niet-pesten' }, fictitious: false, status: 'vastgesteld' }],
 			changed: [],
 			withdrawn: [],
 			proposed: [],
@@ -157,7 +165,7 @@ describe('the real handbook', () => {
 			content,
 		);
 		const changes = changesBetween(editionAt(content), editionAt(copy));
-		expect(changes.rules).toEqual({ added: [], removed: [], changed: [{ id: 'niet-pesten', title: 'Niet pesten', what: ['text'] }] });
+		expect(changes.rules).toEqual({ added: [], removed: [], changed: [{ id: 'niet-pesten', title: 'Niet pesten', what: ['text'] }], noteChanged: [] });
 		expect(ids(changes.agreements.removed)).toEqual(['duurzame-mobiliteit']);
 		expect(ids(changes.interpretations.withdrawn)).toEqual(['team-voorbeeld-noord-toon-in-teamchat']);
 		expect(ids(changes.interpretations.adopted)).toEqual(['directie-mt-voorbeeld-noord-sturen-op-vertrouwen']);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { plainTextOf, wordDiff, wordsDiffer } from '../../src/lib/versions/word-diff.ts';
+import { plainTextOf, readableParts, wordDiff, wordsDiffer } from '../../src/lib/versions/word-diff.ts';
 
 /** The diff as a reader would see it marked up: [-removed-] and {+added+}. */
 const marked = (before: string, after: string) =>
@@ -16,6 +16,17 @@ describe('a reader sees which words of a wording changed', () => {
 
 	test('a changed phrase reads as "this became that": removed words before added ones', () => {
 		expect(marked('Dat is één afspraak.', 'Dat zijn twee afspraken.')).toBe('Dat [-is één afspraak-]{+zijn twee afspraken+}.');
+	});
+
+	test('words taken out and put in at the same place keep a space between them, as the page shows them', () => {
+		/** The text a reader sees and copies: the marks gone, the spaces as the page writes them. */
+		const shown = (before: string, after: string) =>
+			readableParts(wordDiff(before, after))
+				.map((part) => (part.kind === 'same' ? part.text : `${part.before}${part.words}${part.after}`))
+				.join('');
+		expect(shown('Het lijkt vreemd.', 'Het ontbreekt vreemd.')).toBe('Het lijkt ontbreekt vreemd.');
+		expect(shown('De afspraak geldt.', 'We nemen de afspraak.')).not.toMatch(/[a-z][A-Z]/);
+		expect(readableParts(wordDiff('Het lijkt vreemd.', 'Het ontbreekt vreemd.')).find((part) => part.kind === 'removed')).toMatchObject({ words: 'lijkt', after: ' ' });
 	});
 
 	test('words with accents are compared as whole words', () => {

@@ -4,6 +4,7 @@ import { checkAllContent } from './check-all-content.ts';
 import { contentRoot } from './content-root.ts';
 import { formatErrorReport } from './error-map.ts';
 import type { Handbook } from './load-handbook.ts';
+import { frozenErrorsHint } from '../versions/published-versions.ts';
 
 /**
  * Loads the edition of the handbook this build shows. Bad content, or a published version changed
@@ -13,9 +14,10 @@ import type { Handbook } from './load-handbook.ts';
 export function loadCheckedHandbook(): Handbook {
 	const { handbook, errors } = checkAllContent(contentRoot, currentEdition().contentFolder);
 	if (handbook) return handbook;
+	const frozen = frozenErrorsHint(errors, contentRoot);
 	const error = new AstroError(
-		`${formatErrorReport(errors)}\nDe site is niet gebouwd.`,
-		'Pas de genoemde bestanden aan en bouw opnieuw. Met `npm run check` controleer je de inhoud zonder de site te bouwen.',
+		`${formatErrorReport(errors)}\nDe site is niet gebouwd.${frozen ? `\n${frozen}` : ''}`,
+		`${frozen ? 'Zet terug wat er in een gepubliceerde versie veranderd is, of pas de code aan' : 'Pas de genoemde bestanden aan'} en bouw opnieuw. Met \`npm run check\` controleer je de inhoud zonder de site te bouwen.`,
 	);
 	error.stack = ''; // The report says where the problem is; a stack trace into our code would not help an author.
 	throw error;

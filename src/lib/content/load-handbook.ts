@@ -30,9 +30,9 @@ export type Handbook = { [K in CollectionName]: Map<string, Entry<EntryData<K>>>
  * Returns the handbook only when there is no error. The settings (organisation.yaml) are read from
  * `settingsRoot`: a published version's frozen copy has the collections but uses today's settings.
  */
-export function loadHandbook(contentRoot: string, settingsRoot = contentRoot): { handbook?: Handbook; errors: ContentError[] } {
+export function loadHandbook(contentRoot: string, settingsRoot = contentRoot, options?: CheckOptions): { handbook?: Handbook; errors: ContentError[] } {
 	const organisation = readOrganisation(settingsRoot);
-	const read = Object.fromEntries(collectionNames.map((name) => [name, readCollection(name, contentRoot)])) as { [K in CollectionName]: CollectionRead<K> };
+	const read = Object.fromEntries(collectionNames.map((name) => [name, readCollection(name, contentRoot, options)])) as { [K in CollectionName]: CollectionRead<K> };
 	const loaded = Object.fromEntries(collectionNames.map((name) => [name, read[name].entries])) as Omit<Handbook, 'organisation'>;
 
 	const errors = [

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { versionPath, type Edition } from '../edition.ts';
 import { samePageIn } from '../edition-links.ts';
 import { escapeHtml } from '../escape-html.ts';
-import { editionSwitchTexts } from '../labels.ts';
+import { editionSwitchTexts, inEdition } from '../labels.ts';
+import { fillMissingPage, missingPageBody, missingPageTemplate, type MissingPage } from './missing-page.ts';
 import { isSiteWide } from '../routes.ts';
 import { placeFiles, type Placing } from './place-files.ts';
 
@@ -26,6 +27,8 @@ export function pagesOf(outDir: string): Set<string> {
 		const folder = dirname(file);
 		pages.add(folder === '.' ? '/' : `/${folder.split(sep).join('/')}/`);
 	}
+	// The template of missing pages is not a page of the handbook.
+	pages.delete(missingPageTemplate.path);
 	return pages;
 }
 
@@ -37,8 +40,7 @@ export function nearestPage(path: string, pages: Set<string>): string {
 }
 
 /**
- * Puts the editions into one site: the edition at / first, then each other edition at its path.
- * `siteDir` is what is served at the base path; links in the pages it writes include the base path.
+ * Puts the editions into one site: the edition at / first, then each other edition under its base.
  * The version switcher on every page links to the same path in every other edition. Where an
  * edition lacks a page another has (a rule added later), a small page says so, names the page and
  * links to the nearest page that edition does have: the reader is never left at a 404, and never
@@ -70,18 +72,27 @@ export function assembleSite(editions: BuiltEdition[], siteDir: string, handbook
 		writeFileSync(file, html);
 		forwards++;
 	};
+	const templateOf = (built: BuiltEdition) => join(siteDir, built.edition.path, missingPageTemplate.path, 'index.html');
 	for (const built of ordered) {
 		const pages = pagesByEdition.get(built)!;
+		// An edition built before the template existed (or in a test) gets the plain page instead.
+		const template = existsSync(templateOf(built)) ? readFileSync(templateOf(built), 'utf8') : undefined;
 		for (const path of everyPath) {
 			if (pages.has(path)) continue;
 			const nearest = nearestPage(path, pages);
-			const heading = editionSwitchTexts.missing(titleOf(path), built.edition);
-			write(samePageIn({ base: built.edition.path }, path), missingPage(heading, samePageIn(built.edition, nearest), editionSwitchTexts.goTo(titleOf(nearest, [built]), built.edition), handbookTitle));
+			const page: MissingPage = {
+				heading: editionSwitchTexts.missing(titleOf(path), built.edition),
+				nearest: { href: samePageIn(built.edition, nearest), text: editionSwitchTexts.goTo(titleOf(nearest, [built]), built.edition) },
+				elsewhere: ordered.filter((other) => other !== built && pagesByEdition.get(other)!.has(path)).map((other) => ({ href: samePageIn(other.edition, path), name: inEdition(other.edition) })),
+				path,
+			};
+			write(samePageIn({ base: built.edition.path }, path), template ? fillMissingPage(template, page) : missingPage(page, handbookTitle));
 		}
 		if (built.edition.newest) {
 			for (const path of everyPath) write(samePageIn({ base: versionPath(built.edition.id) }, path), forwardPage(samePageIn(built.edition, nearestPage(path, pages)), editionSwitchTexts.newestAt(built.edition), handbookTitle));
 		}
 	}
+	for (const built of ordered) rmSync(dirname(templateOf(built)), { recursive: true, force: true });
 	const pages = [...pagesByEdition.values()].reduce((sum, set) => sum + set.size, 0);
 	return { pages, forwards };
 }
@@ -108,9 +119,9 @@ ${main}
 `;
 }
 
-/** Where the version switcher lands when the chosen version lacks the page: what is missing, and the nearest page there is. */
-function missingPage(heading: string, nearest: string, goTo: string, handbookTitle: string): string {
-	return smallPage(heading, '', `<h1>${escapeHtml(heading)}</h1>\n<p><a href="${escapeHtml(nearest)}">${escapeHtml(goTo)}</a></p>`, handbookTitle);
+/** Where the version switcher lands when the chosen version lacks the page, without the edition's template: what is missing, where it is, and the nearest page there is. */
+function missingPage(page: MissingPage, handbookTitle: string): string {
+	return smallPage(page.heading, '', `<h1>${escapeHtml(page.heading)}</h1>\n${missingPageBody(page)}`, handbookTitle);
 }
 
 /** A page that sends the reader on at once to the same page, and says where to if the browser does not. */

@@ -13,7 +13,7 @@ export interface EditionEntry<T> {
 	body?: string;
 }
 type NormData = { title: string; [field: string]: unknown };
-type InterpretationData = { title: string; status: Status; fictitious: boolean; [field: string]: unknown };
+type InterpretationData = { title: string; team: string; rule?: string; agreement?: string; status: Status; fictitious: boolean; [field: string]: unknown };
 
 /** What one edition holds of the norms and of what teams agreed about them. */
 export interface EditionContent {
@@ -33,12 +33,22 @@ export interface ChangedNorm extends NormChange {
 export interface NormChanges {
 	added: NormChange[];
 	removed: NormChange[];
+	/** Its own words differ: the text of the rule or agreement, its title, what to do and not to do. */
 	changed: ChangedNorm[];
+	/**
+	 * The handbook's note beside it (the body of its file, "Over deze tekst") differs. A different
+	 * change from the one above: the rule itself reads the same. One entry can be in both lists.
+	 */
+	noteChanged: NormChange[];
 }
 
 export interface InterpretationChange {
 	id: string;
 	title: string;
+	/** The team or MT whose wording it is. */
+	team: string;
+	/** The rule or agreement it is about. */
+	about: { rule: string } | { agreement: string };
 	/** An invented example: a page labels it and never counts it as the real state of the handbook. */
 	fictitious: boolean;
 	/** Its status in the later edition; absent when the file is gone. */
@@ -83,17 +93,19 @@ export function isUnchanged(changes: Changes): boolean {
 }
 
 function normChanges(before: Map<string, EditionEntry<NormData>>, after: Map<string, EditionEntry<NormData>>): NormChanges {
-	const changes: NormChanges = { added: [], removed: [], changed: [] };
+	const changes: NormChanges = { added: [], removed: [], changed: [], noteChanged: [] };
 	for (const [id, entry] of after) {
 		const old = before.get(id);
 		if (!old) changes.added.push({ id, title: entry.data.title });
 		else {
 			const what = differences(old, entry);
-			if (what.length > 0) changes.changed.push({ id, title: entry.data.title, what });
+			const own = what.filter((field) => field !== 'body');
+			if (own.length > 0) changes.changed.push({ id, title: entry.data.title, what: own });
+			if (what.includes('body')) changes.noteChanged.push({ id, title: entry.data.title });
 		}
 	}
 	for (const [id, entry] of before) if (!after.has(id)) changes.removed.push({ id, title: entry.data.title });
-	return { added: sorted(changes.added), removed: sorted(changes.removed), changed: sorted(changes.changed) };
+	return { added: sorted(changes.added), removed: sorted(changes.removed), changed: sorted(changes.changed), noteChanged: sorted(changes.noteChanged) };
 }
 
 function interpretationChanges(before: Map<string, EditionEntry<InterpretationData>>, after: Map<string, EditionEntry<InterpretationData>>): Changes['interpretations'] {
@@ -101,6 +113,8 @@ function interpretationChanges(before: Map<string, EditionEntry<InterpretationDa
 	const item = (id: string, entry: EditionEntry<InterpretationData>, status?: Status): InterpretationChange => ({
 		id,
 		title: entry.data.title,
+		team: entry.data.team,
+		about: entry.data.rule ? { rule: entry.data.rule } : { agreement: entry.data.agreement ?? '' },
 		fictitious: entry.data.fictitious,
 		...(status ? { status } : {}),
 	});

@@ -28,31 +28,32 @@ const cache = new Map<string, EditionCollections>();
 /**
  * The content of any edition, read from its folder with the handbook's own reader: a page of one
  * edition compares it with another (what changed, in which version a wording was adopted). Read
- * once per build and edition.
+ * once per build and edition, with the examples left out where organisation.yaml says so.
  */
 export function contentOf(edition: Pick<Edition, 'contentFolder' | 'published'>): EditionCollections {
 	let content = cache.get(edition.contentFolder);
 	if (!content) {
-		const errors: ContentError[] = [];
-		const read = <N extends keyof EditionCollections>(name: N) => {
-			// A published version's prose passed the safe-subset check when it was published, and its
-			// checksums prove it unchanged: only its fields are read again, against today's schemas.
-			const { entries, errors: found } = readCollection(name, edition.contentFolder, { checkBody: !edition.published });
-			errors.push(...found);
-			return [...entries.values()] as EditionCollections[N];
-		};
-		content = {
-			themes: read('themes'),
-			rules: read('rules'),
-			topics: read('topics'),
-			agreements: read('agreements'),
-			interpretations: shownInterpretations(read('interpretations')),
-		};
-		// An entry left out would look removed from the handbook: an older version that no longer
-		// fits today's schemas stops the build, with the report the content check gives.
-		if (errors.length > 0) throw new Error(`${formatErrorReport(errors)}\nEen gepubliceerde versie past niet meer bij de schema's van nu; pas de schema's zo aan dat ook oudere versies geldig blijven.`);
+		const read = readEditionContent(edition);
+		content = { ...read, interpretations: shownInterpretations(read.interpretations) };
 		cache.set(edition.contentFolder, content);
 	}
+	return content;
+}
+
+/** An edition's content as it is on disk now, examples included; not remembered (publishing reads the werkversie before and after changes). */
+export function readEditionContent(edition: Pick<Edition, 'contentFolder' | 'published'>): EditionCollections {
+	const errors: ContentError[] = [];
+	const read = <N extends keyof EditionCollections>(name: N) => {
+		// A published version's prose passed the safe-subset check when it was published, and its
+		// checksums prove it unchanged: only its fields are read again, against today's schemas.
+		const { entries, errors: found } = readCollection(name, edition.contentFolder, { checkBody: !edition.published });
+		errors.push(...found);
+		return [...entries.values()] as EditionCollections[N];
+	};
+	const content = { themes: read('themes'), rules: read('rules'), topics: read('topics'), agreements: read('agreements'), interpretations: read('interpretations') };
+	// An entry left out would look removed from the handbook: an older version that no longer
+	// fits today's schemas stops the build, with the report the content check gives.
+	if (errors.length > 0) throw new Error(`${formatErrorReport(errors)}\nEen gepubliceerde versie past niet meer bij de schema's van nu; pas de schema's zo aan dat ook oudere versies geldig blijven.`);
 	return content;
 }
 

@@ -6,6 +6,11 @@ export interface FieldDifference {
 	label: string;
 	before: string;
 	after: string;
+	/**
+	 * Whose words these are: the entry's own (a rule's text, a team's wording), or the handbook's
+	 * note beside a rule or agreement ("Over deze tekst"), which is a different change.
+	 */
+	part: 'own' | 'note';
 }
 
 interface Readable {
@@ -32,11 +37,11 @@ const asText = (value: unknown): string => (Array.isArray(value) ? value.map(asT
  * Which of those fields, and the prose of the file, read differently in the later version: what
  * a page shows word by word under "Wat is er veranderd".
  */
-export function fieldDifferences(before: Readable, after: Readable, bodyLabel: string): FieldDifference[] {
-	const fields = Object.entries(wordingFields).map(([field, label]) => ({ label, before: asText(before.data[field]), after: asText(after.data[field]) }));
+export function fieldDifferences(before: Readable, after: Readable, body: { label: string; part: FieldDifference['part'] }): FieldDifference[] {
+	const fields = Object.entries(wordingFields).map(([field, label]) => ({ label, before: asText(before.data[field]), after: asText(after.data[field]), part: 'own' as const }));
 	const fieldsChanged = fields.filter((field) => field.before !== field.after && wordsDiffer(field.before, field.after));
 	// Most entries keep their prose from one version to the next: only differing prose is parsed.
 	if ((before.body ?? '') === (after.body ?? '')) return fieldsChanged;
-	const body = { label: bodyLabel, before: plainTextOf(before.body ?? ''), after: plainTextOf(after.body ?? '') };
-	return wordsDiffer(body.before, body.after) ? [...fieldsChanged, body] : fieldsChanged;
+	const prose = { ...body, before: plainTextOf(before.body ?? ''), after: plainTextOf(after.body ?? '') };
+	return wordsDiffer(prose.before, prose.after) ? [...fieldsChanged, prose] : fieldsChanged;
 }

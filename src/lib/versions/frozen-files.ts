@@ -31,3 +31,13 @@ export function frozenFilesOf(root: string): string[] {
 export function checksumsOf(folder: string): Record<string, string> {
 	return Object.fromEntries(frozenFilesOf(folder).map((path) => [path, sha256Of(readFileSync(join(folder, path)))]));
 }
+
+/**
+ * The seal of a manifest: the sha256 of its text without its own `seal:` line. The newest version
+ * has no later manifest to record its checksum, so it records its own; a hand edit to its label or
+ * date then no longer matches. (Anyone can compute a new seal: it catches mistakes, not intent. Git
+ * keeps the record of who changed what.)
+ */
+export const sealLinePattern = /^seal:.*(?:\r?\n|$)/m;
+export const sealOf = (manifestTextWithoutSeal: string) => sha256Of(new TextEncoder().encode(manifestTextWithoutSeal));
+export const withoutSeal = (manifestText: string) => manifestText.replace(sealLinePattern, '');

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { versionManifestSchema, versionNumberPattern } from '../../schemas/version.ts';
 import { displayPath, listFiles } from '../content/content-files.ts';
 import { parseWithDutchErrors, type ContentError } from '../content/error-map.ts';
 import { parseEntrySource } from '../content/parse-entry-source.ts';
-import { frozenDirectories, manifestFile, manifestPath, sha256Of } from './frozen-files.ts';
+import { frozenDirectories, manifestFile, manifestPath, sealOf, sha256Of, withoutSeal } from './frozen-files.ts';
 import { compareVersionNumbers } from './version-number.ts';
 
 /** A published version as the site and the publish script use it. */
@@ -14,10 +14,22 @@ export interface PublishedVersion {
 	/** The day it was published, YYYY-MM-DD. */
 	date: string;
 	previous?: string;
+	/** sha256 of the previous version's manifest when this one was published; absent in versions from before the chain. */
+	previousManifest?: string;
 	/** Absolute path of content/versions/<number>/, readable with readCollection(name, folder). */
 	folder: string;
 	/** sha256 of every frozen file, by its '/' path relative to the folder. */
 	files: Record<string, string>;
+	/** sha256 of its version.yaml: what the next version records as `previousManifest`. Read from disk, always set. */
+	manifestSha256?: string;
+}
+
+/**
+ * How to undo a change to a frozen file, in Dutch: before a commit `git checkout` puts it back; once
+ * the change is committed, only `git revert` of that commit does (and keeps the history honest).
+ */
+export function putBack(file: string): string {
+	return `Zet het terug: staat de wijziging nog niet in een commit, dan met git checkout -- ${file}; staat ze al in een commit, draai die commit dan terug met git revert <commit> (git log --oneline -- ${file} laat zien welke)`;
 }
 
 /** The folder under content/ that holds one folder per published version. */
@@ -64,7 +76,43 @@ export function readPublishedVersions(contentRoot: string, { verify = true }: { 
 		}
 	}
 	versions.sort((a, b) => compareVersionNumbers(a.number, b.number));
+	if (verify) errors.push(...chainErrors(versions));
 	return { versions, errors };
+}
+
+/**
+ * The versions as one chain, oldest first: each names the one before it as `previous`, records the
+ * checksum of its manifest (`previousManifest`), and is not dated before it. A hand edit to an older
+ * manifest, a version folder taken away or made by hand, or a date moved, each breaks a link.
+ */
+function chainErrors(versions: PublishedVersion[]): ContentError[] {
+	const errors: ContentError[] = [];
+	versions.forEach((version, index) => {
+		const before = versions[index - 1];
+		const manifest = displayPath(join(version.folder, manifestFile));
+		if (!before) return;
+		const beforeManifest = displayPath(join(before.folder, manifestFile));
+		if (version.previous !== before.number) {
+			errors.push({
+				file: manifest,
+				field: 'previous',
+				message: `${version.previous ? `noemt versie ${version.previous} als de vorige` : 'noemt geen vorige versie'}, maar de versie ervoor is ${before.number}. Is er een map in ${displayPath(dirname(version.folder))}/ weggehaald, hernoemd of met de hand gemaakt? Maak versies alleen met npm run publiceer. ${putBack(displayPath(dirname(version.folder)))}`,
+			});
+		} else if (version.previousManifest && version.previousManifest !== before.manifestSha256) {
+			errors.push({
+				file: beforeManifest,
+				message: `is gewijzigd nadat versie ${version.number} is gepubliceerd: het controlegetal dat ${manifest} ervan bewaart (previousManifest) klopt niet meer. Een gepubliceerde versie verandert nooit, ook haar naam en datum niet. ${putBack(beforeManifest)}`,
+			});
+		}
+		if (version.date < before.date) {
+			errors.push({
+				file: manifest,
+				field: 'date',
+				message: `is ${version.date}, eerder dan versie ${before.number} (${before.date}); de datum van een versie is de dag waarop ze is gepubliceerd, dus een hoger nummer heeft nooit een eerdere datum. ${putBack(manifest)}`,
+			});
+		}
+	});
+	return errors;
 }
 
 function readVersion(contentRoot: string, number: string, verify: boolean): { version?: PublishedVersion; errors: ContentError[] } {
@@ -72,24 +120,38 @@ function readVersion(contentRoot: string, number: string, verify: boolean): { ve
 	const manifestAbsolute = join(folder, manifestFile);
 	const file = displayPath(manifestAbsolute);
 	if (!existsSync(manifestAbsolute)) {
-		return { errors: [{ file, message: `ontbreekt; elke gepubliceerde versie heeft een ${manifestFile} met het nummer, de naam, de datum en de controlegetallen van de bestanden. Zet het bestand terug (git checkout -- ${file})` }] };
+		return { errors: [{ file, message: `ontbreekt; elke gepubliceerde versie heeft een ${manifestFile} met het nummer, de naam, de datum en de controlegetallen van de bestanden. ${putBack(file)}` }] };
 	}
 	// Not readContentText: a manifest of thousands of files is larger than any content file may be.
-	const { source, errors } = parseEntrySource(readFileSync(manifestAbsolute, 'utf8'), 'yaml', file);
+	const bytes = readFileSync(manifestAbsolute);
+	const text = bytes.toString('utf8');
+	const { source, errors } = parseEntrySource(text, 'yaml', file);
 	if (!source) return { errors };
 	const { data: manifest, errors: fieldErrors } = parseWithDutchErrors(versionManifestSchema, source.data, file, source.locate);
 	if (!manifest) return { errors: fieldErrors };
 	if (manifest.number !== number) {
 		const line = source.locate(['number']);
 		return {
-			errors: [{ file, ...(line ? { line } : {}), field: 'number', message: `is "${manifest.number}", maar de map heet ${number}; een versie staat in de map met haar eigen nummer. Zet het bestand terug (git checkout -- ${file})` }],
+			errors: [{ file, ...(line ? { line } : {}), field: 'number', message: `is "${manifest.number}", maar de map heet ${number}; een versie staat in de map met haar eigen nummer. ${putBack(file)}` }],
 		};
 	}
-	const { label, date, previous, files } = manifest;
+	const { label, date, previous, previousManifest, files } = manifest;
 	return {
-		version: { number, label, date, ...(previous ? { previous } : {}), folder, files },
-		errors: verify ? integrityErrors(contentRoot, number, files) : [],
+		version: { number, label, date, ...(previous ? { previous } : {}), ...(previousManifest ? { previousManifest } : {}), folder, files, manifestSha256: sha256Of(bytes) },
+		errors: verify ? [...sealErrors(file, number, text, manifest), ...integrityErrors(contentRoot, number, files)] : [],
 	};
+}
+
+/** A manifest whose text no longer matches its own seal was edited by hand after publishing. */
+function sealErrors(file: string, number: string, text: string, manifest: { seal?: string; previous?: string; previousManifest?: string }): ContentError[] {
+	const never = 'een gepubliceerde versie verandert nooit, ook haar naam en datum niet';
+	if (manifest.seal === undefined) {
+		// Only a first version published before seals existed has none; any other lost its seal by hand.
+		if (!manifest.previous && !manifest.previousManifest) return [];
+		return [{ file, field: 'seal', message: `ontbreekt; elke versie die npm run publiceer maakt, heeft onderaan een zegel, dus dit bestand is met de hand gewijzigd nadat versie ${number} is gepubliceerd; ${never}. ${putBack(file)}` }];
+	}
+	if (sealOf(withoutSeal(text)) === manifest.seal) return [];
+	return [{ file, message: `is met de hand gewijzigd nadat versie ${number} is gepubliceerd: het zegel onderaan (seal) past niet meer bij de tekst; ${never}. Een andere naam of datum kan alleen in een nieuwe versie. ${putBack(file)}` }];
 }
 
 /** Every frozen file that differs from the manifest: changed, missing, or added after publishing. */
@@ -110,13 +172,27 @@ function integrityErrors(contentRoot: string, number: string, files: Record<stri
 		if (expected === undefined) {
 			errors.push({ file, message: `staat niet in ${manifestFile} van versie ${number} en is er dus na het publiceren bijgekomen; ${never}. Haal het bestand weg en zet nieuwe tekst in de werkversie in ${workingFolder(path)}` });
 		} else if (sha256Of(readFileSync(join(folder, path))) !== expected) {
-			errors.push({ file, message: `is gewijzigd nadat versie ${number} is gepubliceerd; ${never}. Zet het bestand terug (git checkout -- ${file}) en verander de werkversie in ${workingFolder(path)} in plaats daarvan` });
+			errors.push({ file, message: `is gewijzigd nadat versie ${number} is gepubliceerd; ${never}. Verander de werkversie in ${workingFolder(path)} in plaats daarvan. ${putBack(file)}` });
 		}
 	}
 	for (const path of Object.keys(files).sort()) {
 		if (presentSet.has(path)) continue;
 		const file = displayPath(join(folder, path));
-		errors.push({ file, message: `ontbreekt, maar hoort bij versie ${number}; ${never}. Zet het bestand terug (git checkout -- ${file})` });
+		errors.push({ file, message: `ontbreekt, maar hoort bij versie ${number}; ${never}. ${putBack(file)}` });
 	}
 	return errors;
+}
+
+/**
+ * Said once under a report whose errors include files of a published version: never edit those to
+ * make the error go away. Undo a hand edit, or make the code fit older versions again.
+ */
+export function frozenErrorsHint(errors: readonly ContentError[], contentRoot: string): string | undefined {
+	const versionsFolder = `${displayPath(join(contentRoot, versionsDirectory))}/`;
+	if (!errors.some((error) => error.file.startsWith(versionsFolder))) return undefined;
+	return [
+		`Een fout in ${versionsFolder} zit in een gepubliceerde versie, en die verandert nooit: pas die bestanden niet aan om de fout weg te krijgen.`,
+		'Is er iets met de hand veranderd, zet het dan terug: nog niet in een commit met git checkout -- <bestand>, al in een commit met git revert <commit> (git log --oneline -- <bestand> laat zien welke).',
+		'Past een oudere versie niet meer bij de code of de schema’s van nu, pas dan de code aan, zodat ook oudere versies geldig blijven.',
+	].join('\n');
 }

@@ -29,22 +29,28 @@ export function versionsFeed(versions: FeedVersion[], organisation: Organisation
 		description: `De gepubliceerde versies van het handboek van de sociale norm van ${organisation.name}, met wat er veranderde.`,
 		id: `${idBase}:versies`,
 		link: absolute(sitePaths.versions),
-		language: 'nl',
 		copyright: `${organisation.fullName}, ${organisation.parent}`,
+		// RFC 4287 §4.1.1: a feed names its author, unless every entry does.
+		author: { name: `${organisation.fullName}, ${organisation.parent}` },
 		updated: new Date(`${newest?.date ?? '1970-01-01'}T00:00:00Z`),
 		feedLinks: { atom: absolute(sitePaths.feed) },
 	});
 	for (const { edition, summary } of versions) {
 		feed.addItem({
-			title: `${edition.name}${edition.label ? `: ${edition.label}` : ''}`,
+			// The package writes titles and summaries as type="html": a label's & must be &amp; there.
+			title: escapeHtml(`${edition.name}${edition.label ? `: ${edition.label}` : ''}`),
 			id: `${idBase}:versie:${edition.id}`,
 			// The version's own address, which stays the same when a newer version takes its place at /.
 			link: absolute(samePageIn({ base: versionPath(edition.id) }, paths.changes)),
 			date: new Date(`${edition.date}T00:00:00Z`),
-			description: summary.join('. '),
+			description: escapeHtml(summary.join('. ')),
 			content: `<ul>${summary.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
 		});
 	}
-	const xml = feed.atom1();
+	// The feed package writes no language for Atom; xml:lang on the root covers every text in the feed.
+	const atomRoot = '<feed xmlns="http://www.w3.org/2005/Atom">';
+	const written = feed.atom1();
+	if (!written.includes(atomRoot)) throw new Error(`De feed begint niet met ${atomRoot}: het pakket feed schrijft Atom nu anders; zet xml:lang="nl" op een andere manier.`);
+	const xml = written.replace(atomRoot, '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">');
 	return organisation.site ? xml : xml.replaceAll(placeholder, '');
 }

@@ -1,7 +1,9 @@
 import { diffWords } from 'diff';
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
+import remarkSmartypants from 'remark-smartypants';
+import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { mdxParser } from '../content/mdx-parser.ts';
 import { exampleLabel } from '../labels.ts';
@@ -23,6 +25,27 @@ export function wordDiff(before: string, after: string): DiffPart[] {
 		.map((change) => ({ kind: change.added ? 'added' : change.removed ? 'removed' : 'same', text: change.value }));
 }
 
+/** A part of a diff as a page marks it: the spaces around its words stay outside the mark. */
+export interface ReadablePart extends DiffPart {
+	before: string;
+	words: string;
+	after: string;
+}
+
+/**
+ * The parts with their spaces outside the marks, so only words are underlined or struck. Words
+ * taken out and words put in at the same place get a space between them — "lijkt ontbreekt", not
+ * "lijktontbreekt" — on the screen, when read aloud and when copied.
+ */
+export function readableParts(parts: DiffPart[]): ReadablePart[] {
+	return parts.map((part, index) => {
+		const [, before = '', words = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(part.text) ?? [];
+		const next = parts[index + 1];
+		const glued = part.kind === 'removed' && next?.kind === 'added' && after === '' && !/^\s/.test(next.text);
+		return { ...part, before, words, after: glued ? ' ' : after };
+	});
+}
+
 /** Whether two texts differ in their words, not only in whitespace. */
 export const wordsDiffer = (before: string, after: string): boolean => wordDiff(before, after).some((part) => part.kind !== 'same');
 
@@ -42,6 +65,8 @@ export function plainTextOf(mdxBody: string): string {
 		// Published versions were checked when they were frozen; should one still not parse, its words are better than nothing.
 		return mdxBody.trim();
 	}
+	// Quotes and dashes as the page shows them (render-body.ts uses the same plugin): “zo”, not "zo".
+	typography.runSync(tree as Root);
 	// A hard line break has no text of its own; without a space the words either side would run together.
 	visit(tree, 'break', (_node, index, parent) => {
 		if (parent && index !== undefined) parent.children[index] = { type: 'text', value: ' ' };
@@ -58,6 +83,8 @@ export function plainTextOf(mdxBody: string): string {
 	});
 	return blocksOf(tree).join('\n\n');
 }
+
+const typography = unified().use(remarkSmartypants);
 
 function blocksOf(node: Nodes): string[] {
 	if (node.type === 'tableRow') return [node.children.map(inlineText).join(' | ')];
