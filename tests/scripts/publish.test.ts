@@ -165,13 +165,13 @@ describe('publishing freezes only what git has', () => {
 	test('an untracked content file is refused, listed in Dutch, and nothing is written', () => {
 		const content = contentFixture();
 		commitAll(content);
-		writeFileSync(join(content, 'interpretations', 'team-zuid-voorstel.mdx'), readFileSync(join(content, 'interpretations', 'team-noord-toon.mdx')));
+		writeFileSync(join(content, 'interpretations', 'respectvol-omgaan', 'team-zuid-voorstel.mdx'), readFileSync(join(content, 'interpretations', 'respectvol-omgaan', 'team-noord-toon.mdx')));
 		const statusBefore = git(content, 'status', '--porcelain');
 		const result = publish(content, ['0.1', '--label', 'Startversie']);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('Versie 0.1 is niet gepubliceerd; er is niets geschreven:');
 		expect(result.stderr).toContain('in de inhoud staat 1 wijziging die nog niet in git is vastgelegd. Een versie bevriest wat er op schijf staat; dit zou erin komen zonder dat het in de werkversie staat:');
-		expect(result.stderr).toContain(`nieuw, nog niet in git: ${shown(join(content, 'interpretations', 'team-zuid-voorstel.mdx'))}`);
+		expect(result.stderr).toContain(`nieuw, nog niet in git: ${shown(join(content, 'interpretations', 'respectvol-omgaan', 'team-zuid-voorstel.mdx'))}`);
 		expect(result.stderr).toContain('Leg het eerst vast (git add, git commit, en een pull request naar de werkversie), of zet het terug');
 		expect(existsSync(join(content, 'versions'))).toBe(false);
 		expect(git(content, 'status', '--porcelain')).toBe(statusBefore);
@@ -319,12 +319,12 @@ describe('a version with no change', () => {
 
 describe('what the output tells the lead', () => {
 	test('what readers will see change, examples apart; coverage before → after; unset settings in one line', () => {
-		const example = readFileSync(join(minimalContent, 'interpretations', 'team-noord-toon.mdx'), 'utf8');
+		const example = readFileSync(join(minimalContent, 'interpretations', 'respectvol-omgaan', 'team-noord-toon.mdx'), 'utf8');
 		const proposal = example.replace('team: Team Noord', 'team: Team Zuid').replace('status: vastgesteld', 'status: voorstel').replace('fictitious: true\n', '');
-		const content = contentFixture({ 'interpretations/team-zuid-toon.mdx': proposal });
+		const content = contentFixture({ 'interpretations/respectvol-omgaan/team-zuid-toon.mdx': proposal });
 		expect(publish(content, ['0.1', '--label', 'Eerste']).status).toBe(0);
-		writeFileSync(join(content, 'interpretations', 'team-zuid-toon.mdx'), proposal.replace('status: voorstel', 'status: vastgesteld').replace('date: 2025-05-12', 'date: 2026-12-01'));
-		writeFileSync(join(content, 'interpretations', 'team-west-toon.mdx'), example.replace('team: Team Noord', 'team: Team West'));
+		writeFileSync(join(content, 'interpretations', 'respectvol-omgaan', 'team-zuid-toon.mdx'), proposal.replace('status: voorstel', 'status: vastgesteld').replace('date: 2025-05-12', 'date: 2026-12-01'));
+		writeFileSync(join(content, 'interpretations', 'respectvol-omgaan', 'team-west-toon.mdx'), example.replace('team: Team Noord', 'team: Team West'));
 		const result = publish(content, ['0.2', '--label', 'Tweede']);
 		expect(result.stderr).toBe('');
 		expect(result.stdout).toContain('Wat lezers zien veranderen sinds versie 0.1:\n  - 1 afspraak van een team of MT vastgesteld (+1 in fictieve voorbeelden)\n');
@@ -334,12 +334,12 @@ describe('what the output tells the lead', () => {
 	});
 
 	test('adopting a proposal without a new date is said, and still published', () => {
-		const example = readFileSync(join(minimalContent, 'interpretations', 'team-noord-toon.mdx'), 'utf8');
+		const example = readFileSync(join(minimalContent, 'interpretations', 'respectvol-omgaan', 'team-noord-toon.mdx'), 'utf8');
 		const proposal = example.replace('team: Team Noord', 'team: Team Zuid').replace('status: vastgesteld', 'status: voorstel').replace('fictitious: true\n', '');
-		const content = contentFixture({ 'interpretations/team-zuid-toon.mdx': proposal });
+		const content = contentFixture({ 'interpretations/respectvol-omgaan/team-zuid-toon.mdx': proposal });
 		expect(publish(content, ['0.1', '--label', 'Eerste']).status).toBe(0);
-		writeFileSync(join(content, 'interpretations', 'team-zuid-toon.mdx'), proposal.replace('status: voorstel', 'status: vastgesteld'));
-		const file = shown(join(content, 'interpretations', 'team-zuid-toon.mdx'));
+		writeFileSync(join(content, 'interpretations', 'respectvol-omgaan', 'team-zuid-toon.mdx'), proposal.replace('status: voorstel', 'status: vastgesteld'));
+		const file = shown(join(content, 'interpretations', 'respectvol-omgaan', 'team-zuid-toon.mdx'));
 		const warning = `${file} — veld "date": de status is nu "vastgesteld" (in versie 0.1: "voorstel"), maar de datum is nog 2025-05-12, net als in versie 0.1. Lezers zien "Vastgesteld sinds" die datum; zet bij een nieuwe status de datum op de dag dat die inging (README, "Een voorstel vaststellen").`;
 		const check = runScript('check-content.ts', [], content);
 		expect(check.status).toBe(0);
