@@ -6,6 +6,8 @@ import { checkInParallel } from '../src/lib/content/check-in-parallel.ts';
 import { contentRoot } from '../src/lib/content/content-root.ts';
 import { countOf } from '../src/lib/count-of.ts';
 import { formatErrorReport } from '../src/lib/content/error-map.ts';
+import { readJargon } from '../src/lib/content/read-jargon.ts';
+import { contributionAdvice } from '../src/lib/readability/contribution-advice.ts';
 
 await checkInParallel(contentRoot);
 const { handbook, versions, errors } = checkAllContent(contentRoot);
@@ -23,3 +25,6 @@ console.log(
 		...(versions.length > 0 ? [countOf(versions.length, 'gepubliceerde versie', 'gepubliceerde versies')] : []),
 	].join(', ')}.`,
 );
+// How plain each contribution's Dutch is: advice for its writers, never a reason to refuse it.
+const advice = contributionAdvice(handbook, readJargon(contentRoot).words);
+if (advice) console.log(`\n${advice}`);

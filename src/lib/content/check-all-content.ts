@@ -1,6 +1,7 @@
 import { readPublishedVersions, type PublishedVersion } from '../versions/published-versions.ts';
 import type { ContentError } from './error-map.ts';
 import { loadHandbook, type Handbook } from './load-handbook.ts';
+import { readJargon } from './read-jargon.ts';
 
 /**
  * The whole check that `npm run check`, the build and the development server run alike: the
@@ -11,6 +12,6 @@ import { loadHandbook, type Handbook } from './load-handbook.ts';
 export function checkAllContent(contentRoot: string, editionFolder = contentRoot): { handbook?: Handbook; versions: PublishedVersion[]; errors: ContentError[] } {
 	const { handbook, errors: contentErrors } = loadHandbook(editionFolder, contentRoot);
 	const { versions, errors: versionErrors } = readPublishedVersions(contentRoot);
-	const errors = [...contentErrors, ...versionErrors];
+	const errors = [...contentErrors, ...versionErrors, ...readJargon(contentRoot).errors];
 	return errors.length === 0 ? { handbook, versions, errors } : { versions, errors };
 }
