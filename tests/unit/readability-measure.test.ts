@@ -132,14 +132,14 @@ describe('the running text of a body', () => {
 describe('the advice beside the wording in the proposal form', () => {
 	const advise = wordingAdvisor(jargon);
 
-	test('says the level and the number of tips in one line, and lists the hardest sentences with what to change', () => {
+	test('says the level and the number of tips in one line, lists the hardest sentences with what to change, and the jargon once', () => {
 		const advice = advise(`${policyText}\n\n${jargonSentence}`);
 		expect(advice.summary).toMatch(/^Leesniveau (B2|C1|C2) \(Flesch-Douma -?\d+\)\. Het doel is B1\. \d+ tips hieronder\.$/);
 		expect(advice.sentences[0]!.text).toBe(jargonSentence);
-		expect(advice.sentences[0]!.signals).toEqual(
-			expect.arrayContaining(['lange zin: maak er twee zinnen van', 'lijdende vorm (worden … gefaciliteerd): zeg wie het doet', '„gefaciliteerd”: liever mogelijk maken, helpen']),
-		);
-		expect(advice.jargon).toContain('„handelingsperspectief”: liever wat je kunt doen');
+		expect(advice.sentences[0]!.signals).toEqual(['lange zin: maak er twee zinnen van', 'lange woorden: handelingsperspectief, gefaciliteerd', 'lijdende vorm (worden … gefaciliteerd): zeg wie het doet']);
+		// Jargon is listed once for the whole text, not again at each sentence.
+		expect(advice.jargon).toEqual(expect.arrayContaining(['„consequent”: liever steeds op dezelfde manier', '„gefaciliteerd”: liever mogelijk maken, helpen', '„handelingsperspectief”: liever wat je kunt doen']));
+		expect(advice.summary).toMatch(new RegExp(` ${advice.jargon.length + advice.sentences.reduce((sum, sentence) => sum + sentence.signals.length, 0)} tips hieronder\\.$`));
 	});
 
 	test('says a plain text reaches the aim', () => {

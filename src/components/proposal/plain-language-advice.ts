@@ -40,20 +40,24 @@ function show(box: HTMLElement, advice: WordingAdvice | undefined): void {
 	required<HTMLElement>(box, '[data-details]').hidden = !advice || advice.sentences.length === 0;
 	required<HTMLElement>(box, '[data-sentences]').replaceChildren(
 		...(advice?.sentences ?? []).map((sentence) => {
-			const item = document.createElement('li');
 			const quote = document.createElement('q');
 			quote.textContent = sentence.text;
-			item.append(quote, sentence.signals.length > 0 ? ` ${sentence.signals.join('; ')}.` : ' Geen tips.');
-			return item;
+			return listItem(quote, sentence.signals.length > 0 ? list(sentence.signals) : ' Geen tips.');
 		}),
 	);
 	const jargon = advice?.jargon ?? [];
 	required<HTMLElement>(box, '[data-jargon-heading]').hidden = jargon.length === 0;
-	required<HTMLElement>(box, '[data-jargon-words]').replaceChildren(
-		...jargon.map((word) => {
-			const item = document.createElement('li');
-			item.textContent = word;
-			return item;
-		}),
-	);
+	required<HTMLElement>(box, '[data-jargon-words]').replaceChildren(...jargon.map((word) => listItem(word)));
+}
+
+function listItem(...content: (Node | string)[]): HTMLLIElement {
+	const item = document.createElement('li');
+	item.append(...content);
+	return item;
+}
+
+function list(items: string[]): HTMLUListElement {
+	const element = document.createElement('ul');
+	element.append(...items.map((item) => listItem(item)));
+	return element;
 }

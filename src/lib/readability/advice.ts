@@ -15,13 +15,13 @@ export function describeLevel(summary: TextSummary): string {
 	return `${summary.level} (${summary.short ? `${score}; ruwe schatting, minder dan ${limits.wordsForLevel} woorden` : score})`;
 }
 
-/** What a writer can change in a sentence, one phrase per signal. */
-export function signalsOf(sentence: MeasuredSentence): string[] {
+/** What a writer can change in a sentence, one phrase per signal; the words from the jargon list last, unless left out. */
+export function signalsOf(sentence: MeasuredSentence, { jargon = true }: { jargon?: boolean } = {}): string[] {
 	return [
 		...(sentence.words > limits.sentenceWords ? [`lange zin: maak er twee zinnen van`] : []),
 		...(sentence.longWords.length > 0 ? [`${sentence.longWords.length === 1 ? 'lang woord' : 'lange woorden'}: ${sentence.longWords.join(', ')}`] : []),
 		...(sentence.passive ? [`lijdende vorm (${sentence.passive}): zeg wie het doet`] : []),
-		...sentence.jargon.map(describeJargon),
+		...(jargon ? sentence.jargon.map(describeJargon) : []),
 	];
 }
 

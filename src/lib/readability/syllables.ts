@@ -1,4 +1,4 @@
-import createHyphenator from 'hyphen';
+import createHyphenator, { type HyphenationFunctionSync } from 'hyphen';
 import dutchPatterns from 'hyphen/patterns/nl.js';
 
 /** Vowels, with "ij" read as one; a letter with a diaeresis (ë, ï, ö, ü, ä) always starts a new syllable. */
@@ -12,7 +12,8 @@ const vowelGroups = /(?:ij|[aeiouyáéíóúàèìòùâêîôû])+|[äëïöü]
  * and its groups of vowels. Each counter remembers the words it has seen: a handbook repeats them.
  */
 export function syllableCounter(): (word: string) => number {
-	const hyphenate = createHyphenator(dutchPatterns, { hyphenChar: '-', minWordLength: 5 });
+	// Without `async: true` the function is synchronous; the types cannot tell from the options.
+	const hyphenate = createHyphenator(dutchPatterns, { hyphenChar: '-', minWordLength: 5 }) as HyphenationFunctionSync;
 	const known = new Map<string, number>();
 	return (word) => {
 		const lower = word.toLowerCase();

@@ -7,7 +7,7 @@ import { aimLevel, reachesAim } from './reading-level.ts';
 export interface WordingAdvice {
 	/** One short line for a polite live region: the level and how many tips, nothing more. */
 	summary: string;
-	/** The hardest sentences, each with what to change (possibly nothing). */
+	/** The hardest sentences, each with what to change (possibly nothing) but the jargon, which is listed once below. */
 	sentences: { text: string; signals: string[] }[];
 	/** Words of the jargon list anywhere in the text, with what to write instead. */
 	jargon: string[];
@@ -22,13 +22,10 @@ export function wordingAdvisor(jargon: readonly JargonEntry[]): (wording: string
 	return (wording) => {
 		const sentences = meter.sentences(proseOf(wording));
 		const summary = summarise(sentences);
-		const hardest = hardestSentences(sentences, hardestShown).map((sentence) => ({ text: sentence.text, signals: signalsOf(sentence) }));
-		const tips = hardest.reduce((sum, sentence) => sum + sentence.signals.length, 0);
-		return {
-			summary: summaryLine(summary, tips),
-			sentences: hardest,
-			jargon: jargonUsed(sentences),
-		};
+		const hardest = hardestSentences(sentences, hardestShown).map((sentence) => ({ text: sentence.text, signals: signalsOf(sentence, { jargon: false }) }));
+		const jargon = jargonUsed(sentences);
+		const tips = hardest.reduce((sum, sentence) => sum + sentence.signals.length, jargon.length);
+		return { summary: summaryLine(summary, tips), sentences: hardest, jargon };
 	};
 }
 
