@@ -94,10 +94,10 @@ describe('words from the jargon list', () => {
 		{ word: 'in het kader van', forms: [], instead: 'bij' },
 	]);
 
-	test('are found in any listed form and as phrases, whatever their capitals', () => {
+	test('are found in any listed form and as phrases, whatever their capitals, in the order of the sentence', () => {
 		expect(jargonIn(wordsOf('In het kader van de pilot worden teams gefaciliteerd.'), lookup)).toEqual([
-			{ word: 'faciliteren', found: 'gefaciliteerd', instead: 'mogelijk maken' },
 			{ word: 'in het kader van', found: 'In het kader van', instead: 'bij' },
+			{ word: 'faciliteren', found: 'gefaciliteerd', instead: 'mogelijk maken' },
 		]);
 	});
 

@@ -9,20 +9,29 @@ export interface JargonFound {
 	instead: string;
 }
 
-/** A word list ready to be looked up: each form as lower-case words. */
-export type JargonLookup = { words: string[]; entry: JargonEntry }[];
+/** A word list ready to be looked up: each form as lower-case words, by its first word. */
+export type JargonLookup = Map<string, { words: string[]; entry: JargonEntry }[]>;
 
-export const jargonLookup = (entries: readonly JargonEntry[]): JargonLookup =>
-	entries.flatMap((entry) => [entry.word, ...entry.forms].map((form) => ({ words: wordsOf(form.toLowerCase()), entry })));
+export function jargonLookup(entries: readonly JargonEntry[]): JargonLookup {
+	const lookup: JargonLookup = new Map();
+	for (const entry of entries) {
+		for (const form of [entry.word, ...entry.forms]) {
+			const words = wordsOf(form.toLowerCase());
+			if (words.length > 0) lookup.set(words[0]!, [...(lookup.get(words[0]!) ?? []), { words, entry }]);
+		}
+	}
+	return lookup;
+}
 
-/** The words of the list that a sentence uses, once each, in the order the list has them. */
+/** The words of the list that a sentence uses, once each, in the order the sentence has them. */
 export function jargonIn(sentenceWords: readonly string[], lookup: JargonLookup): JargonFound[] {
 	const lower = sentenceWords.map((word) => word.toLowerCase());
 	const found = new Map<JargonEntry, JargonFound>();
-	for (const { words, entry } of lookup) {
-		if (found.has(entry) || words.length === 0) continue;
-		const at = lower.findIndex((_, start) => words.every((word, offset) => lower[start + offset] === word));
-		if (at >= 0) found.set(entry, { word: entry.word, found: sentenceWords.slice(at, at + words.length).join(' '), instead: entry.instead });
+	for (const [start, word] of lower.entries()) {
+		for (const { words, entry } of lookup.get(word) ?? []) {
+			if (found.has(entry) || !words.every((part, offset) => lower[start + offset] === part)) continue;
+			found.set(entry, { word: entry.word, found: sentenceWords.slice(start, start + words.length).join(' '), instead: entry.instead });
+		}
 	}
 	return [...found.values()];
 }

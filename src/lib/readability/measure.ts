@@ -76,7 +76,7 @@ export function readabilityMeter(jargon: readonly JargonEntry[] = []) {
 			score: fleschDouma({ words: words.length, sentences: 1, syllables: total }),
 			verbatim: verbatim || (quotesSources && isMostlyQuoted(text)),
 			longWords: [...new Set(words.filter((word, index) => counts[index]! >= limits.wordSyllables || [...word].length >= limits.wordLetters))],
-			passive: passiveIn(read),
+			passive: passiveIn(read, words),
 			jargon: jargonIn(words, lookup),
 		};
 	}

@@ -59,8 +59,7 @@ const hebbenForms = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden'])
  * counts only within one clause (split at commas and at words such as dat, die, als), never with a participle from `activeWithZijn`,
  * and not in a clause with "hebben" (hij heeft zijn werk gedaan: there "zijn" is "his").
  */
-export function passiveIn(sentence: string): string | undefined {
-	const words = wordsOf(sentence);
+export function passiveIn(sentence: string, words: readonly string[] = wordsOf(sentence)): string | undefined {
 	const lower = words.map((word) => word.toLowerCase());
 	for (const [index, word] of lower.entries()) {
 		if (!wordenForms.has(word)) continue;

@@ -23,15 +23,15 @@ export function splitSentences(block: string): string[] {
 		start = match.index + match[0].length;
 	}
 	if (start < text.length) sentences.push(text.slice(start));
-	return sentences.filter((sentence) => wordsOf(sentence).length > 0);
+	return sentences.filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
 }
 
 const lastToken = (text: string) => (text.match(/[\p{L}.]+$/u)?.[0] ?? '').toLowerCase();
 
-/** Words: letters and digits, with the hyphens and apostrophes inside them (e-mail, collega’s, 50-70%-versie). */
-const word = /[\p{L}\p{N}]+(?:[-‐'’.,][\p{L}\p{N}]+)*/gu;
+/**
+ * Words: a number with its separators (2.400, 1,5), an abbreviation (o.a, d.w.z), or letters and
+ * digits with the hyphens and apostrophes inside them (e-mail, collega’s, 50-70).
+ */
+const word = /\d+(?:[.,]\d+)+|(?:\p{L}\.)+\p{L}(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*/gu;
 
-export function wordsOf(sentence: string): string[] {
-	// A dot or comma inside a word belongs to a number (2.400, 1,5) or an abbreviation (o.a.); elsewhere it ends a word.
-	return [...sentence.matchAll(word)].flatMap(([token]) => (/^[\d.,]+$/.test(token) || /^(\p{L}\.)+\p{L}$/u.test(token) ? [token] : token.split(/[.,]/)));
-}
+export const wordsOf = (sentence: string): string[] => sentence.match(word) ?? [];
