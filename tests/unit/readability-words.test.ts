@@ -101,6 +101,15 @@ describe('words from the jargon list', () => {
 		]);
 	});
 
+	test('a word inside a longer phrase of the list counts once, as the phrase', () => {
+		const withKader = jargonLookup([
+			{ word: 'kaders', forms: ['kader'], instead: 'regels' },
+			{ word: 'in het kader van', forms: [], instead: 'bij' },
+		]);
+		expect(jargonIn(wordsOf('In het kader van de pilot.'), withKader).map(({ word }) => word)).toEqual(['in het kader van']);
+		expect(jargonIn(wordsOf('In het kader van de pilot, binnen de kaders.'), withKader).map(({ word }) => word)).toEqual(['in het kader van', 'kaders']);
+	});
+
 	test('only as whole words', () => {
 		expect(jargonIn(wordsOf('Het kader van het schilderij.'), lookup)).toEqual([]);
 	});

@@ -9,7 +9,7 @@ export interface JargonFound {
 	instead: string;
 }
 
-/** A word list ready to be looked up: each form as lower-case words, by its first word. */
+/** A word list ready to be looked up: each form as lower-case words, by its first word, longest first. */
 export type JargonLookup = Map<string, { words: string[]; entry: JargonEntry }[]>;
 
 export function jargonLookup(entries: readonly JargonEntry[]): JargonLookup {
@@ -17,21 +17,24 @@ export function jargonLookup(entries: readonly JargonEntry[]): JargonLookup {
 	for (const entry of entries) {
 		for (const form of [entry.word, ...entry.forms]) {
 			const words = wordsOf(form.toLowerCase());
-			if (words.length > 0) lookup.set(words[0]!, [...(lookup.get(words[0]!) ?? []), { words, entry }]);
+			if (words.length > 0) lookup.set(words[0]!, [...(lookup.get(words[0]!) ?? []), { words, entry }].sort((a, b) => b.words.length - a.words.length));
 		}
 	}
 	return lookup;
 }
 
-/** The words of the list that a sentence uses, once each, in the order the sentence has them. */
+/**
+ * The words of the list that a sentence uses, once each, in the order the sentence has them. The
+ * longest form wins, and its words count only once: "in het kader van" is not also "kader".
+ */
 export function jargonIn(sentenceWords: readonly string[], lookup: JargonLookup): JargonFound[] {
 	const lower = sentenceWords.map((word) => word.toLowerCase());
 	const found = new Map<JargonEntry, JargonFound>();
-	for (const [start, word] of lower.entries()) {
-		for (const { words, entry } of lookup.get(word) ?? []) {
-			if (found.has(entry) || !words.every((part, offset) => lower[start + offset] === part)) continue;
-			found.set(entry, { word: entry.word, found: sentenceWords.slice(start, start + words.length).join(' '), instead: entry.instead });
-		}
+	for (let start = 0; start < lower.length; start++) {
+		const match = (lookup.get(lower[start]!) ?? []).find(({ words }) => words.every((part, offset) => lower[start + offset] === part));
+		if (!match) continue;
+		if (!found.has(match.entry)) found.set(match.entry, { word: match.entry.word, found: sentenceWords.slice(start, start + match.words.length).join(' '), instead: match.entry.instead });
+		start += match.words.length - 1;
 	}
 	return [...found.values()];
 }
