@@ -12,6 +12,8 @@ import { readCollection } from '../src/lib/content/load-handbook.ts';
 import { frozenErrorsHint } from '../src/lib/versions/published-versions.ts';
 import { statusDateWarnings } from '../src/lib/versions/status-date-warnings.ts';
 import { githubAnnotation } from './lib/github-annotations.ts';
+import { readJargon } from '../src/lib/content/read-jargon.ts';
+import { contributionAdvice } from '../src/lib/readability/contribution-advice.ts';
 
 await checkInParallel(contentRoot);
 const { handbook, versions, errors } = checkAllContent(contentRoot, contentRoot, { frozenReferences: true });
@@ -39,3 +41,6 @@ if (newest) {
 	const warnings = statusDateWarnings(interpretations, readCollection('interpretations', newest.folder, { checkBody: false }).entries, newest.number);
 	for (const warning of warnings) console.log(`Let op (geen fout): ${warning}`);
 }
+// How plain each contribution's Dutch is: advice for its writers, never a reason to refuse it.
+const advice = contributionAdvice(handbook, readJargon(contentRoot).words);
+if (advice) console.log(`\n${advice}`);

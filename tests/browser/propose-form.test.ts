@@ -120,7 +120,10 @@ describe('proposing a wording without git', () => {
 		const requests: { url: string; method: string; body: string | null }[] = [];
 		page.on('request', (request) => requests.push({ url: request.url(), method: request.method(), body: request.postData() }));
 		await fillProposal(page, goodInput);
-		expect(requests).toEqual([]);
+		// Typing the wording loads the advice on plain Dutch (PlainLanguageAdvice): the site's own scripts, nothing sent.
+		await expect.poll(() => page.locator('[data-plain-language] [role="status"]').textContent()).not.toBe('');
+		expect(requests.every(({ url, method }) => method === 'GET' && new URL(url).origin === session.site.url && /^\/_astro\/[\w.-]+\.js$/.test(new URL(url).pathname))).toBe(true);
+		requests.length = 0;
 
 		await page.getByRole('button', { name: 'Controleer en maak het bestand' }).click();
 		await page.locator('#proposal-result').waitFor();

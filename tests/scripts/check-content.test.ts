@@ -6,11 +6,42 @@ import { runScript } from '../helpers/run-script.ts';
 /** Runs `npm run check` the way a content author does, on the given content folder. */
 const checkContent = (content: string, env: NodeJS.ProcessEnv = {}) => runScript('check-content.ts', [], content, env);
 
-describe('npm run check', () => {
+// Each run starts Node and reads the handbook: a few seconds on a busy machine.
+describe('npm run check', { timeout: 30_000 }, () => {
 	test('says the content is in order and how much there is', () => {
 		const result = checkContent(contentFixture());
 		expect(result.status).toBe(0);
-		expect(result.stdout.trim()).toBe('De inhoud is in orde: 1 regel, 1 werkafspraak, 1 interpretatie, 1 begrip.');
+		expect(result.stdout.split('\n')[0]).toBe('De inhoud is in orde: 1 regel, 1 werkafspraak, 1 interpretatie, 1 begrip.');
+	});
+
+	test('advises per contribution on its Dutch: the level it reaches and its three hardest sentences, without refusing it', () => {
+		const hard = [
+			'---',
+			'title: Zo borgen we de naleving',
+			'rule: respectvol-omgaan',
+			'team: Team Zuid',
+			'level: team',
+			'status: voorstel',
+			'date: 2026-12-01',
+			'---',
+			'',
+			'Het ontbreken van duidelijke kaders en een eenduidig handelingsperspectief leidt ertoe dat medewerkers onvoldoende worden gefaciliteerd om incidenten tijdig te signaleren.',
+			'',
+			'Wij zorgen ervoor dat de afspraken consequent worden nageleefd. Dat bespreken we elke week. We zijn daar eerlijk over.',
+			'',
+		].join('\n');
+		const result = checkContent(contentFixture({ 'interpretations/team-zuid-borgen.mdx': hard, 'jargon.yaml': 'words:\n  - word: faciliteren\n    forms: [gefaciliteerd]\n    instead: mogelijk maken\n' }));
+		expect(result.status).toBe(0);
+		expect(result.stderr).toBe('');
+		const advice = result.stdout.split('\n').slice(2);
+		expect(advice[0]).toBe('Leesbaarheid van de afspraken van teams en MT’s (advies, geen fout; het doel is taalniveau B1):');
+		const start = advice.findIndex((line) => line.includes('team-zuid-borgen.mdx'));
+		expect(advice[start]).toMatch(/^- .*interpretations\/team-zuid-borgen\.mdx: C\d \(Flesch-Douma -?\d+\)$/);
+		const sentences = advice.slice(start + 1, start + 4);
+		expect(sentences[0]).toMatch(/^ {4}„Het ontbreken .*” \(21 woorden; lange zin: maak er twee zinnen van; lange woorden: handelingsperspectief, gefaciliteerd; lijdende vorm \(worden … gefaciliteerd\): zeg wie het doet; „gefaciliteerd”: liever mogelijk maken\)$/);
+		expect(sentences[1]).toBe('    „Wij zorgen ervoor dat de afspraken consequent worden nageleefd.” (9 woorden; lijdende vorm (worden … nageleefd): zeg wie het doet)');
+		expect(sentences[2]).toMatch(/^ {4}„(Dat bespreken we elke week\.|We zijn daar eerlijk over\.)” \(\d woorden\)$/);
+		expect(advice).toContainEqual(expect.stringMatching(/^- .*interpretations\/team-noord-toon\.mdx: A2 \(Flesch-Douma \d+; ruwe schatting, minder dan 30 woorden\)$/));
 	});
 
 	test('fails with the Dutch report when a file is wrong', () => {

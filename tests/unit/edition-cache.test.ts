@@ -63,6 +63,7 @@ describe('the key of a built published version', () => {
 		['the config', () => write(join(projectRoot, 'astro.config.mjs'), 'export default { base: "/" };')],
 		['the settings', () => write(join(contentRoot, 'organisation.yaml'), 'name: Een andere directie\n')],
 		['the interface texts', () => write(join(contentRoot, 'i18n', 'nl.json'), '{"search.label":"Zoeken"}')],
+		['the jargon list the proposal form shows', () => write(join(contentRoot, 'jargon.yaml'), 'words:\n  - word: borgen\n    instead: vastleggen\n')],
 		['a version’s manifest', () => write(join(contentRoot, 'versions', '0.1', 'version.yaml'), 'number: "0.1"\nlabel: Anders\ndate: 2026-11-23\nfiles: {}\n')],
 	])('changes for every version when %s changes', (_what, change) => {
 		const before = keys();

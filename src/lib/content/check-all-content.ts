@@ -1,6 +1,7 @@
 import { readPublishedVersions, type PublishedVersion } from '../versions/published-versions.ts';
 import type { ContentError } from './error-map.ts';
 import { loadHandbook, type Handbook } from './load-handbook.ts';
+import { readJargon } from './read-jargon.ts';
 
 /**
  * The whole check that `npm run check`, the build and the development server run alike: the
@@ -21,6 +22,6 @@ export function checkAllContent(
 	const { handbook, errors: contentErrors } = loadHandbook(editionFolder, contentRoot);
 	const { versions, errors: versionErrors } = readPublishedVersions(contentRoot);
 	const frozenErrors = frozenReferences ? versions.flatMap((version) => loadHandbook(version.folder, contentRoot, { checkBody: false }).errors.filter((error) => !error.file.endsWith('organisation.yaml'))) : [];
-	const errors = [...contentErrors, ...versionErrors, ...frozenErrors];
+	const errors = [...contentErrors, ...versionErrors, ...frozenErrors, ...readJargon(contentRoot).errors];
 	return errors.length === 0 ? { handbook, versions, errors } : { versions, errors };
 }

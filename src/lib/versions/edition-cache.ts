@@ -13,8 +13,8 @@ import type { Edition } from '../edition.ts';
 /** Everything besides the content that a built edition depends on, relative to the project. */
 export const codeInputs = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'node_modules/.package-lock.json'];
 
-/** Settings shared by every edition, relative to the content root. */
-export const settingInputs = ['organisation.yaml', 'i18n'];
+/** Settings shared by every edition, relative to the content root (the proposal form of every edition shows the jargon list). */
+export const settingInputs = ['organisation.yaml', 'i18n', 'jargon.yaml'];
 
 /** Every file under `path` (or the file itself), sorted, so the same tree always hashes the same. */
 function filesOf(path: string): string[] {
