@@ -30,18 +30,18 @@ describe('npm run check', { timeout: 30_000 }, () => {
 			'Wij zorgen ervoor dat de afspraken consequent worden nageleefd. Dat bespreken we elke week. We zijn daar eerlijk over.',
 			'',
 		].join('\n');
-		const result = checkContent(contentFixture({ 'interpretations/team-zuid-borgen.mdx': hard, 'jargon.yaml': 'words:\n  - word: faciliteren\n    forms: [gefaciliteerd]\n    instead: mogelijk maken\n' }));
+		const result = checkContent(contentFixture({ 'interpretations/respectvol-omgaan/team-zuid-borgen.mdx': hard, 'jargon.yaml': 'words:\n  - word: faciliteren\n    forms: [gefaciliteerd]\n    instead: mogelijk maken\n' }));
 		expect(result.status).toBe(0);
 		expect(result.stderr).toBe('');
 		const advice = result.stdout.split('\n').slice(2);
 		expect(advice[0]).toBe('Leesbaarheid van de afspraken van teams en MT’s (advies, geen fout; het doel is taalniveau B1):');
 		const start = advice.findIndex((line) => line.includes('team-zuid-borgen.mdx'));
-		expect(advice[start]).toMatch(/^- .*interpretations\/team-zuid-borgen\.mdx: C\d \(Flesch-Douma -?\d+\)$/);
+		expect(advice[start]).toMatch(/^- .*interpretations\/respectvol-omgaan\/team-zuid-borgen\.mdx: C\d \(Flesch-Douma -?\d+\)$/);
 		const sentences = advice.slice(start + 1, start + 4);
 		expect(sentences[0]).toMatch(/^ {4}„Het ontbreken .*” \(21 woorden; lange zin: maak er twee zinnen van; lange woorden: handelingsperspectief, gefaciliteerd; lijdende vorm \(worden … gefaciliteerd\): zeg wie het doet; „gefaciliteerd”: liever mogelijk maken\)$/);
 		expect(sentences[1]).toBe('    „Wij zorgen ervoor dat de afspraken consequent worden nageleefd.” (9 woorden; lijdende vorm (worden … nageleefd): zeg wie het doet)');
 		expect(sentences[2]).toMatch(/^ {4}„(Dat bespreken we elke week\.|We zijn daar eerlijk over\.)” \(\d woorden\)$/);
-		expect(advice).toContainEqual(expect.stringMatching(/^- .*interpretations\/team-noord-toon\.mdx: A2 \(Flesch-Douma \d+; ruwe schatting, minder dan 30 woorden\)$/));
+		expect(advice).toContainEqual(expect.stringMatching(/^- .*interpretations\/respectvol-omgaan\/team-noord-toon\.mdx: A2 \(Flesch-Douma \d+; ruwe schatting, minder dan 30 woorden\)$/));
 	});
 
 	test('fails with the Dutch report when a file is wrong', () => {
