@@ -6,6 +6,7 @@ import { checkInParallel } from '../src/lib/content/check-in-parallel.ts';
 import { contentRoot } from '../src/lib/content/content-root.ts';
 import { countOf } from '../src/lib/count-of.ts';
 import { formatErrorReport } from '../src/lib/content/error-map.ts';
+import { unsetSettingsReport } from '../src/lib/owner-settings.ts';
 
 await checkInParallel(contentRoot);
 const { handbook, versions, errors } = checkAllContent(contentRoot);
@@ -23,3 +24,6 @@ console.log(
 		...(versions.length > 0 ? [countOf(versions.length, 'gepubliceerde versie', 'gepubliceerde versies')] : []),
 	].join(', ')}.`,
 );
+// What only the owner can settle comes last, so it is what the owner reads first after a check.
+const unset = unsetSettingsReport(handbook.organisation);
+if (unset.length > 0) console.log(`\n${unset.join('\n')}`);

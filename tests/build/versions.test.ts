@@ -177,14 +177,14 @@ describe('what changed', () => {
 		const page = readPage('/versies/', site);
 		const section = (id: string) => textOf(page.getElementById(id)?.closest('section'));
 		// 0.2: 11 rules of the three chosen themes, 5 norms of WPI and 3 chosen guidelines; 25 norms in all.
-		expect(section('versie-0-2')).toContain('1 van de 19 regels en werkafspraken die daarvoor gekozen zijn, hebben een vastgestelde afspraak van een team of MT');
-		expect(section('versie-0-2')).toContain('In het hele handboek: 1 van de 25 regels en werkafspraken (4 %)');
+		expect(section('versie-0-2')).toContain('1 van de 19 regels, normen en richtlijnen die daarvoor gekozen zijn, hebben een vastgestelde afspraak van een team of MT');
+		expect(section('versie-0-2')).toContain('In het hele handboek: 1 van de 25 regels, normen en richtlijnen (4 %)');
 		expect(section('versie-0-2')).toContain('Omgaan met anderen: 1 van 6 regels');
-		expect(section('versie-0-1')).toContain('0 van de 18 regels en werkafspraken die daarvoor gekozen zijn');
+		expect(section('versie-0-1')).toContain('0 van de 18 regels, normen en richtlijnen die daarvoor gekozen zijn');
 		// The working version's figures are on its own home page: the list shows only what is published.
 		expect(section('werkversie')).toContain('nog niet gepubliceerd');
 		expect(section('werkversie')).not.toContain('In het hele handboek');
-		expect(textOf(readPage('/werkversie/', site).querySelector('main'))).toContain('In het hele handboek: 1 van de 26 regels en werkafspraken');
+		expect(textOf(readPage('/werkversie/', site).querySelector('main'))).toContain('In het hele handboek: 1 van de 26 regels, normen en richtlijnen');
 	});
 });
 

@@ -61,7 +61,7 @@ describe('the built handbook', () => {
 		const page = readPage(paths.agreement(agreement!.id));
 		expect(page.querySelector('.norm-interpretations [data-status="vervallen"]')).toBeNull();
 		const count = page.querySelector('.norm-interpretations__count');
-		expect(textOf(count)).toMatch(/Er is 1 vervallen afspraak; die staat alleen in de lijst\. Bekijk alle afspraken over deze werkafspraak\.$/);
+		expect(textOf(count)).toMatch(/Er is 1 vervallen afspraak; die staat alleen in de lijst\. Bekijk alle afspraken van teams en MT’s over deze werkafspraak\.$/);
 		expect(count?.querySelector('a')?.getAttribute('href')).toBe(paths.agreementInterpretations(agreement!.id));
 		const list = readPage(paths.agreementInterpretations(agreement!.id));
 		const headings = [...list.querySelectorAll('main h2')].map(textOf);
