@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DOMParser } from 'linkedom';
@@ -67,6 +67,13 @@ beforeAll(() => {
 	root = mkdtempSync(join(tmpdir(), 'handbook-versions-'));
 	content = join(root, 'content');
 	cpSync(join(projectRoot, 'content'), content, { recursive: true });
+	// Start from the text of version 0.1, so that 0.2 brings only the changes below, whatever the
+	// working version holds today.
+	const first = join(content, 'versions', '0.1');
+	for (const folder of readdirSync(first).filter((name) => name !== 'version.yaml')) {
+		rmSync(join(content, folder), { recursive: true, force: true });
+		cpSync(join(first, folder), join(content, folder), { recursive: true });
+	}
 	// Version 0.2: a rule reworded, a rule added, a team's wording adopted.
 	replaceIn('rules/omgaan-met-anderen/niet-pesten.mdx', 'text: Je pest niet, waaronder we ook vernedering en verstaan', 'text: Je pest niet, waaronder we ook vernedering en uitsluiting verstaan');
 	write('rules/omgaan-met-anderen/testregel-nieuw.mdx', ruleFile('nieuw', 6, 'Een regel die in versie 0.2 is bijgekomen.'));

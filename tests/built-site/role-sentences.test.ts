@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { projectRoot } from '../helpers/astro.ts';
+import { siteRoutes } from '../../src/lib/routes.ts';
 import { builtRoutes } from '../helpers/built-site.ts';
 import { roleSentenceReport, roleSentencesOn, sentencesOf, type RoleSentence } from '../helpers/role-sentences.ts';
 
@@ -10,7 +11,8 @@ import { roleSentenceReport, roleSentencesOn, sentencesOf, type RoleSentence } f
  * Every sentence on the site that names a real role (projectleider, Bureau Integriteit,
  * vertrouwenspersoon, leidinggevende, directie, kerngroep, Platform I&D), in one report a reviewer
  * reads: test-results/role-sentences.md. Read in the working version, where the text of the next
- * version is written; a published version never changes. A task or promise of a real role must stand
+ * version is written (a published version never changes), and on the list of versions, which
+ * belongs to the whole site. A task or promise of a real role must stand
  * in a source, so every such sentence carries a source reference, is a labelled invented example or
  * a team's own attributed wording, or is one of the few listed below with the reason it needs none.
  */
@@ -31,6 +33,11 @@ const withoutSourceOnPurpose: { route: RegExp; sentence: string | RegExp; reason
 		reason: 'the owner’s own description of the handbook (product.md); review 2026-12-03, note on M2',
 	},
 	{
+		route: /^\/versies\/$/,
+		sentence: 'Een versie is het handboek zoals de projectleider het op een dag heeft gepubliceerd.',
+		reason: 'the same description of who publishes a version (product.md; review note on M2)',
+	},
+	{
 		route: /^\/werkversie\/beheer\/$/,
 		sentence: /^helpRoles, "[^"]+": /,
 		reason: 'the list of settings for maintainers names each help role whose route is unset; it says nothing a role does',
@@ -38,7 +45,7 @@ const withoutSourceOnPurpose: { route: RegExp; sentence: string | RegExp; reason
 ];
 const matches = (pattern: string | RegExp, sentence: string) => (typeof pattern === 'string' ? pattern === sentence : pattern.test(sentence));
 
-const sentences: RoleSentence[] = builtRoutes(undefined, edition).flatMap((route) => roleSentencesOn(route, { fictitious, sourcedTerms }));
+const sentences: RoleSentence[] = [...builtRoutes(undefined, edition), siteRoutes.versions].flatMap((route) => roleSentencesOn(route, { fictitious, sourcedTerms }));
 const exempt = (sentence: RoleSentence) => withoutSourceOnPurpose.some((allowed) => allowed.route.test(sentence.route) && matches(allowed.sentence, sentence.sentence));
 
 describe('every sentence that names a real role is listed, and backed by a source', () => {
