@@ -146,7 +146,10 @@ export function countedNoun(kinds: readonly string[], total = 2): string {
 		'stedelijke-richtlijn': ['richtlijn', 'richtlijnen'],
 		afdelingsafspraak: ['afdelingsafspraak', 'afdelingsafspraken'],
 	};
-	const named = kinds.map((kind) => names[kind] ?? [kind, kind]);
+	// Always in the same order, whichever kind the content happens to list first.
+	const order = Object.keys(names);
+	const sorted = [...kinds].sort((a, b) => (order.indexOf(a) + 1 || order.length + 1) - (order.indexOf(b) + 1 || order.length + 1));
+	const named = sorted.map((kind) => names[kind] ?? [kind, kind]);
 	if (total === 1 && named.length === 1) return named[0]![0];
 	return new Intl.ListFormat('nl', { type: 'conjunction' }).format(named.map(([, many]) => many));
 }
