@@ -14,6 +14,7 @@ import { statusDateWarnings } from '../src/lib/versions/status-date-warnings.ts'
 import { githubAnnotation } from './lib/github-annotations.ts';
 import { readJargon } from '../src/lib/content/read-jargon.ts';
 import { contributionAdvice } from '../src/lib/readability/contribution-advice.ts';
+import { unsetSettingsReport } from '../src/lib/owner-settings.ts';
 
 await checkInParallel(contentRoot);
 const { handbook, versions, errors } = checkAllContent(contentRoot, contentRoot, { frozenReferences: true });
@@ -44,3 +45,6 @@ if (newest) {
 // How plain each contribution's Dutch is: advice for its writers, never a reason to refuse it.
 const advice = contributionAdvice(handbook, readJargon(contentRoot).words);
 if (advice) console.log(`\n${advice}`);
+// What only the owner can settle comes last, so it is what the owner reads first after a check.
+const unset = unsetSettingsReport(handbook.organisation);
+if (unset.length > 0) console.log(`\n${unset.join('\n')}`);

@@ -28,7 +28,16 @@ export interface CoveragePart extends Count {
 	kind: 'theme' | 'topic';
 	id: string;
 	title: string;
+	/** What is counted: `rule`, or the kinds of agreement of the topic (see CountedKind). */
+	counts: CountedKind[];
 }
+
+/**
+ * What a count is made of: rules of the code, or a kind of agreement. Pages name them by kind: the
+ * city-wide guidelines are the starting point for work agreements (Uitvoeringsplan §2.4), not work
+ * agreements of their own, so a count never calls them "werkafspraken".
+ */
+export type CountedKind = 'rule' | string;
 
 /** The part of the social norm a version aims to cover, such as the 50-70%-versie: themes and topics chosen by the owner. */
 export interface CoverageScope {
@@ -45,6 +54,8 @@ export interface Coverage {
 	workedOutThemes: Count;
 	/** The rules of the chosen themes and the agreements of the chosen topics that a version aims for; see inScope. */
 	aim?: Count;
+	/** What overall and aim are made of, in the order rules, then the kinds of agreement as they first occur. */
+	counted: { overall: CountedKind[]; aim?: CountedKind[] };
 }
 
 /**
@@ -62,15 +73,21 @@ export function coverageOf(content: CoverageContent, scope?: CoverageScope): Cov
 	const rules = [...content.rules];
 	const agreements = [...content.agreements];
 	const themes = [...content.themes].sort(byNumber);
+	const kindsOf = (norms: { data: object }[]): CountedKind[] => [...new Set(norms.map((norm) => ('kind' in norm.data ? String(norm.data.kind) : 'rule')))];
 	const parts: CoveragePart[] = [
-		...themes.map((theme) => ({ kind: 'theme' as const, id: theme.id, title: theme.data.title, ...count(rulesOfTheme(rules, theme.id)) })),
-		...[...content.topics].map((topic) => ({ kind: 'topic' as const, id: topic.id, title: topic.data.title, ...count(agreements.filter((agreement) => agreement.data.topic === topic.id)) })),
+		...themes.map((theme) => ({ kind: 'theme' as const, id: theme.id, title: theme.data.title, counts: ['rule'], ...count(rulesOfTheme(rules, theme.id)) })),
+		...[...content.topics].map((topic) => {
+			const ofTopic = agreements.filter((agreement) => agreement.data.topic === topic.id);
+			return { kind: 'topic' as const, id: topic.id, title: topic.data.title, counts: kindsOf(ofTopic), ...count(ofTopic) };
+		}),
 	];
+	const inAim = scope ? [...rules.filter((rule) => scope.themes.includes(rule.data.theme)), ...agreements.filter((agreement) => inScope(agreement, scope))] : undefined;
 	return {
 		parts,
 		overall: count([...rules, ...agreements]),
 		workedOutThemes: { covered: parts.filter((part) => part.kind === 'theme' && part.total > 0).length, total: themes.length },
-		...(scope ? { aim: count([...rules.filter((rule) => scope.themes.includes(rule.data.theme)), ...agreements.filter((agreement) => inScope(agreement, scope))]) } : {}),
+		...(inAim ? { aim: count(inAim) } : {}),
+		counted: { overall: kindsOf([...rules, ...agreements]), ...(inAim ? { aim: kindsOf(inAim) } : {}) },
 	};
 }
 

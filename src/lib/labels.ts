@@ -48,6 +48,7 @@ export const sectionLabels = {
 	codeOfConduct: 'Gedragscode',
 	agreements: 'Werkafspraken',
 	glossary: 'Begrippen',
+	interpretations: 'Afspraken van teams en MT’s',
 } as const;
 
 /** The help page, named the same wherever it is linked. */
@@ -67,24 +68,36 @@ export const helpRouteKindLabels: Record<HelpRouteKind, string> = {
 	intranet: 'Intranet',
 };
 
-/** Beside a role that has no route yet, and once under the list: whom to ask instead, and why. */
+/** Beside a role that has no route yet: that it is not set, and (the role's own whileUnset) what is true meanwhile. */
 export const helpRouteMissing = {
-	beside: (who: string) => `Hoe je contact opneemt, is nog niet ingevuld. Vraag het ${who}.`,
-	why: (who: string, why: string) => `Waarom ${who}? ${why} Zie de regel`,
+	beside: 'Hoe je contact opneemt, staat nog niet in dit handboek.',
+	rule: 'Zie de regel',
+	meanwhile: 'Intussen kun je terecht bij:',
+	onlyFor: (whom: string) => `alleen voor ${whom}`,
+	/** On the card of a role that is not for everyone. */
+	onlyForLine: (whom: string) => `Alleen voor ${whom}.`,
 };
+
+/** The block at the top of the help page, shown only when a role can be reached. */
+export const directHelpTexts = {
+	heading: 'Direct hulp',
+	intro: 'Zo bereik je deze rollen meteen. Meer over elke rol staat verderop, bij “Wie kan jou helpen?”.',
+};
+
+/** Who the handbook's own contact is, when the owner has not named one. */
+export const contactNotSet = 'Bij wie je dit meldt, is nog niet ingesteld in dit handboek.';
 
 /** On the page of a term whose explanation is not quoted from a source. */
 export const termWrittenForHandbook = 'Deze uitleg is voor dit handboek geschreven; de bronnen geven er geen definitie van.';
 export const termElsewhereLabel = 'Elders:';
 
-/** On the page of a theme the handbook has not worked out yet: where to read the code, whom to ask. */
+/** On the page of a theme the handbook has not worked out yet: where to read the code, and what its own rules ask. */
 export const notWorkedOutTexts = {
 	readHeading: 'De hele gedragscode lezen',
 	readLink: (parent: string) => `De gedragscode van de ${parent}`,
-	readNotSet: (parent: string, who: string) =>
-		`De link naar de volledige gedragscode van de ${parent} is nog niet ingesteld in dit handboek. Vraag ${who} waar je de gedragscode kunt lezen.`,
-	askHeading: 'Vragen over dit thema?',
-	ask: (who: string, why: string) => `Vraag het ${who}. ${why} Zo staat het in de regel`,
+	readNotSet: (parent: string) => `De link naar de volledige gedragscode van de ${parent} is nog niet ingesteld in dit handboek.`,
+	askHeading: 'Vermoed je een overtreding?',
+	ask: (who: string, why: string) => `Stel het aan de orde bij ${who}. ${why} Zo staat het in de regel`,
 	helpPage: 'Lees ook wat je kunt doen als een norm wordt overschreden',
 };
 
@@ -109,6 +122,15 @@ export const editionBarTexts = {
 	allVersions: 'Alle versies',
 };
 
+/** The footer: the licence of the content (the owner's setting), and on paper where and when a page was printed. */
+export const footerTexts = {
+	maintainers: 'Beheer',
+	licence: 'Licentie van de inhoud:',
+	licenceNotSet: 'De licentie van de inhoud is nog niet ingesteld.',
+	printedFrom: 'Afgedrukt van',
+	printedOn: 'op',
+};
+
 /** A text shown word by word against the version before. */
 export const wordDiffTexts = {
 	/** With `onlyNoteOf`, only the handbook's note beside that rule or agreement changed, not its own text. */
@@ -118,18 +140,34 @@ export const wordDiffTexts = {
 	removed: 'weggehaald:',
 };
 
+/** What a count of coverage is made of, named by kind: "regels, normen en richtlijnen"; one of one kind: "regel". */
+export function countedNoun(kinds: readonly string[], total = 2): string {
+	const names: Record<string, [string, string]> = {
+		rule: ['regel', 'regels'],
+		directienorm: ['norm', 'normen'],
+		'stedelijke-richtlijn': ['richtlijn', 'richtlijnen'],
+		afdelingsafspraak: ['afdelingsafspraak', 'afdelingsafspraken'],
+	};
+	// Always in the same order, whichever kind the content happens to list first.
+	const order = Object.keys(names);
+	const sorted = [...kinds].sort((a, b) => (order.indexOf(a) + 1 || order.length + 1) - (order.indexOf(b) + 1 || order.length + 1));
+	const named = sorted.map((kind) => names[kind] ?? [kind, kind]);
+	if (total === 1 && named.length === 1) return named[0]![0];
+	return new Intl.ListFormat('nl', { type: 'conjunction' }).format(named.map(([, many]) => many));
+}
+
 /** How far the handbook is towards 100 % (see README, Dekking). */
 export const coverageTexts = {
-	aim: (label: string, { covered, total }: { covered: number; total: number }) =>
-		`Op weg naar de ${label}: ${covered} van de ${total} regels en werkafspraken die daarvoor gekozen zijn, ${covered === 1 ? 'heeft' : 'hebben'} een vastgestelde afspraak van een team of MT.`,
-	overall: ({ covered, total }: { covered: number; total: number }, share: string) =>
-		`In het hele handboek: ${covered} van de ${total} regels en werkafspraken (${share}).`,
+	aim: (label: string, { covered, total }: { covered: number; total: number }, noun: string) =>
+		`Op weg naar de ${label}: ${covered} van de ${total} ${noun} die daarvoor gekozen zijn, ${covered === 1 ? 'heeft' : 'hebben'} een vastgestelde afspraak van een team of MT.`,
+	overall: ({ covered, total }: { covered: number; total: number }, share: string, noun: string) => `In het hele handboek: ${covered} van de ${total} ${noun} (${share}).`,
 	themes: ({ covered, total }: { covered: number; total: number }) => `${covered} van de ${total} thema’s van de gedragscode zijn uitgewerkt.`,
 	howCounted: 'Hoe tellen we dit?',
+	heading: 'Hoe we tellen hoe ver het handboek is',
 	notWorkedOut: 'nog niet uitgewerkt',
 	perPart: 'Per thema en per onderwerp',
 	explained:
-		'We tellen regels en werkafspraken waarover ten minste één team of MT een afspraak heeft vastgesteld, op welk niveau dan ook. Fictieve voorbeelden tellen nooit mee. De 50-70%-versie gaat over de drie urgente thema’s van de gedragscode en over hybride werken: de normen van WPI en de drie stedelijke richtlijnen die voor het cultuurtraject gekozen zijn (Uitvoeringsplan, §2.4). Het percentage 50-70 is de schatting uit het Uitvoeringsplan van hoeveel van de sociale norm dat is; wij tellen alleen wat er in het handboek staat, en schatten zelf niets. Het percentage voor het hele handboek telt de regels en werkafspraken die er nu in staan. Krijgen de thema’s die nog niet zijn uitgewerkt hun regels, dan telt het handboek meer regels en daalt dat percentage, ook als er niets minder is vastgesteld.',
+		'We tellen regels van de gedragscode, normen van de directie en richtlijnen over hybride werken waarover ten minste één team of MT een afspraak heeft vastgesteld, op welk niveau dan ook. Fictieve voorbeelden tellen nooit mee. Het Uitvoeringsplan heeft als doel om eerst 50 tot 70 procent van de sociale norm te beschrijven. Daarvoor koos het de drie thema’s van de gedragscode die het voor nu als meest urgent inschatte, en hybride werken: de normen van WPI en de drie stedelijke richtlijnen die voor het cultuurtraject gekozen zijn (Uitvoeringsplan, §2.4). Dat percentage rekenen we niet na: wij tellen alleen wat er in het handboek is vastgesteld, en schatten zelf niets. Het percentage voor het hele handboek telt wat er nu in staat. Krijgen de thema’s die nog niet zijn uitgewerkt hun regels, dan telt het handboek meer regels en daalt dat percentage, ook als er niets minder is vastgesteld.',
 };
 
 /**

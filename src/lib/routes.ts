@@ -33,6 +33,8 @@ export const paths = {
 	/** The route for input without a name, on the same page. */
 	proposeWithoutName: '/voorstellen/#zonder-naam',
 	accessibility: '/toegankelijkheid/',
+	/** For maintainers: what only the owner can settle, and whether it is set (src/lib/owner-settings.ts). */
+	maintainers: '/beheer/',
 	/** What changed in this edition since the version before it. */
 	changes: '/wijzigingen/',
 };

@@ -52,6 +52,7 @@ export function buildSidebar(handbook: Handbook): SidebarItem[] {
 		{ label: 'Het cultuurtraject', link: paths.cultureTrajectory },
 		{ label: sectionLabels.codeOfConduct, items: [{ label: 'Alle thema’s', link: paths.codeOfConduct }, ...themes] },
 		{ label: sectionLabels.agreements, items: [{ label: 'Overzicht', link: paths.agreements }, ...topics] },
+		{ label: sectionLabels.interpretations, link: paths.interpretations },
 		{ label: sectionLabels.glossary, link: paths.glossary },
 	];
 }

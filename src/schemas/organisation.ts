@@ -28,8 +28,11 @@ export const organisationSchema = z
 		anonymousChannel: anonymousChannelSchema.optional(),
 		/** Where a proposal goes without git (a mailbox or an intranet page); unset, the form names `contact`. */
 		proposalInbox: proposalInboxSchema.optional(),
-		/** The role (one of helpRoles, never a person) that answers questions about the handbook itself, such as an accessibility problem. */
-		contact: title,
+		/**
+		 * The role (one of helpRoles, never a person) that answers questions about the handbook itself,
+		 * such as an accessibility problem. The sources name none; unset, the pages say so.
+		 */
+		contact: title.optional(),
 		/**
 		 * The roles a reader can turn to when a norm is crossed, with how to reach each. The help page
 		 * lists them; a role without a route says so and whom to ask instead.
@@ -38,6 +41,11 @@ export const organisationSchema = z
 		askInstead: askInsteadSchema,
 		/** Where the full code of conduct can be read. Unset, the site says the link is not set yet. */
 		codeOfConductUrl: webAddress('http or https').optional(),
+		/**
+		 * The licence under which others may reuse the handbook's content, such as CC BY 4.0, with the
+		 * address of its text. Only the owner can choose it; unset, the footer of every page says so.
+		 */
+		contentLicence: z.strictObject({ name: title, url: webAddress() }).optional(),
 		/**
 		 * The invented examples (interpretations marked fictitious) show how the handbook works while
 		 * teams have not yet written their own. Set to false and the built site leaves them out.
@@ -63,7 +71,7 @@ export const organisationSchema = z
 		}),
 	})
 	.superRefine((organisation, context) => {
-		if (!organisation.helpRoles.some((role) => role.role === organisation.contact)) {
+		if (organisation.contact !== undefined && !organisation.helpRoles.some((role) => role.role === organisation.contact)) {
 			context.addIssue({
 				code: 'custom',
 				path: ['contact'],

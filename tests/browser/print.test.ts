@@ -48,6 +48,13 @@ describe.each([
 		expect(printout.text).toContain(`${handbookTitle} · ${name}${label ? ` (${label})` : ''} van ${formatDate(date)}`);
 	});
 
+	test('the printout says where it was printed from and on which day', () => {
+		const today = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+		// A long address may wrap on paper: compared without the spaces the lines add.
+		const squeezed = (text: string) => text.replace(/\s+/g, '');
+		expect(squeezed(printout.text)).toContain(squeezed(`Afgedrukt van ${session.site.url}${route} op ${today}`));
+	});
+
 	test('the printout leaves out the navigation: no header, search, sidebar, table of contents or pagination', () => {
 		expect(printout.navigation.length, 'the page has navigation to leave out').toBeGreaterThan(5);
 		// The handbook's name is in the header and belongs on paper too, in the line that says what the printout is.

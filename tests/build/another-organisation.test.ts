@@ -61,4 +61,27 @@ test('the other directorate’s own name, roles and contact route are where WPI�
 	const statement = readPage(paths.accessibility, other.outDir);
 	expect(textOf(statement.querySelector('main'))).toContain('Meld het bij: Coördinator cultuur (ZSB).');
 	expect(statement.querySelector('main a[href="https://intranet.voorbeeldstad.example/cultuur"]')).not.toBeNull();
+	const licence = agreements.querySelector('.handbook-footer .content-licence a[rel="license"]');
+	expect(textOf(licence)).toBe('CC BY 4.0');
+	expect(licence?.getAttribute('href')).toBe('https://creativecommons.org/licenses/by/4.0/deed.nl');
+});
+
+test('with a route set for a role around the line, the help page opens with it under "Direct hulp"; the role still unset offers only what lies outside the line', () => {
+	// Both editions carry today's settings; the working version's page has the block at its top.
+	const page = readPage(`/werkversie${paths.normCrossed}`, other.outDir).querySelector('main')!;
+	const block = page.querySelector('.direct-help');
+	expect(textOf(block?.querySelector('h2'))).toBe('Direct hulp');
+	expect(textOf(page.querySelector('.sl-markdown-content h2')), 'the first heading of the page').toBe('Direct hulp');
+	expect([...block!.querySelectorAll('h3')].map(textOf)).toEqual(['Meldpunt integriteit', 'Coördinator cultuur']);
+	expect(block!.querySelector('a[href="mailto:meldpunt@voorbeeldstad.example"]')).not.toBeNull();
+	for (const base of ['', '/werkversie']) {
+		const main = readPage(`${base}${paths.normCrossed}`, other.outDir).querySelector('main')!;
+		const unset = [...main.querySelectorAll('.help-role')].find((card) => textOf(card.querySelector('h3')) === 'Vertrouwenspersoon')!;
+		expect(unset.hasAttribute('data-bypasses-line')).toBe(true);
+		expect([...unset.querySelectorAll('.help-role__meanwhile a')].map(textOf)).toEqual(['Meldpunt integriteit']);
+		expect(textOf(unset.querySelector('.help-role__missing'))).not.toMatch(/leidinggevende/i);
+		const reached = [...main.querySelectorAll('.help-role')].find((card) => textOf(card.querySelector('h3')) === 'Meldpunt integriteit' && !card.closest('.direct-help'))!;
+		expect(reached.querySelector('.help-role__missing')).toBeNull();
+		expect(reached.querySelector('a[href="mailto:meldpunt@voorbeeldstad.example"]')).not.toBeNull();
+	}
 });

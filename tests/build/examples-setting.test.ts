@@ -38,8 +38,8 @@ describe('one setting in organisation.yaml leaves the invented examples out of t
 	});
 });
 
-// Any build will do to see what a build prints; this one is made anyway. Which roles are warned about is tested in content-check.
-test('a build prints the warnings about help roles without a way to reach them, and names no role reached directly', () => {
+// Any build will do to see what a build prints; this one is made anyway. Which settings are warned about is tested in content-check.
+test('a build warns about every setting only the owner can settle that is unset (help routes, addresses, decisions), and names no role reached directly', () => {
 	const warnings = unsetSettingsWarnings(handbook!.organisation);
 	expect(warnings.length).toBeGreaterThan(1);
 	for (const warning of warnings) expect(hidden.output).toContain(warning);

@@ -99,7 +99,7 @@ describe('a rule page shows what a reader needs first, however many teams added 
 		const main = page(rulePage('testregel-veel')).querySelector('main')!;
 		expect(main.querySelectorAll('.norm-interpretations .interpretation')).toHaveLength(5);
 		const count = main.querySelector('.norm-interpretations__count');
-		expect(textOf(count)).toMatch(new RegExp(`^Je ziet hier 5 van de ${many} afspraken over deze regel\\. Er zijn \\d+ vervallen afspraken; die staan alleen in de lijst\\. Bekijk alle afspraken over deze regel\\.$`));
+		expect(textOf(count)).toMatch(new RegExp(`^Je ziet hier 5 van de ${many} afspraken van teams en MT’s over deze regel\\. Er zijn \\d+ vervallen afspraken; die staan alleen in de lijst\\. Bekijk alle afspraken van teams en MT’s over deze regel\\.$`));
 		expect(count?.querySelector('a')?.getAttribute('href')).toBe(listPage('testregel-veel'));
 		// Adopted wording first, the highest level first; then proposals, marked as not yet adopted.
 		const shown = [...main.querySelectorAll('.norm-interpretations .interpretation')].map((card) => card.getAttribute('data-status'));

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DOMParser } from 'linkedom';
@@ -68,6 +68,13 @@ beforeAll(() => {
 	root = mkdtempSync(join(tmpdir(), 'handbook-versions-'));
 	content = join(root, 'content');
 	cpSync(join(projectRoot, 'content'), content, { recursive: true });
+	// Start from the text of version 0.1, so that 0.2 brings only the changes below, whatever the
+	// working version holds today.
+	const first = join(content, 'versions', '0.1');
+	for (const folder of readdirSync(first).filter((name) => name !== 'version.yaml')) {
+		rmSync(join(content, folder), { recursive: true, force: true });
+		cpSync(join(first, folder), join(content, folder), { recursive: true });
+	}
 	// Version 0.2: a rule reworded, a rule added, a team's wording adopted.
 	replaceIn('rules/omgaan-met-anderen/niet-pesten.mdx', 'text: Je pest niet, waaronder we ook vernedering en verstaan', 'text: Je pest niet, waaronder we ook vernedering en uitsluiting verstaan');
 	write('rules/omgaan-met-anderen/testregel-nieuw.mdx', ruleFile('nieuw', 6, 'Een regel die in versie 0.2 is bijgekomen.'));
@@ -210,14 +217,14 @@ describe('what changed', () => {
 		const page = readPage('/versies/', site);
 		const section = (id: string) => textOf(page.getElementById(id)?.closest('section'));
 		// 0.2: 11 rules of the three chosen themes, 5 norms of WPI and 3 chosen guidelines; 25 norms in all.
-		expect(section('versie-0-2')).toContain('1 van de 19 regels en werkafspraken die daarvoor gekozen zijn, heeft een vastgestelde afspraak van een team of MT');
-		expect(section('versie-0-2')).toContain('In het hele handboek: 1 van de 25 regels en werkafspraken (4 %)');
+		expect(section('versie-0-2')).toContain('1 van de 19 regels, normen en richtlijnen die daarvoor gekozen zijn, heeft een vastgestelde afspraak van een team of MT');
+		expect(section('versie-0-2')).toContain('In het hele handboek: 1 van de 25 regels, normen en richtlijnen (4 %)');
 		expect(section('versie-0-2')).toContain('Omgaan met anderen: 1 van 6 regels');
-		expect(section('versie-0-1')).toContain('0 van de 18 regels en werkafspraken die daarvoor gekozen zijn');
+		expect(section('versie-0-1')).toContain('0 van de 18 regels, normen en richtlijnen die daarvoor gekozen zijn');
 		// The working version's figures are on its own home page: the list shows only what is published.
 		expect(section('werkversie')).toContain('nog niet gepubliceerd');
 		expect(section('werkversie')).not.toContain('In het hele handboek');
-		expect(textOf(readPage('/werkversie/', site).querySelector('main'))).toContain('In het hele handboek: 1 van de 26 regels en werkafspraken');
+		expect(textOf(readPage('/werkversie/', site).querySelector('main'))).toContain('In het hele handboek: 1 van de 26 regels, normen en richtlijnen');
 	});
 });
 

@@ -61,7 +61,7 @@ describe('the built handbook', () => {
 		const page = readPage(paths.agreement(agreement!.id));
 		expect(page.querySelector('.norm-interpretations [data-status="vervallen"]')).toBeNull();
 		const count = page.querySelector('.norm-interpretations__count');
-		expect(textOf(count)).toMatch(/Er is 1 vervallen afspraak; die staat alleen in de lijst\. Bekijk alle afspraken over deze werkafspraak\.$/);
+		expect(textOf(count)).toMatch(/Er is 1 vervallen afspraak; die staat alleen in de lijst\. Bekijk alle afspraken van teams en MT’s over deze werkafspraak\.$/);
 		expect(count?.querySelector('a')?.getAttribute('href')).toBe(paths.agreementInterpretations(agreement!.id));
 		const list = readPage(paths.agreementInterpretations(agreement!.id));
 		const headings = [...list.querySelectorAll('main h2')].map(textOf);
@@ -94,9 +94,11 @@ describe('the built handbook', () => {
 	});
 
 	test('no page lists interpretations in its sidebar, so the sidebar stays small as they grow', () => {
+		// One link to the overview of all interpretations is the menu's; a link to one interpretation is not.
 		const sidebarsWithInterpretations = builtRoutes().filter((route) =>
-			readPage(route).querySelector('#starlight__sidebar a[href*="/interpretaties/"]'),
+			[...readPage(route).querySelectorAll('#starlight__sidebar a[href*="/interpretaties/"]')].some((a) => a.getAttribute('href') !== paths.interpretations),
 		);
+		expect(readPage(paths.glossary).querySelector(`#starlight__sidebar a[href="${paths.interpretations}"]`), 'the overview is in the menu').not.toBeNull();
 		expect(sidebarsWithInterpretations).toEqual([]);
 		const rule = rules[0]!;
 		const sidebarLinks = [...readPage(paths.rule(rule.data.theme, rule.id)).querySelectorAll('#starlight__sidebar a')].map((a) => a.getAttribute('href'));

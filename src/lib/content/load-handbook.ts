@@ -121,11 +121,14 @@ function danglingReferences(collection: CollectionRead<CollectionName>, all: { [
 	);
 }
 
-/** organisation.yaml names a rule of the code as the source of its advice, and the themes and topics a version aims at; they must exist. */
+/** organisation.yaml names rules of the code as the source of its advice, and the themes and topics a version aims at; they must exist. */
 function organisationReferences(organisation: OrganisationRead, read: { [K in CollectionName]: CollectionRead<K> }): ContentError[] {
-	const { askInstead, coverageAim } = organisation.data ?? {};
+	const { askInstead, coverageAim, helpRoles = [] } = organisation.data ?? {};
 	const named: { field?: string; target: CollectionName; value: string }[] = [
 		...(askInstead?.rule ? [{ field: 'askInstead.rule', target: 'rules' as const, value: askInstead.rule }] : []),
+		...helpRoles.flatMap((role, index) =>
+			role.whileUnset?.rule ? [{ field: formatFieldPath(['helpRoles', index, 'whileUnset', 'rule']), target: 'rules' as const, value: role.whileUnset.rule }] : [],
+		),
 		...(coverageAim?.themes ?? []).map((value, index) => ({ field: formatFieldPath(['coverageAim', 'themes', index]), target: 'themes' as const, value })),
 		...(coverageAim?.topics ?? []).map((value, index) => ({ field: formatFieldPath(['coverageAim', 'topics', index]), target: 'topics' as const, value })),
 	];

@@ -1,16 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import type { Organisation } from '../../schemas/organisation.ts';
-import { rolesWithoutRoute } from '../help-routes.ts';
+import { unsetOwnerSettings } from '../owner-settings.ts';
 
 /**
- * What only the owner can settle and has not yet: each role a reader may need to reach without a
- * way to reach it. The sources give no addresses, so none is invented; the owner is told instead.
+ * What only the owner can settle and has not yet (src/lib/owner-settings.ts): help routes,
+ * addresses, decisions. The sources give none of them, so none is invented; the owner is told.
  */
 export function unsetSettingsWarnings(organisation: Organisation): string[] {
-	return rolesWithoutRoute(organisation.helpRoles).map(
-		({ role }) =>
-			`content/organisation.yaml — helpRoles, "${role}": nog geen manier om deze rol te bereiken (routes is leeg). De hulppagina zegt lezers wie ze in plaats daarvan kunnen vragen; vul een link, telefoonnummer, e-mailadres of intranetpagina in.`,
-	);
+	return unsetOwnerSettings(organisation).map(({ field, what }) => `content/organisation.yaml — ${field} is nog niet ingesteld: ${what}.`);
 }
 
 /** Prints the warnings when a build starts, so the owner sees them with every build. */
