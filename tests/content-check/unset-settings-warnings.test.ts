@@ -24,6 +24,7 @@ const everythingSet: Organisation = {
 	repository: { host: 'github', url: 'https://github.com/voorbeeld/handboek', branch: 'main' },
 	procedure: { adoptingBody: 'het MT', route: ['Het team stelt voor.', 'Het MT besluit.'] },
 	anonymousChannel: { label: 'De vertrouwenspersoon', email: 'inbreng@voorbeeld.nl' },
+	proposalInbox: { label: 'Het secretariaat', email: 'voorstellen@voorbeeld.nl' },
 	contentLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
 } as Organisation;
 
@@ -38,7 +39,7 @@ describe('everything only the owner can settle is listed in one place', () => {
 
 	test('the settings the shipped handbook leaves unset are listed by name, and each disappears once set', () => {
 		const unset = unsetOwnerSettings(organisation).map((setting) => setting.field);
-		for (const field of ['site', 'repository', 'procedure', 'anonymousChannel', 'codeOfConductUrl', 'contentLicence', 'contact']) expect(unset).toContain(field);
+		for (const field of ['site', 'repository', 'proposalInbox', 'procedure', 'anonymousChannel', 'codeOfConductUrl', 'contentLicence', 'contact']) expect(unset).toContain(field);
 		expect(unsetOwnerSettings(everythingSet)).toEqual([]);
 		expect(ownerSettings(everythingSet).every((setting) => setting.set)).toBe(true);
 		expect(ownerSettings(everythingSet).map((setting) => setting.field)).toEqual(ownerSettings(organisation).map((setting) => setting.field));

@@ -5,7 +5,8 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test, vi } from 'vitest';
 import { listFiles } from '../../src/lib/content/content-files.ts';
-import { readCollection } from '../../src/lib/content/load-handbook.ts';
+import { readCollection, readOrganisation } from '../../src/lib/content/load-handbook.ts';
+import { unsetOwnerSettings } from '../../src/lib/owner-settings.ts';
 import { today } from '../../src/lib/today.ts';
 import { projectRoot } from '../helpers/astro.ts';
 import { contentFixture, minimalContent, shippedContentFixture } from '../helpers/content-fixture.ts';
@@ -328,8 +329,10 @@ describe('what the output tells the lead', () => {
 		const result = publish(content, ['0.2', '--label', 'Tweede']);
 		expect(result.stderr).toBe('');
 		expect(result.stdout).toContain('Wat lezers zien veranderen sinds versie 0.1:\n  - 1 afspraak van een team of MT vastgesteld (+1 in fictieve voorbeelden)\n');
-		expect(result.stdout).toContain('Dekking: in het hele handboek 0\u00a0% (0 van de 2) → 50\u00a0% (1 van de 2) regels en werkafspraken met een vastgestelde afspraak.');
-		expect(result.stdout).toContain('Nog niet ingesteld in organisation.yaml: 1 instelling; ze gelden voor elke versie zodra ze zijn ingevuld (npm run build noemt ze).');
+		expect(result.stdout).toContain('Dekking: in het hele handboek 0\u00a0% (0 van de 2) → 50\u00a0% (1 van de 2) regels en normen met een vastgestelde afspraak.');
+		const unset = unsetOwnerSettings(readOrganisation(content).data!).length;
+		expect(unset).toBeGreaterThan(1);
+		expect(result.stdout).toContain(`Nog niet ingesteld in organisation.yaml: ${unset} instellingen; ze gelden voor elke versie zodra ze zijn ingevuld (npm run build noemt ze).`);
 		expect(result.stdout.split('\n').filter((line) => line.includes('ingesteld'))).toHaveLength(1);
 	});
 

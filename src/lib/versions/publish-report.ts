@@ -2,6 +2,7 @@ import { coverageOf, formatShare, type Count } from '../coverage.ts';
 import { readOrganisation } from '../content/load-handbook.ts';
 import { unsetSettingsWarnings } from '../content/unset-settings-warnings.ts';
 import { countOf } from '../count-of.ts';
+import { countedNoun } from '../labels.ts';
 import { changeSummary } from './change-list.ts';
 import { changesBetween, isUnchanged } from './changes.ts';
 import { readEditionContent } from './edition-content.ts';
@@ -34,7 +35,7 @@ export function readerReport(contentRoot: string, last: PublishedVersion | undef
 		return was ? `${shown(was)} → ${shown(count)}` : shown(count);
 	};
 	lines.push(
-		`Dekking: ${aim && after.aim ? `op weg naar de ${aim.label} ${figure(after.aim, previous?.aim)}; ` : ''}in het hele handboek ${figure(after.overall, previous?.overall, true)} regels en werkafspraken met een vastgestelde afspraak.`,
+		`Dekking: ${aim && after.aim ? `op weg naar de ${aim.label} ${figure(after.aim, previous?.aim)}; ` : ''}in het hele handboek ${figure(after.overall, previous?.overall, true)} ${countedNoun(after.counted.overall, after.overall.total)} met een vastgestelde afspraak.`,
 	);
 	// Settings are not frozen: what the owner fills in later holds for every version at once.
 	const unset = organisation ? unsetSettingsWarnings(organisation).length : 0;
