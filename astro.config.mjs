@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { loadCheckedHandbook } from './src/lib/content/checked-handbook.ts';
@@ -17,6 +18,7 @@ import { pathsWithBase, sitePaths } from './src/lib/routes.ts';
 import { basePathDefine, chooseBasePath } from './src/lib/base-path.ts';
 import { contentRoot } from './src/lib/content/content-root.ts';
 import { readOrganisation } from './src/lib/content/load-handbook.ts';
+import { missingPageTemplate } from './src/lib/versions/missing-page.ts';
 
 // Where the host serves the site: HANDBOOK_BASE_PATH (scripts/build.ts sets it from --base or passes
 // the Pages workflow's on), else the path of `site` in organisation.yaml, else /. A broken
@@ -100,6 +102,9 @@ export default defineConfig({
 		// static parts as HTML strings, and the components map that moves an interpretation's
 		// headings down in a card (EntryBody) would no longer reach them.
 		mdx(),
+		// Starlight adds the sitemap integration unless the config has one. Ours leaves out the
+		// template of the page "staat niet in deze versie", which the site assembly fills in and removes.
+		sitemap({ filter: (page) => !new URL(page).pathname.endsWith(missingPageTemplate.path) }),
 		contentCheckOnChange(),
 		unsetSettingsWarningsOnBuild(organisation),
 	],
