@@ -1,6 +1,7 @@
 import { DOMParser } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { editionsOf } from '../../src/lib/edition.ts';
+import { fictitiousSearchSuffix } from '../../src/lib/labels.ts';
 import { changeSections, changeSummary } from '../../src/lib/versions/change-list.ts';
 import { pageBounds } from '../../src/lib/interpretation-list.ts';
 import { changesBetween } from '../../src/lib/versions/changes.ts';
@@ -45,7 +46,7 @@ describe('the page of what changed stays the same size, however many teams propo
 		const group = sections.find((section) => section.slug === 'afspraken-van-teams')!.groups.find((candidate) => candidate.heading === 'Nieuw voorgesteld')!;
 		expect(group.items).toHaveLength(pageBounds.changes);
 		expect(group.total).toBe(30);
-		expect(group.items.some((item) => item.title.includes('fictief voorbeeld'))).toBe(false);
+		expect(group.items.some((item) => item.title.includes(fictitiousSearchSuffix))).toBe(false);
 		expect(changeSummary(changes)).toEqual(['25 nieuwe voorstellen']);
 	});
 });
