@@ -26,7 +26,7 @@ export function searchBytes(transfers: Transfer[], origin: string): { pagefindBy
 
 /**
  * In the page: notes the time of every keystroke in the search box and, on each frame, whether
- * results for the whole query are on screen (Pagefind's message names the query and the first
+ * results for the whole query are on screen (the search box's count names the query and the first
  * result has its title). Written as text so no bundler rewrites it.
  */
 const instrument = (query: string) => `(() => {
@@ -34,8 +34,8 @@ const instrument = (query: string) => `(() => {
 	document.addEventListener('input', () => { bench.lastInput = performance.now(); bench.firstResult = 0; }, true);
 	const tick = () => {
 		if (bench.lastInput && !bench.firstResult) {
-			const message = document.querySelector('#starlight__search .pagefind-ui__message');
-			const link = document.querySelector('#starlight__search .pagefind-ui__result-link');
+			const message = document.querySelector('handbook-search [data-search-message]');
+			const link = document.querySelector('handbook-search .search-result__link');
 			if (message && message.textContent.includes(${JSON.stringify(query)}) && link && link.textContent.trim()) bench.firstResult = performance.now();
 		}
 		requestAnimationFrame(tick);
@@ -79,13 +79,13 @@ export async function measureFirstSearch(browser: Browser, homeUrl: string, quer
 		});
 		await page.evaluate(instrument(query));
 		await page.getByRole('button', { name: 'Zoeken' }).first().click();
-		const input = page.locator('#starlight__search input').first();
+		const input = page.locator('handbook-search [data-search-input]').first();
 		await input.waitFor({ state: 'visible' });
 		await input.click();
 		await input.pressSequentially(query, { delay: 80 });
 		await page.waitForFunction('window.__bench.firstResult > 0', null, { timeout: 30_000 });
 		const { lastInput, firstResult } = (await page.evaluate('window.__bench')) as { lastInput: number; firstResult: number };
-		const results = await page.locator('#starlight__search .pagefind-ui__result').count();
+		const results = await page.locator('handbook-search .search-result').count();
 		await networkQuiet(page, () => open, () => lastActivity);
 		return { query, ...searchBytes(await Promise.all(transfers), new URL(homeUrl).origin), milliseconds: firstResult - lastInput, results };
 	} finally {

@@ -36,11 +36,36 @@ export const searchKindLabels: Record<SearchKind, string> = {
 	pagina: 'Uitleg en hulp',
 };
 
+/** What the search box says (src/components/search/). */
+export const searchTexts = {
+	form: 'Doorzoek het handboek',
+	input: 'Zoekwoorden',
+	results: (count: number, query: string) => `${count} ${count === 1 ? 'resultaat' : 'resultaten'} voor ${query}`,
+	/** Said under the count when no page holds every word of a question (see src/lib/search-fallback.ts). */
+	mostWords: 'Geen pagina bevat al deze woorden. Dit zijn pagina’s met de meeste ervan.',
+	/** Said when only a page or two holds every word, and pages with most of them are shown too. */
+	fewEveryWord: (complete: number) =>
+		`${complete === 1 ? 'Eén pagina bevat' : `${complete} pagina’s bevatten`} al deze woorden. De andere bevatten er de meeste van.`,
+	/** Said when a single word is on no page as typed, but words that begin like it are. */
+	likeWord: (start: string) => `Geen pagina bevat dit woord precies. Dit zijn pagina’s met een woord dat begint met „${start}”.`,
+	filtered: (shown: number, total: number, query: string) => `${shown} van de ${total} resultaten voor ${query}, met het filter op soort`,
+	more: 'Meer resultaten laden',
+	filters: 'Filter op soort pagina',
+	filtersLegend: 'Laat alleen zien',
+	failed: 'Het zoeken lukt nu niet. Laad de pagina opnieuw en probeer het nog eens.',
+};
+
 
 /** The label above an example from daily work in an interpretation (<Voorbeeld titel="…">). */
 export const exampleLabel = (titel?: string) => (titel ? `Voorbeeld: ${titel}` : 'Voorbeeld');
-export const fictitiousLabel = 'Fictief voorbeeld';
-/** Added to the title of an invented example in search results, so no one takes it for the real state. */
+/**
+ * What an invented example is called wherever it appears: first on its badge, before the status
+ * it shows (exampleBadgeLabel), and as its kind in the search.
+ */
+export const fictitiousLabel = 'Verzonnen voorbeeld';
+/** An invented example's badge: that it is invented first, then the status it shows — "Verzonnen voorbeeld · vastgesteld". */
+export const exampleBadgeLabel = (statusLabel: string) => `${fictitiousLabel} · ${statusLabel.toLowerCase()}`;
+/** Added to the title of an invented example in a list of titles, so no one takes it for the real state. */
 export const fictitiousSearchSuffix = `(${fictitiousLabel.toLowerCase()})`;
 export const notWorkedOutLabel = 'Nog niet uitgewerkt';
 /** The handbook's sections, named the same in the menu, the breadcrumbs and their own titles. */
@@ -167,7 +192,7 @@ export const coverageTexts = {
 	notWorkedOut: 'nog niet uitgewerkt',
 	perPart: 'Per thema en per onderwerp',
 	explained:
-		'We tellen regels van de gedragscode, normen van de directie en richtlijnen over hybride werken waarover ten minste één team of MT een afspraak heeft vastgesteld, op welk niveau dan ook. Fictieve voorbeelden tellen nooit mee. Het Uitvoeringsplan heeft als doel om eerst 50 tot 70 procent van de sociale norm te beschrijven. Daarvoor koos het de drie thema’s van de gedragscode die het voor nu als meest urgent inschatte, en hybride werken: de normen van WPI en de drie stedelijke richtlijnen die voor het cultuurtraject gekozen zijn (Uitvoeringsplan, §2.4). Dat percentage rekenen we niet na: wij tellen alleen wat er in het handboek is vastgesteld, en schatten zelf niets. Het percentage voor het hele handboek telt wat er nu in staat. Krijgen de thema’s die nog niet zijn uitgewerkt hun regels, dan telt het handboek meer regels en daalt dat percentage, ook als er niets minder is vastgesteld.',
+		'We tellen regels van de gedragscode, normen van de directie en richtlijnen over hybride werken waarover ten minste één team of MT een afspraak heeft vastgesteld, op welk niveau dan ook. Verzonnen voorbeelden tellen nooit mee. Het Uitvoeringsplan heeft als doel om eerst 50 tot 70 procent van de sociale norm te beschrijven. Daarvoor koos het de drie thema’s van de gedragscode die het voor nu als meest urgent inschatte, en hybride werken: de normen van WPI en de drie stedelijke richtlijnen die voor het cultuurtraject gekozen zijn (Uitvoeringsplan, §2.4). Dat percentage rekenen we niet na: wij tellen alleen wat er in het handboek is vastgesteld, en schatten zelf niets. Het percentage voor het hele handboek telt wat er nu in staat. Krijgen de thema’s die nog niet zijn uitgewerkt hun regels, dan telt het handboek meer regels en daalt dat percentage, ook als er niets minder is vastgesteld.',
 };
 
 /**

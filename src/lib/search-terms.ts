@@ -8,18 +8,23 @@ const questionWords = new Set(
 		// Question words and the verbs questions are built with.
 		'wat wie waar wanneer waarom hoe hoeveel welke welk waarover waarmee',
 		'is zijn ben bent word wordt worden werd kan kun kunt kunnen mag mogen moet moeten wil wilt willen',
-		'doe doet doen heb hebt heeft hebben ga gaat gaan zou zouden betekent betekenen betekenis',
+		'doe doet doen heb hebt heeft hebben ga gaat gaan zou zouden maak maakt maken betekent betekenen betekenis',
 		// Pronouns, articles and small connecting words.
 		'ik me mij mijn je jij jou jouw u uw we wij ons onze hij zij ze het hem haar die dat dit deze er',
-		'een de en of in op aan met voor van bij naar om te als dan ook nog maar al wel niet geen zo over tot uit',
+		'een de en of in op aan met voor van bij naar om te als dan ook nog maar al wel niet geen zo over tot uit tegen iets',
 	]
 		.join(' ')
 		.split(' '),
 );
 
-export function searchTerms(query: string): string {
+/** The words of a query that say what the reader looks for, lower case, each once. */
+export function meaningfulWords(query: string): string[] {
 	const words = query.toLocaleLowerCase('nl').replace(/[?!.,;:]/g, ' ').split(/\s+/).filter(Boolean);
 	const meaningful = words.filter((word) => !questionWords.has(word));
 	// A query of only little words ("wie ben ik") is searched as typed.
-	return (meaningful.length > 0 ? meaningful : words).join(' ');
+	return [...new Set(meaningful.length > 0 ? meaningful : words)];
+}
+
+export function searchTerms(query: string): string {
+	return meaningfulWords(query).join(' ');
 }

@@ -29,7 +29,7 @@ export const interpretationSchema = z
 		level: z.enum(levels),
 		status: z.enum(statuses),
 		date: isoDate,
-		/** Marks an invented example, shown with the label "fictief voorbeeld". */
+		/** Marks an invented example, shown with the label "verzonnen voorbeeld". */
 		fictitious: z.boolean().default(false),
 		do: textList,
 		dont: textList,

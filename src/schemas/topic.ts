@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sourceRef, text, textList, title } from './common.ts';
+import { searchWords, sourceRef, text, textList, title } from './common.ts';
 
 /**
  * A subject of work agreements, such as hybrid work: what it means for the directorate and what it
@@ -11,5 +11,6 @@ export const topicSchema = z.strictObject({
 	meaning: textList,
 	achieves: textList,
 	source: sourceRef,
+	searchWords,
 });
 export type Topic = z.infer<typeof topicSchema>;

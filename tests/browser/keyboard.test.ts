@@ -29,7 +29,7 @@ function focused() {
 			inMain: Boolean(element?.closest('main')),
 			isSearchButton: Boolean(element?.matches('handbook-search button[data-open]')),
 			isSearchInput: Boolean(element?.closest('handbook-search dialog') && element.matches('input')),
-			isResultLink: Boolean(element?.matches('.pagefind-ui__result-link')),
+			isResultLink: Boolean(element?.matches('.search-result__link')),
 		};
 	});
 }
@@ -92,7 +92,7 @@ describe('using the handbook with the keyboard only', () => {
 		await searchReady();
 		await expect.poll(focused).toMatchObject({ isSearchInput: true });
 		await page.keyboard.type('pesten');
-		await page.locator('.pagefind-ui__result-link').first().waitFor();
+		await page.locator('.search-result__link').first().waitFor();
 		await tabUntil((f) => f.isResultLink);
 		const { href } = await focused();
 		const target = new URL(href!, session.site.url).pathname;

@@ -25,7 +25,7 @@ test('browsing every page, and searching, asks nothing of another server and set
 	// Search loads its index and code only when used; the last page waits until all has arrived.
 	await page.keyboard.press('Control+k');
 	await page.locator('handbook-search dialog input').fill('pesten');
-	await page.locator('.pagefind-ui__result-link').first().waitFor();
+	await page.locator('.search-result__link').first().waitFor();
 	await page.waitForLoadState('networkidle');
 	cookies.push(...(await context.cookies()).map(({ name, domain }) => `${domain}: ${name}`));
 	await context.close();

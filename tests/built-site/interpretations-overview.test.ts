@@ -51,16 +51,16 @@ test('an invented example is named as one wherever it is counted: in the overvie
 	for (const [href, items] of Map.groupBy(interpretations, (interpretation) => targetOf(interpretation).page)) {
 		const line = [...overview.querySelectorAll('[data-interpretation-line]')].find((candidate) => candidate.querySelector(`a[href="${href}"]`))!;
 		const examples = items.filter((item) => item.data.fictitious).length;
-		expect(textOf(line.querySelector('.interpretation-overview__statuses')).includes('fictie'), href).toBe(examples > 0);
+		expect(textOf(line.querySelector('.interpretation-overview__statuses')).includes('verzonnen'), href).toBe(examples > 0);
 		const adopted = items.filter((item) => item.data.status === 'vastgesteld');
 		if (adopted.length > 0 && adopted.every((item) => item.data.fictitious)) {
 			const notice = textOf(readPage(href).querySelector('.norm-interpretations .empty-state'));
-			expect(notice, href).toMatch(/^Nog geen team of MT heeft een afspraak over deze (regel|werkafspraak) vastgesteld\. Wat hieronder als vastgesteld staat, is een fictief voorbeeld\.$/);
+			expect(notice, href).toMatch(/^Nog geen team of MT heeft een afspraak over deze (regel|werkafspraak) vastgesteld\. Wat hieronder als vastgesteld staat, is een verzonnen voorbeeld\.$/);
 			// The theme's overview says the same of the rule: no adopted wording, but an example shown as adopted.
 			const rule = items[0]!.data.rule && handbook!.rules.get(items[0]!.data.rule);
 			if (rule) {
 				const entry = [...readPage(paths.theme(rule.data.theme)).querySelectorAll('.rule-list > li')].find((li) => li.querySelector(`a[href="${href}"]`));
-				expect(textOf(entry?.querySelector('.rule-list__count')), href).toMatch(/^Nog geen vastgestelde afspraak van een team of MT \(wel \d+ fictie(f|ve) voorbeeld(en)? als vastgesteld/);
+				expect(textOf(entry?.querySelector('.rule-list__count')), href).toMatch(/^Nog geen vastgestelde afspraak van een team of MT \(wel \d+ verzonnen voorbeeld(en)? als vastgesteld/);
 			}
 		}
 	}

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
+import { fictitiousLabel } from '../../src/lib/labels.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { builtRoutes, everyEditionsRoutes, readPage, textOf } from '../helpers/built-site.ts';
 import { brokenLinks } from '../helpers/site-links.ts';
@@ -69,12 +70,12 @@ describe('the built handbook', () => {
 		expect(list.querySelector('#vervallen')?.closest('section')?.querySelector('[data-status="vervallen"]')).not.toBeNull();
 	});
 
-	test('every interpretation has its own page that says who agreed it, its status and that it is fictitious', () => {
+	test('every interpretation has its own page that says who agreed it, its status and that it is invented', () => {
 		for (const { id, data } of interpretations) {
 			const main = textOf(readPage(paths.interpretation(id)).querySelector('main'));
 			expect(main).toContain(data.team);
 			expect(main).toContain(data.title);
-			if (data.fictitious) expect(main).toContain('Fictief voorbeeld');
+			if (data.fictitious) expect(main).toContain(fictitiousLabel);
 		}
 	});
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { realOnly } from '../../src/lib/interpretations.ts';
-import { normCrossedLabel, searchKindLabels } from '../../src/lib/labels.ts';
+import { fictitiousLabel, normCrossedLabel, searchKindLabels } from '../../src/lib/labels.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { builtRoutes, readPage, textOf } from '../helpers/built-site.ts';
 
@@ -35,7 +35,7 @@ describe('invented examples never count as the real state of the handbook', () =
 		const examples = interpretations.length - real.length;
 		if (real.length === 0) expect(status).toContain('Nog geen afspraken van teams of MT’s');
 		else expect(status).toMatch(new RegExp(`${real.filter((i) => i.data.status === 'vastgesteld').length} vastgestelde afspra`));
-		if (examples > 0) expect(status).toMatch(new RegExp(`${examples} fictieve? voorbeeld`));
+		if (examples > 0) expect(status).toMatch(new RegExp(`${examples} verzonnen voorbeeld`));
 	});
 
 	test('a theme page counts no invented example as an adopted agreement', () => {
@@ -49,7 +49,7 @@ describe('invented examples never count as the real state of the handbook', () =
 
 describe('every page tells the search what it is', () => {
 	test('every page has a kind, with a readable Dutch label', () => {
-		const labels = new Set(Object.values(searchKindLabels));
+		const labels = new Set([...Object.values(searchKindLabels), fictitiousLabel]);
 		const missing = builtRoutes()
 			.filter((route) => route !== '/404/')
 			.filter((route) => {
@@ -59,10 +59,10 @@ describe('every page tells the search what it is', () => {
 		expect(missing).toEqual([]);
 	});
 
-	test('an invented example says so in its search title', () => {
-		for (const { id, data } of interpretations.filter((i) => i.data.fictitious)) {
-			const meta = readPage(paths.interpretation(id)).querySelector('[data-pagefind-meta^="title:"]')?.getAttribute('data-pagefind-meta');
-			expect(meta).toBe(`title:${data.title} (fictief voorbeeld)`);
+	test('an invented example is of its own kind, which the search box shows above its title', () => {
+		for (const { id, data } of interpretations) {
+			const filter = readPage(paths.interpretation(id)).querySelector('[data-pagefind-filter^="soort:"]')?.getAttribute('data-pagefind-filter');
+			expect(filter, id).toBe(`soort:${data.fictitious ? fictitiousLabel : searchKindLabels.interpretatie}`);
 		}
 	});
 });

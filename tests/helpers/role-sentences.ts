@@ -21,7 +21,7 @@ export type Backing =
 	| 'bron bij het kopje' // the section it stands in has a line "Bron:" or "Bronnen:"
 	| 'bron in de lijst Bronnen' // the page's list "Bronnen" names the section it stands in
 	| 'bron op de pagina van het begrip' // a term as the glossary lists it, whose own page gives the source
-	| 'fictief voorbeeld' // an invented example, labelled as one: not a claim about the real state
+	| 'verzonnen voorbeeld' // an invented example, labelled as one: not a claim about the real state
 	| 'afspraak van een team of MT' // a team's or MT's own wording, attributed to it
 	| 'geen';
 
@@ -84,7 +84,7 @@ export function roleSentencesOn(route: string, { fictitious, sourcedTerms }: Rol
 			// An interpretation, on its own page, as a card, as a row of a list, or as one of its dilemmas.
 			const card = block.closest('.interpretation, .dilemmas > li, [data-interpretation]');
 			const interpretation = interpretationId ?? idIn(card?.querySelector('a[href*="/interpretaties/"]')?.getAttribute('href'), 'interpretaties');
-			if (interpretation && (interpretationId || card)) return fictitious.has(interpretation) ? 'fictief voorbeeld' : 'afspraak van een team of MT';
+			if (interpretation && (interpretationId || card)) return fictitious.has(interpretation) ? 'verzonnen voorbeeld' : 'afspraak van een team of MT';
 			if (block.closest('.official-text, blockquote')) return 'letterlijk';
 			const linksARule = [...block.querySelectorAll('a')].some((a) => /\/gedragscode\/[^/]+\/[^/]+\/$/.test(a.getAttribute('href') ?? ''));
 			if (sourceDocuments.test(text) || linksARule || block.querySelector('cite')) return 'bron in de alinea';
@@ -109,7 +109,7 @@ export function roleSentencesOn(route: string, { fictitious, sourcedTerms }: Rol
 /** The report a reviewer reads: counts first, then every sentence per page, unbacked ones marked. */
 export function roleSentenceReport(sentences: RoleSentence[], edition: string): string {
 	const count = (backing: Backing) => sentences.filter((sentence) => sentence.backing === backing).length;
-	const backed = sentences.filter((sentence) => !['geen', 'fictief voorbeeld', 'afspraak van een team of MT'].includes(sentence.backing)).length;
+	const backed = sentences.filter((sentence) => !['geen', 'verzonnen voorbeeld', 'afspraak van een team of MT'].includes(sentence.backing)).length;
 	const pages = Map.groupBy(sentences, (sentence) => sentence.route);
 	const lines = [
 		`# Zinnen die een echte rol noemen (${edition})`,
@@ -118,7 +118,7 @@ export function roleSentenceReport(sentences: RoleSentence[], edition: string): 
 		'',
 		`- met een bronverwijzing: ${backed}`,
 		...(['letterlijk', 'bron in de alinea', 'bron bij het kopje', 'bron in de lijst Bronnen', 'bron op de pagina van het begrip'] as const).map((backing) => `  - ${backing}: ${count(backing)}`),
-		`- in een fictief voorbeeld: ${count('fictief voorbeeld')}`,
+		`- in een verzonnen voorbeeld: ${count('verzonnen voorbeeld')}`,
 		`- in een afspraak van een team of MT: ${count('afspraak van een team of MT')}`,
 		`- zonder bronverwijzing: ${count('geen')}`,
 		'',

@@ -328,7 +328,7 @@ describe('what the output tells the lead', () => {
 		writeFileSync(join(content, 'interpretations', 'respectvol-omgaan', 'team-west-toon.mdx'), example.replace('team: Team Noord', 'team: Team West'));
 		const result = publish(content, ['0.2', '--label', 'Tweede']);
 		expect(result.stderr).toBe('');
-		expect(result.stdout).toContain('Wat lezers zien veranderen sinds versie 0.1:\n  - 1 afspraak van een team of MT vastgesteld (+1 in fictieve voorbeelden)\n');
+		expect(result.stdout).toContain('Wat lezers zien veranderen sinds versie 0.1:\n  - 1 afspraak van een team of MT vastgesteld (+1 in verzonnen voorbeelden)\n');
 		expect(result.stdout).toContain('Dekking: in het hele handboek 0\u00a0% (0 van de 2) → 50\u00a0% (1 van de 2) regels en normen met een vastgestelde afspraak.');
 		const unset = unsetOwnerSettings(readOrganisation(content).data!).length;
 		expect(unset).toBeGreaterThan(1);

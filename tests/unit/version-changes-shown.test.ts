@@ -1,6 +1,7 @@
 import { DOMParser } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { editionsOf } from '../../src/lib/edition.ts';
+import { fictitiousSearchSuffix } from '../../src/lib/labels.ts';
 import { changeSections, changeSummary } from '../../src/lib/versions/change-list.ts';
 import { pageBounds } from '../../src/lib/interpretation-list.ts';
 import { changesBetween } from '../../src/lib/versions/changes.ts';
@@ -30,12 +31,12 @@ describe('what changed, in a few Dutch lines', () => {
 				interpretations: [interpretation('echt', 'vastgesteld'), interpretation('verzonnen', 'vastgesteld', true)],
 			} as never,
 		);
-		expect(changeSummary(changes)).toEqual(['1 regel toegevoegd', '1 regel anders geformuleerd', '1 afspraak van een team of MT vastgesteld (+1 in fictieve voorbeelden)']);
+		expect(changeSummary(changes)).toEqual(['1 regel toegevoegd', '1 regel anders geformuleerd', '1 afspraak van een team of MT vastgesteld (+1 in verzonnen voorbeelden)']);
 	});
 
 	test('when only examples changed, the real count is 0 and the examples are named apart, never “Geen wijzigingen”', () => {
 		const changes = changesBetween({ ...noNorms, interpretations: [interpretation('verzonnen', 'voorstel', true)] }, { ...noNorms, interpretations: [interpretation('verzonnen', 'vastgesteld', true)] });
-		expect(changeSummary(changes)).toEqual(['0 afspraken van teams en MT’s vastgesteld (+1 in fictieve voorbeelden)']);
+		expect(changeSummary(changes)).toEqual(['0 afspraken van teams en MT’s vastgesteld (+1 in verzonnen voorbeelden)']);
 	});
 
 	test('a note beside a rule that changed is told as a note, never as a rule worded differently', () => {
@@ -70,8 +71,8 @@ describe('the page of what changed stays the same size, however many teams propo
 		const group = sections.find((section) => section.slug === 'afspraken-van-teams')!.groups.find((candidate) => candidate.heading === 'Nieuw voorgesteld')!;
 		expect(group.items).toHaveLength(pageBounds.changes);
 		expect(group.total).toBe(30);
-		expect(group.items.some((item) => item.title.includes('fictief voorbeeld'))).toBe(false);
-		expect(changeSummary(changes)).toEqual(['25 nieuwe voorstellen (+5 in fictieve voorbeelden)']);
+		expect(group.items.some((item) => item.title.includes(fictitiousSearchSuffix))).toBe(false);
+		expect(changeSummary(changes)).toEqual(['25 nieuwe voorstellen (+5 in verzonnen voorbeelden)']);
 	});
 });
 

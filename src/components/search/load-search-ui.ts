@@ -1,28 +1,28 @@
-import { searchTerms } from '../../lib/search-terms.ts';
 // The stylesheet's address only: imported as CSS, Astro would put it on every page up front.
-import stylesheet from '@pagefind/default-ui/css/ui.css?url';
+import stylesheet from './search-box.css?url';
+import { pagefindOptions } from '../../lib/search-ranking.ts';
+import type { Pagefind } from './search-box.ts';
+
+/** Resolves once a stylesheet has loaded (or failed: the search still works unstyled). */
+function addStylesheet(href: string): Promise<void> {
+	return new Promise((resolve) => {
+		const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload: resolve, onerror: resolve });
+		document.head.append(link);
+	});
+}
 
 /**
- * Builds Pagefind's search interface in `element`. Loaded only when a reader opens the search,
- * so no page pays for it on its first view.
+ * Starts the search box in `root` (its markup is in HandbookSearch.astro): its code, its styles and
+ * Pagefind itself are loaded only when a reader opens the search, so no page pays for them on its
+ * first view.
  */
-export async function loadSearchUi(element: HTMLElement, translations: Record<string, string>): Promise<void> {
-	const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet });
-	document.head.append(link);
-	// @ts-expect-error: @pagefind/default-ui ships no types.
-	const { PagefindUI } = (await import('@pagefind/default-ui')) as { PagefindUI: new (options: Record<string, unknown>) => unknown };
+export async function loadSearchUi(root: HTMLElement): Promise<void> {
 	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-	new PagefindUI({
-		element,
-		baseUrl: import.meta.env.BASE_URL,
-		bundlePath: `${base}/pagefind/`,
-		showImages: false,
-		showSubResults: true,
-		resetStyles: false,
-		translations,
-		processTerm: searchTerms,
-		// Pagefind waits 300 ms after a keystroke before it searches; half that still spares a
-		// search per keystroke, and the first results come within 300 ms of the last one.
-		debounceTimeoutMs: 150,
-	});
+	const [pagefind, { SearchBox }] = await Promise.all([
+		import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`) as Promise<Pagefind>,
+		import('./search-box.ts'),
+		addStylesheet(stylesheet),
+	]);
+	await pagefind.options(pagefindOptions);
+	new SearchBox(root, pagefind);
 }

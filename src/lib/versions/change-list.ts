@@ -109,7 +109,7 @@ export function changeSections(changes: Changes, pageChanges: PageChanges, editi
 
 /**
  * The changes in a few Dutch lines, counting what readers see: real wording only, with the invented
- * examples apart ("(+2 in fictieve voorbeelden)"). For the list of versions, the feed and publishing.
+ * examples apart ("(+2 in verzonnen voorbeelden)"). For the list of versions, the feed and publishing.
  */
 export function changeSummary(changes: Changes, pageChanges?: PageChanges): string[] {
 	const { adopted, changed, withdrawn, proposed } = changes.interpretations;
@@ -137,7 +137,7 @@ export function changeSummary(changes: Changes, pageChanges?: PageChanges): stri
 	];
 	const summary = lines
 		.filter(({ real, examples }) => real + examples > 0)
-		.map(({ real, examples, one, many }) => `${countOf(real, one, many)}${examples > 0 ? ` (+${examples} in fictieve voorbeelden)` : ''}`);
+		.map(({ real, examples, one, many }) => `${countOf(real, one, many)}${examples > 0 ? ` (+${examples} in verzonnen voorbeelden)` : ''}`);
 	return summary.length > 0 ? summary : ['Geen wijzigingen'];
 }
 
