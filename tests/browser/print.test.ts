@@ -70,3 +70,22 @@ describe.each([
 		expect(pages[0]!.length, `${pages.length} pages of ${pages.map((page) => page.length).join(', ')} characters`).toBeGreaterThan(0.6 * full);
 	});
 });
+
+describe('printing a theme’s rules', () => {
+	test('every rule sits on one sheet with the line that names its source', async () => {
+		const page = await session.browser.newPage();
+		try {
+			await page.goto(session.site.url + paths.theme('omgaan-met-anderen'));
+			const rules: string[] = await page.$$eval('.rule-list > li', (items) => items.map((item) => item.textContent!));
+			const sheets = await pdfPageTexts(await page.pdf({ format: 'A4' }));
+			// Compared without spaces: the PDF's text runs break lines where the screen does not.
+			const squeezed = (text: string) => text.replace(/\s+/g, '');
+			expect(rules.length).toBeGreaterThan(3);
+			expect(sheets.length, 'the list runs over more than one sheet, so a break falls somewhere').toBeGreaterThan(1);
+			const split = rules.filter((rule) => !sheets.some((sheet) => squeezed(sheet).includes(squeezed(rule))));
+			expect(split).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+});
