@@ -1,7 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
-import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { join } from 'node:path';
 import { currentEdition } from './lib/edition.ts';
@@ -43,8 +42,10 @@ export const collections = {
 		loader: glob({ base: join(currentEdition().contentFolder, 'docs'), pattern: '**/[^_]*.{md,mdx}' }),
 		schema: docsSchemaFor,
 	}),
-	// Starlight's UI strings belong to the site, not to a version: src/content/i18n links to content/i18n.
-	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+	// Starlight's UI strings belong to the site, not to a version. Starlight's i18nLoader reads only
+	// src/content/i18n; the same glob it uses reads content/i18n (a link there would be a plain text
+	// file on a Windows clone without core.symlinks).
+	i18n: defineCollection({ loader: glob({ base: 'content/i18n', pattern: '**/[^_]*.{json,yml,yaml}' }), schema: i18nSchema() }),
 	sources: defineCollection({ loader: handbookLoader('sources'), schema: definitions.sources.schema }),
 	themes: defineCollection({ loader: handbookLoader('themes'), schema: definitions.themes.schema }),
 	rules: defineCollection({ loader: handbookLoader('rules'), schema: definitions.rules.schema }),
