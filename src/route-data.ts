@@ -8,7 +8,9 @@ import { markLocation } from './lib/sidebar-location.ts';
 /**
  * Interpretations are never listed in the sidebar (there will be thousands); a page that is not
  * listed names, in its frontmatter, the item it belongs under, and the sidebar marks that item.
- * The home page's buttons link within the edition, like every other link (see rehype-base-links).
+ * The home page's buttons link within the edition, like every other link (see rehype-base-links), and
+ * stay out of the search index: the pages they lead to are found themselves, and their words would
+ * run together in an excerpt ("Naar de gedragscodeAls een norm…").
  * The page for a missing address is served at every such address, so it names no canonical address
  * (Starlight would give it /404/, where no page is).
  */
@@ -17,7 +19,11 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const { sidebar, entry } = route;
 	if (entry.data.sidebarLocation) markLocation(sidebar, entry.data.sidebarLocation);
 	const { hero } = entry.data;
-	if (hero) hero.actions = hero.actions.map((action) => ({ ...action, link: withEditionBase(action.link, currentEdition()) }));
+	if (hero) hero.actions = hero.actions.map((action) => ({
+		...action,
+		link: withEditionBase(action.link, currentEdition()),
+		attrs: { ...action.attrs, 'data-pagefind-ignore': true },
+	}));
 	if (isNotFoundPage(pathInEdition(context.url.pathname, currentEdition()))) {
 		route.head = route.head.filter(({ tag, attrs }) => !(tag === 'link' && attrs?.rel === 'canonical') && !(tag === 'meta' && attrs?.property === 'og:url'));
 	}
