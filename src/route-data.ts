@@ -1,5 +1,4 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { currentEdition } from './lib/edition.ts';
 import { pathInEdition } from './lib/edition-links.ts';
 import { withEditionBase } from './lib/rehype-base-links.ts';
 import { isNotFoundPage } from './lib/routes.ts';
@@ -16,15 +15,16 @@ import { markLocation } from './lib/sidebar-location.ts';
  */
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
+	const { edition } = context.locals.handbook;
 	const { sidebar, entry } = route;
 	if (entry.data.sidebarLocation) markLocation(sidebar, entry.data.sidebarLocation);
 	const { hero } = entry.data;
 	if (hero) hero.actions = hero.actions.map((action) => ({
 		...action,
-		link: withEditionBase(action.link, currentEdition()),
+		link: withEditionBase(action.link, edition),
 		attrs: { ...action.attrs, 'data-pagefind-ignore': true },
 	}));
-	if (isNotFoundPage(pathInEdition(context.url.pathname, currentEdition()))) {
+	if (isNotFoundPage(pathInEdition(context.url.pathname, edition))) {
 		route.head = route.head.filter(({ tag, attrs }) => !(tag === 'link' && attrs?.rel === 'canonical') && !(tag === 'meta' && attrs?.property === 'og:url'));
 	}
 });

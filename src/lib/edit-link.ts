@@ -1,7 +1,13 @@
 import { relative, resolve, sep } from 'node:path';
-import { currentEdition } from './edition.ts';
+import type { Organisation } from '../schemas/organisation.ts';
+import type { Edition } from './edition.ts';
 import { editFileUrl, newIssueUrl, repositoryContentFolder } from './git-host.ts';
-import { siteOrganisation } from './organisation.ts';
+
+/** What decides the links: the page's edition and the owner's repository (the route data has both). */
+interface Site {
+	edition: Pick<Edition, 'published' | 'newest' | 'contentFolder'>;
+	organisation: Pick<Organisation, 'repository'>;
+}
 
 /**
  * The entry's source file in the repository (content/…), when readers may change it: a repository
@@ -10,9 +16,7 @@ import { siteOrganisation } from './organisation.ts';
  * links to the working file of the same name, and an older version, which readers only look back
  * at, has none.
  */
-function sourceFileOf(entry: { filePath?: string }): string | undefined {
-	const { repository } = siteOrganisation();
-	const edition = currentEdition();
+function sourceFileOf(entry: { filePath?: string }, { edition, organisation: { repository } }: Site): string | undefined {
 	if (!repository || !entry.filePath || (edition.published && !edition.newest)) return undefined;
 	// filePath is relative to the project root; in the repository the content folder is always
 	// content/, also when a test builds from a copy elsewhere.
@@ -21,9 +25,9 @@ function sourceFileOf(entry: { filePath?: string }): string | undefined {
 }
 
 /** The edit link Starlight shows in a page's footer ("Bewerk pagina"), or none (false). */
-export function editUrlOf(entry: { filePath?: string }): string | false {
-	const file = sourceFileOf(entry);
-	return file ? editFileUrl(siteOrganisation().repository!, file) : false;
+export function editUrlOf(entry: { filePath?: string }, site: Site): string | false {
+	const file = sourceFileOf(entry, site);
+	return file ? editFileUrl(site.organisation.repository!, file) : false;
 }
 
 /**
@@ -31,8 +35,8 @@ export function editUrlOf(entry: { filePath?: string }): string | false {
  * an edit link would invite changing the code itself. Such a page offers to report a mistake
  * instead: a new issue on the git host, with the page and its file filled in.
  */
-export function reportUrlOf(entry: { filePath?: string }, page: { title: string; path: string }): string | undefined {
-	const file = sourceFileOf(entry);
+export function reportUrlOf(entry: { filePath?: string }, page: { title: string; path: string }, site: Site): string | undefined {
+	const file = sourceFileOf(entry, site);
 	if (!file) return undefined;
 	const body = [
 		`Pagina: ${page.path}`,
@@ -41,5 +45,5 @@ export function reportUrlOf(entry: { filePath?: string }, page: { title: string;
 		'Wat klopt er niet? Staat er iets anders dan in de bron?',
 		'',
 	].join('\n');
-	return newIssueUrl(siteOrganisation().repository!, `Fout op de pagina “${page.title}”`, body);
+	return newIssueUrl(site.organisation.repository!, `Fout op de pagina “${page.title}”`, body);
 }

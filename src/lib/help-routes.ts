@@ -1,6 +1,5 @@
 import type { HelpRole, HelpRoute } from '../schemas/help-routes.ts';
 import { helpRouteKindLabels } from './labels.ts';
-import { siteOrganisation } from './organisation.ts';
 
 /** The address a link to a route opens: the web address itself, `tel:` or `mailto:`. */
 export function helpRouteHref(route: HelpRoute): string {
@@ -56,7 +55,7 @@ export interface HelpRoleView {
 }
 
 /** The roles as the help page shows them: each route as a working link, each gap marked with the role's own fallback. */
-export function helpRoleViews(roles: readonly HelpRole[] = siteOrganisation().helpRoles): HelpRoleView[] {
+export function helpRoleViews(roles: readonly HelpRole[]): HelpRoleView[] {
 	const missing = new Set(rolesWithoutRoute(roles));
 	const byName = new Map(roles.map((role) => [role.role, role]));
 	const reference = (name: string): HelpRoleReference[] => {

@@ -1,6 +1,6 @@
 import { getEntry, type CollectionEntry } from 'astro:content';
-import { trails, type Crumb } from './breadcrumbs.ts';
-import { routes } from './routes.ts';
+import { trailsIn, type Crumb } from './breadcrumbs.ts';
+import type { EditionRoutes } from './routes.ts';
 
 /** The rule or agreement an interpretation explains, with the trail that leads to it. */
 export interface InterpretationParent {
@@ -14,13 +14,14 @@ export interface InterpretationParent {
 	trail: Crumb[];
 }
 
-/** The rule or agreement an interpretation explains. */
-export async function parentOf({ data }: CollectionEntry<'interpretations'>): Promise<InterpretationParent> {
-	return parentOfTarget(data.rule ? { rule: data.rule } : { agreement: data.agreement! });
+/** The rule or agreement an interpretation explains, linked within the edition of `routes`. */
+export async function parentOf({ data }: CollectionEntry<'interpretations'>, routes: EditionRoutes): Promise<InterpretationParent> {
+	return parentOfTarget(data.rule ? { rule: data.rule } : { agreement: data.agreement! }, routes);
 }
 
-/** A rule or agreement as the pages of its interpretations name it and link to it. */
-export async function parentOfTarget(target: { rule: string } | { agreement: string }): Promise<InterpretationParent> {
+/** A rule or agreement as the pages of its interpretations name it and link to it, within the edition of `routes`. */
+export async function parentOfTarget(target: { rule: string } | { agreement: string }, routes: EditionRoutes): Promise<InterpretationParent> {
+	const trails = trailsIn(routes);
 	if ('rule' in target) {
 		const rule = (await getEntry('rules', target.rule))!;
 		const theme = (await getEntry('themes', rule.data.theme))!;

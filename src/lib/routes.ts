@@ -1,5 +1,5 @@
+import type { Edition } from './edition.ts';
 import type { ProposalTarget } from './proposal/proposal-file.ts';
-import { currentEdition } from './edition.ts';
 import { samePageIn } from './edition-links.ts';
 
 /** The part of a list's address that names its page; the first page is the list's own address. */
@@ -60,8 +60,13 @@ export function pathsWithBase<T extends Record<string, string | ((...args: never
 	return Object.fromEntries(Object.entries(table).map(([key, value]) => [key, typeof value === 'function' ? (...args: never[]) => within(value(...args)) : within(value)])) as WithBase<T>;
 }
 
-/** What pages link to: the paths of the edition this build shows. */
-export const routes = pathsWithBase(paths, currentEdition().base);
+/** The addresses pages link to, within one edition. */
+export type EditionRoutes = WithBase<typeof paths>;
+/** The addresses of the pages that exist once for the whole site. */
+export type SiteRoutes = WithBase<typeof sitePaths>;
+
+/** What pages of this edition link to: its paths under its base. Pages and components get these from route data (src/middleware.ts). */
+export const routesOf = (edition: Pick<Edition, 'base'>): EditionRoutes => pathsWithBase(paths, edition.base);
 
 /** What pages link to for the pages that exist once: under the site's base path. */
-export const siteRoutes = pathsWithBase(sitePaths, currentEdition().basePath);
+export const siteRoutesOf = (edition: Pick<Edition, 'basePath'>): SiteRoutes => pathsWithBase(sitePaths, edition.basePath);

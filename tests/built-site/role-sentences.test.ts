@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { projectRoot } from '../helpers/astro.ts';
-import { siteRoutes } from '../../src/lib/routes.ts';
+import { sitePaths } from '../../src/lib/routes.ts';
 import { builtRoutes } from '../helpers/built-site.ts';
 import { roleSentenceReport, roleSentencesOn, sentencesOf, type RoleSentence } from '../helpers/role-sentences.ts';
 
@@ -45,7 +45,7 @@ const withoutSourceOnPurpose: { route: RegExp; sentence: string | RegExp; reason
 ];
 const matches = (pattern: string | RegExp, sentence: string) => (typeof pattern === 'string' ? pattern === sentence : pattern.test(sentence));
 
-const sentences: RoleSentence[] = [...builtRoutes(undefined, edition), siteRoutes.versions].flatMap((route) => roleSentencesOn(route, { fictitious, sourcedTerms }));
+const sentences: RoleSentence[] = [...builtRoutes(undefined, edition), sitePaths.versions].flatMap((route) => roleSentencesOn(route, { fictitious, sourcedTerms }));
 const exempt = (sentence: RoleSentence) => withoutSourceOnPurpose.some((allowed) => allowed.route.test(sentence.route) && matches(allowed.sentence, sentence.sentence));
 
 describe('every sentence that names a real role is listed, and backed by a source', () => {

@@ -1,0 +1,55 @@
+import type { CollectionEntry } from 'astro:content';
+import type { Organisation } from '../schemas/organisation.ts';
+import type { Edition } from './edition.ts';
+import { routesOf, siteRoutesOf, type EditionRoutes, type SiteRoutes } from './routes.ts';
+
+/** The collections of the edition a page belongs to, as Astro's content layer gives them. */
+export interface HandbookContent {
+	themes: CollectionEntry<'themes'>[];
+	rules: CollectionEntry<'rules'>[];
+	topics: CollectionEntry<'topics'>[];
+	agreements: CollectionEntry<'agreements'>[];
+	interpretations: CollectionEntry<'interpretations'>[];
+}
+
+/**
+ * What every page and component of one edition may show, as route data (`Astro.locals.handbook`,
+ * filled by src/middleware.ts): components take it from there or as props, and fetch nothing
+ * themselves, so a test can render one with data of its own (Astro's Container API).
+ */
+export interface Handbook {
+	/** The edition this page belongs to; one of `editions`. */
+	edition: Edition;
+	/** Every edition, oldest published version first and the working version last. */
+	editions: Edition[];
+	/** The owner's settings (content/organisation.yaml). */
+	organisation: Organisation;
+	/** The addresses within this edition. */
+	routes: EditionRoutes;
+	/** The addresses of the pages that exist once for the whole site. */
+	siteRoutes: SiteRoutes;
+	/**
+	 * The edition's collections, read on first use by the page that shows them (the home page counts
+	 * them, the code of conduct lists its themes): pages that show none pay nothing.
+	 */
+	readonly content: Promise<HandbookContent>;
+}
+
+/** The route data of a page of `edition`; `readContent` is asked at most once, when a component first awaits the content. */
+export function handbookRouteData(
+	{ edition, editions, organisation }: Pick<Handbook, 'edition' | 'editions' | 'organisation'>,
+	readContent: () => Promise<HandbookContent>,
+): Handbook {
+	let content: Promise<HandbookContent> | undefined;
+	return {
+		edition,
+		editions,
+		organisation,
+		routes: routesOf(edition),
+		siteRoutes: siteRoutesOf(edition),
+		get content() {
+			content ??= readContent();
+			return content;
+		},
+	};
+}

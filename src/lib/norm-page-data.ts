@@ -1,0 +1,31 @@
+import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
+import type { Edition } from './edition.ts';
+import { interpretationsOf } from './interpretations.ts';
+import { entryIn, previousOf, type EditionCollections } from './versions/edition-content.ts';
+
+/** What the page of a rule or agreement (NormPage) shows besides the entry itself; its page looks it up. */
+export interface NormPageData {
+	/** The interpretations of this rule or agreement, in reading order. */
+	interpretations: CollectionEntry<'interpretations'>[];
+	/** The version this edition is compared with, if any. */
+	previous: Edition | undefined;
+	/** The same rule or agreement in `previous`, if it was there. */
+	before: EditionCollections['rules' | 'agreements'][number] | undefined;
+	/** The document the official text is quoted from. */
+	sourceDocument: CollectionEntry<'sources'> | undefined;
+	/** The terms that belong to it, in the order its `terms` field names them. */
+	terms: CollectionEntry<'terms'>[];
+}
+
+/** Looks up what the page of `entry` shows, in the edition `edition` among `editions`. */
+export async function normPageData(entry: CollectionEntry<'rules' | 'agreements'>, { edition, editions }: { edition: Edition; editions: Edition[] }): Promise<NormPageData> {
+	const target = entry.collection === 'rules' ? { rule: entry.id } : { agreement: entry.id };
+	const previous = previousOf(edition, editions);
+	return {
+		interpretations: interpretationsOf(await getCollection('interpretations'), target),
+		previous,
+		before: previous && entryIn(previous, entry.collection, entry.id),
+		sourceDocument: await getEntry('sources', entry.data.source.document),
+		terms: await getEntries(entry.data.terms.map((id) => ({ collection: 'terms' as const, id }))),
+	};
+}
