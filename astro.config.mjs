@@ -19,6 +19,7 @@ import { basePathDefine, chooseBasePath } from './src/lib/base-path.ts';
 import { contentRoot } from './src/lib/content/content-root.ts';
 import { readOrganisation } from './src/lib/content/load-handbook.ts';
 import { missingPageTemplate } from './src/lib/versions/missing-page.ts';
+import { pageManifest } from './src/build/page-manifest.ts';
 
 // Where the host serves the site: HANDBOOK_BASE_PATH (scripts/build.ts sets it from --base or passes
 // the Pages workflow's on), else the path of `site` in organisation.yaml, else /. A broken
@@ -107,5 +108,7 @@ export default defineConfig({
 		sitemap({ filter: (page) => !new URL(page).pathname.endsWith(missingPageTemplate.path) }),
 		contentCheckOnChange(),
 		unsetSettingsWarningsOnBuild(organisation),
+		// The list of pages and their titles that scripts/build.ts puts the editions together by.
+		pageManifest(),
 	],
 });
