@@ -20,6 +20,7 @@ import { contentRoot } from './src/lib/content/content-root.ts';
 import { readOrganisation } from './src/lib/content/load-handbook.ts';
 import { missingPageTemplate } from './src/lib/versions/missing-page.ts';
 import { pageManifest } from './src/build/page-manifest.ts';
+import { versionsVerifiedVariable } from './src/build/published-versions-unchanged.ts';
 
 // Where the host serves the site: HANDBOOK_BASE_PATH (scripts/build.ts sets it from --base or passes
 // the Pages workflow's on), else the path of `site` in organisation.yaml, else /. A broken
@@ -31,7 +32,8 @@ const edition = currentEdition(basePath);
 // Bad content stops here with a Dutch report, before Astro builds anything. With thousands of
 // files the check is spread over the cores first; the collections reuse its answers.
 await checkInParallel(edition.contentFolder, { renderFor: edition });
-const handbook = loadCheckedHandbook();
+// scripts/build.ts verifies the published versions' checksums once for all editions and says so.
+const handbook = loadCheckedHandbook({ verifyVersions: process.env[versionsVerifiedVariable] !== '1' });
 const { organisation } = handbook;
 const { accent, accentLow, accentHigh } = organisation.colours;
 
