@@ -5,14 +5,12 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import { loadCheckedHandbook } from './src/lib/content/checked-handbook.ts';
 import { checkInParallel } from './src/lib/content/check-in-parallel.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { contentCheckOnChange } from './src/lib/content/content-check-integration.ts';
 import { unsetSettingsWarningsOnBuild } from './src/lib/content/unset-settings-warnings.ts';
-import { rehypeTableRegions } from './src/lib/rehype-table-regions.ts';
-import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { markdownPlugins } from './src/lib/markdown-plugins.ts';
 import { currentEdition, hasPublishedVersions, isIndexed } from './src/lib/edition.ts';
 import { pathsWithBase, sitePaths } from './src/lib/routes.ts';
 import { basePathDefine, chooseBasePath } from './src/lib/base-path.ts';
@@ -44,10 +42,9 @@ export default defineConfig({
 	// shared one is cleared at every other edition, and could point a page at a file of another
 	// folder with the same text, which breaks the build once that folder is gone.
 	cacheDir: `./node_modules/.astro/${createHash('sha256').update(`${edition.contentFolder}\0${edition.base}`).digest('hex').slice(0, 16)}/`,
-	// remark-gfm explicitly, so tables and lists render the same in every MDX file; Astro's own GFM
-	// switch is off so the plugin does not run twice. Wide tables scroll in a region of their own;
-	// links within the site get the edition's base.
-	markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTableRegions, rehypeBaseLinks(edition)] }) },
+	// The handbook's Markdown plugins (src/lib/markdown-plugins.ts, shared with render-body.ts) bring
+	// remark-gfm themselves; Astro's own GFM switch is off so the plugin does not run twice.
+	markdown: { processor: unified({ gfm: false, ...markdownPlugins(edition) }) },
 	vite: {
 		// Pages learn the base path from this constant (src/lib/base-path.ts), not from the environment.
 		define: { [basePathDefine]: JSON.stringify(basePath) },
