@@ -83,7 +83,7 @@ export default defineConfig({
 				},
 			],
 			customCss: ['./src/styles/handbook.css', './src/styles/print.css'],
-			// The build script builds the search index once Astro is done (src/lib/search-index.ts);
+			// The build script builds the search index once Astro is done (src/build/search-index.ts);
 			// the search itself is our own component (overrides/Search.astro).
 			pagefind: false,
 			routeMiddleware: './src/route-data.ts',

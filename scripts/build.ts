@@ -13,12 +13,12 @@ import { basePathSourceNames } from '../src/lib/base-path.ts';
 import { basePathOrExit } from './lib/base-path-or-exit.ts';
 import { previousOf } from '../src/lib/versions/edition-content.ts';
 import { versionsDirectory } from '../src/lib/versions/published-versions.ts';
-import { buildSearchIndex } from '../src/lib/search-index.ts';
+import { buildSearchIndex } from '../src/build/search-index.ts';
 import { contentRoot } from '../src/lib/content/content-root.ts';
 import { listFiles } from '../src/lib/content/content-files.ts';
 import { readOrganisation } from '../src/lib/content/load-handbook.ts';
-import { assembleSite, type BuiltEdition } from '../src/lib/versions/assemble-site.ts';
-import { cachedEdition, editionCacheFolder, editionCacheKeys, keepEdition, pruneEditions } from '../src/lib/versions/edition-cache.ts';
+import { assembleSite, type BuiltEdition } from '../src/build/assemble-site.ts';
+import { cachedEdition, editionCacheFolder, editionCacheKeys, keepEdition, pruneEditions } from '../src/build/edition-cache.ts';
 import { changedVersionsReport, versionsVerifiedVariable } from '../src/build/published-versions-unchanged.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { editionsOf } from '../../src/lib/edition.ts';
-import { assembleSite, nearestPage } from '../../src/lib/versions/assemble-site.ts';
+import { assembleSite, nearestPage } from '../../src/build/assemble-site.ts';
 import { pageManifestFile, pagesBuilt, writePageManifest } from '../../src/build/page-manifest.ts';
 import { forwardTarget } from '../helpers/built-site.ts';
 

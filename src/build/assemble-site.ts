@@ -1,13 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { versionPath, type Edition } from '../edition.ts';
-import { samePageIn } from '../edition-links.ts';
-import { escapeHtml } from '../escape-html.ts';
-import { editionSwitchTexts, inEdition } from '../labels.ts';
-import { fillMissingPage, missingPageBody, missingPageTemplate, type MissingPage } from './missing-page.ts';
-import { isSiteWide } from '../routes.ts';
+import { versionPath, type Edition } from '../lib/edition.ts';
+import { samePageIn } from '../lib/edition-links.ts';
+import { escapeHtml } from '../lib/escape-html.ts';
+import { editionSwitchTexts, inEdition } from '../lib/labels.ts';
+import { fillMissingPage, missingPageBody, missingPageTemplate, type MissingPage } from '../lib/versions/missing-page.ts';
+import { isSiteWide } from '../lib/routes.ts';
 import { placeFiles, type Placing } from './place-files.ts';
-import { pageManifestFile, readPageManifest } from '../../build/page-manifest.ts';
+import { pageManifestFile, readPageManifest } from './page-manifest.ts';
 
 /** One edition as built by Astro into a folder of its own. */
 export interface BuiltEdition {
