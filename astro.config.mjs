@@ -5,20 +5,20 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import { loadCheckedHandbook } from './src/lib/content/checked-handbook.ts';
 import { checkInParallel } from './src/lib/content/check-in-parallel.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { contentCheckOnChange } from './src/lib/content/content-check-integration.ts';
 import { unsetSettingsWarningsOnBuild } from './src/lib/content/unset-settings-warnings.ts';
-import { rehypeTableRegions } from './src/lib/rehype-table-regions.ts';
-import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { markdownPlugins } from './src/lib/markdown-plugins.ts';
 import { currentEdition, hasPublishedVersions, isIndexed } from './src/lib/edition.ts';
 import { pathsWithBase, sitePaths } from './src/lib/routes.ts';
 import { basePathDefine, chooseBasePath } from './src/lib/base-path.ts';
 import { contentRoot } from './src/lib/content/content-root.ts';
 import { readOrganisation } from './src/lib/content/load-handbook.ts';
 import { missingPageTemplate } from './src/lib/versions/missing-page.ts';
+import { pageManifest } from './src/build/page-manifest.ts';
+import { versionsVerifiedVariable } from './src/build/published-versions-unchanged.ts';
 
 // Where the host serves the site: HANDBOOK_BASE_PATH (scripts/build.ts sets it from --base or passes
 // the Pages workflow's on), else the path of `site` in organisation.yaml, else /. A broken
@@ -30,7 +30,8 @@ const edition = currentEdition(basePath);
 // Bad content stops here with a Dutch report, before Astro builds anything. With thousands of
 // files the check is spread over the cores first; the collections reuse its answers.
 await checkInParallel(edition.contentFolder, { renderFor: edition });
-const handbook = loadCheckedHandbook();
+// scripts/build.ts verifies the published versions' checksums once for all editions and says so.
+const handbook = loadCheckedHandbook({ verifyVersions: process.env[versionsVerifiedVariable] !== '1' });
 const { organisation } = handbook;
 const { accent, accentLow, accentHigh } = organisation.colours;
 
@@ -41,10 +42,9 @@ export default defineConfig({
 	// shared one is cleared at every other edition, and could point a page at a file of another
 	// folder with the same text, which breaks the build once that folder is gone.
 	cacheDir: `./node_modules/.astro/${createHash('sha256').update(`${edition.contentFolder}\0${edition.base}`).digest('hex').slice(0, 16)}/`,
-	// remark-gfm explicitly, so tables and lists render the same in every MDX file; Astro's own GFM
-	// switch is off so the plugin does not run twice. Wide tables scroll in a region of their own;
-	// links within the site get the edition's base.
-	markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTableRegions, rehypeBaseLinks(edition)] }) },
+	// The handbook's Markdown plugins (src/lib/markdown-plugins.ts, shared with render-body.ts) bring
+	// remark-gfm themselves; Astro's own GFM switch is off so the plugin does not run twice.
+	markdown: { processor: unified({ gfm: false, ...markdownPlugins(edition) }) },
 	vite: {
 		// Pages learn the base path from this constant (src/lib/base-path.ts), not from the environment.
 		define: { [basePathDefine]: JSON.stringify(basePath) },
@@ -83,7 +83,7 @@ export default defineConfig({
 				},
 			],
 			customCss: ['./src/styles/handbook.css', './src/styles/print.css'],
-			// The build script builds the search index once Astro is done (src/lib/search-index.ts);
+			// The build script builds the search index once Astro is done (src/build/search-index.ts);
 			// the search itself is our own component (overrides/Search.astro).
 			pagefind: false,
 			routeMiddleware: './src/route-data.ts',
@@ -107,5 +107,7 @@ export default defineConfig({
 		sitemap({ filter: (page) => !new URL(page).pathname.endsWith(missingPageTemplate.path) }),
 		contentCheckOnChange(),
 		unsetSettingsWarningsOnBuild(organisation),
+		// The list of pages and their titles that scripts/build.ts puts the editions together by.
+		pageManifest(),
 	],
 });

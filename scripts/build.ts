@@ -13,18 +13,25 @@ import { basePathSourceNames } from '../src/lib/base-path.ts';
 import { basePathOrExit } from './lib/base-path-or-exit.ts';
 import { previousOf } from '../src/lib/versions/edition-content.ts';
 import { versionsDirectory } from '../src/lib/versions/published-versions.ts';
-import { buildSearchIndex } from '../src/lib/search-index.ts';
+import { buildSearchIndex } from '../src/build/search-index.ts';
 import { contentRoot } from '../src/lib/content/content-root.ts';
 import { listFiles } from '../src/lib/content/content-files.ts';
 import { readOrganisation } from '../src/lib/content/load-handbook.ts';
-import { assembleSite, type BuiltEdition } from '../src/lib/versions/assemble-site.ts';
-import { cachedEdition, editionCacheFolder, editionCacheKeys, keepEdition, pruneEditions } from '../src/lib/versions/edition-cache.ts';
+import { assembleSite, type BuiltEdition } from '../src/build/assemble-site.ts';
+import { cachedEdition, editionCacheFolder, editionCacheKeys, keepEdition, pruneEditions } from '../src/build/edition-cache.ts';
+import { changedVersionsReport, versionsVerifiedVariable } from '../src/build/published-versions-unchanged.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, base: { type: 'string' }, 'zonder-cache': { type: 'boolean', default: false } } });
 const { basePath, source, siteWarning } = basePathOrExit({ option: values.base, environment: process.env.HANDBOOK_BASE_PATH, site: readOrganisation(contentRoot).data?.site });
 console.log(`De site wordt gebouwd voor ${basePath} (${basePathSourceNames[source]}).`);
 if (siteWarning) console.warn(`Let op: ${siteWarning}`);
+// Once for the whole build, not in every edition's process: no published version has changed.
+const changedVersions = changedVersionsReport(contentRoot);
+if (changedVersions) {
+	console.error(changedVersions);
+	process.exit(1);
+}
 const siteDir = resolve(values.outDir!);
 const workDir = mkdtempSync(join(projectRoot, 'node_modules', '.handbook-editions-'));
 const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -60,7 +67,7 @@ try {
 		const result = spawnSync(process.execPath, [`--max-old-space-size=${heapLimitFor(edition, editions)}`, astro, 'build', '--outDir', outDir], {
 			cwd: projectRoot,
 			stdio: 'inherit',
-			env: { ...process.env, HANDBOOK_EDITION: edition.id, HANDBOOK_BASE_PATH: basePath, ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { ...process.env, HANDBOOK_EDITION: edition.id, HANDBOOK_BASE_PATH: basePath, [versionsVerifiedVariable]: '1', ASTRO_TELEMETRY_DISABLED: '1' },
 		});
 		if (result.status !== 0) {
 			console.error(`\n${edition.name} kon niet worden gebouwd; de site is niet bijgewerkt.`);

@@ -63,6 +63,21 @@ describe('a published version never changes: the check names every file that dif
 		);
 	});
 
+	test('a frozen file edited by hand stops npm run build once, before any edition is built, with the same report', () => {
+		const content = publishedFixture('0.1');
+		const frozen = 'versions/0.1/rules/respectvol-omgaan.mdx';
+		writeFileSync(join(content, frozen), readFileSync(join(content, frozen), 'utf8').replace('---\n', '---\n# verbeterd\n'));
+
+		const result = runScript('build.ts', ['--outDir', join(content, 'dist')], content);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('De inhoud van het handboek bevat 1 fout:');
+		expect(result.stderr).toContain(`${relative(projectRoot, join(content, frozen))}: is gewijzigd nadat versie 0.1 is gepubliceerd`);
+		expect(result.stderr).toContain('De site is niet gebouwd.');
+		expect(result.stderr).toContain('zit in een gepubliceerde versie, en die verandert nooit');
+		// No edition was started: each would be announced with its name.
+		expect(result.stdout).not.toContain('— ');
+	});
+
 	test('a line ending changed is a change too', () => {
 		const content = publishedFixture('0.1');
 		const frozen = join(content, 'versions/0.1/terms/microagressie.yaml');

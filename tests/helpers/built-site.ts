@@ -15,7 +15,7 @@ export function readPage(route: string, dist = distDir): Document {
 	return parseHTML(html).document as unknown as Document;
 }
 
-/** The small pages the build adds that send the reader on to another page (src/lib/versions/assemble-site.ts). */
+/** The small pages the build adds that send the reader on to another page (src/build/assemble-site.ts). */
 export const isForwardingPage = (html: string) => /<body data-handbook-forward[\s>]/.test(html);
 
 /** Where such a page sends the reader: at once (a refresh), or by its link to the nearest page the version has. */

@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { editionsOf } from '../../src/lib/edition.ts';
-import { assembleSite, nearestPage, pagesOf } from '../../src/lib/versions/assemble-site.ts';
+import { assembleSite, nearestPage } from '../../src/build/assemble-site.ts';
+import { pageManifestFile, pagesBuilt, writePageManifest } from '../../src/build/page-manifest.ts';
 import { forwardTarget } from '../helpers/built-site.ts';
 
 let root: string;
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-/** A built edition with these pages, each saying which edition and page it is. */
+/** A built edition with these pages, each saying which edition and page it is, and its manifest. */
 function builtEdition(name: string, pages: string[]): string {
 	const outDir = join(root, 'built', name);
 	for (const page of pages) {
@@ -17,6 +18,7 @@ function builtEdition(name: string, pages: string[]): string {
 		mkdirSync(dirname(file), { recursive: true });
 		writeFileSync(file, `<title>${name} ${page} | Handboek</title>`);
 	}
+	writePageManifest(outDir, pages.map((path) => ({ path, title: `${name} ${path}` })));
 	return outDir;
 }
 const version = (number: string) => ({ number, label: number, date: '2026-11-23', folder: `/v/${number}`, files: {} });
@@ -44,11 +46,25 @@ describe('one site from several editions', () => {
 		expect(existsSync(join(site, 'niet-in-deze-versie'))).toBe(false);
 	});
 
-	test('a page is found as the path of its folder', () => {
+	test('the manifest of an edition lists each page Astro built with the title readers see: not the 404 page, the feed or the template of missing pages', () => {
 		root = mkdtempSync(join(tmpdir(), 'assemble-'));
-		const outDir = builtEdition('a', ['/', '/gedragscode/thema/regel/']);
-		writeFileSync(join(outDir, '404.html'), '');
-		expect([...pagesOf(outDir)].sort()).toEqual(['/', '/gedragscode/thema/regel/']);
+		const outDir = builtEdition('a', ['/', '/gedragscode/thema/regel/', '/niet-in-deze-versie/']);
+		writeFileSync(join(outDir, 'gedragscode/thema/regel/index.html'), '<title>Regels &amp; afspraken: &quot;samen&quot; | Handboek | WPI</title>');
+		writeFileSync(join(outDir, '404.html'), '<title>Niet gevonden | Handboek</title>');
+		writeFileSync(join(outDir, 'feed.xml'), '');
+		expect(pagesBuilt(outDir, ['', 'gedragscode/thema/regel/', '404', 'feed.xml', 'niet-in-deze-versie/'])).toEqual([
+			{ path: '/', title: 'a /' },
+			{ path: '/gedragscode/thema/regel/', title: 'Regels & afspraken: "samen" | Handboek' },
+		]);
+	});
+
+	test('the manifest does not reach the site', () => {
+		root = mkdtempSync(join(tmpdir(), 'assemble-'));
+		const [newest, working] = editionsOf([version('0.1')], '/content', '2026-11-23');
+		const site = join(root, 'site');
+		assembleSite([{ edition: newest!, outDir: builtEdition('nieuwst', ['/']) }, { edition: working!, outDir: builtEdition('werk', ['/']) }], site, 'Handboek');
+		expect(existsSync(join(site, pageManifestFile))).toBe(false);
+		expect(existsSync(join(site, 'werkversie', pageManifestFile))).toBe(false);
 	});
 
 	test('the nearest page is the page itself, else the closest one above it, else the home page', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { editionsOf } from '../../src/lib/edition.ts';
-import { cachedEdition, editionCacheFolder, editionCacheKeys, keepEdition, pruneEditions } from '../../src/lib/versions/edition-cache.ts';
+import { cachedEdition, editionCacheFolder, editionCacheKeys, keepEdition, pruneEditions } from '../../src/build/edition-cache.ts';
 import type { PublishedVersion } from '../../src/lib/versions/published-versions.ts';
 
 /**

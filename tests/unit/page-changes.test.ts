@@ -41,3 +41,19 @@ test('terms and pages of explanation that are new, updated or gone are named by 
 		pages: { added: [], changed: [{ title: 'Het handboek', path: '/' }], removed: [] },
 	});
 });
+
+test('a title is read as YAML, as the content check reads it: quotes, a comment or a title over two lines change nothing a reader sees', () => {
+	root = mkdtempSync(join(tmpdir(), 'page-changes-'));
+	const before = edition('voor', {});
+	const after = edition('na', {
+		'terms/dilemma.yaml': "term: 'Een ''dilemma'''\nsummary: Een keuze.\n",
+		'docs/hulp.mdx': '---\ntitle: Hulp en steun # de oude titel was Hulp\n---\n\nZo.\n',
+		'docs/lang.mdx': '---\ntitle: >-\n  Een titel over\n  twee regels\n---\n\nZo.\n',
+	});
+	const { terms, pages } = pageChangesBetween(before, after);
+	expect(terms.added).toEqual([{ title: "Een 'dilemma'", path: '/begrippen/dilemma/' }]);
+	expect(pages.added).toEqual([
+		{ title: 'Een titel over twee regels', path: '/lang/' },
+		{ title: 'Hulp en steun', path: '/hulp/' },
+	]);
+});

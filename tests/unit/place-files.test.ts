@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { placeFiles } from '../../src/lib/versions/place-files.ts';
+import { placeFiles } from '../../src/build/place-files.ts';
 
 /** A built edition reaches the site folder without copying thousands of pages where it need not. */
 let root: string;

@@ -13,14 +13,17 @@ import { readJargon } from './read-jargon.ts';
  * handbook of its own: its references (rules, terms, sources …) must hold, and its fields must fit
  * today's schemas. Its checksums already prove its files unchanged, so their prose is not checked
  * again. A build checks only the edition it builds, so this runs once, not once per edition.
+ *
+ * `verifyVersions: false` reads only the versions' manifests, not the checksums of their files: for
+ * an edition of a build whose script verified them once for all editions (src/build/).
  */
 export function checkAllContent(
 	contentRoot: string,
 	editionFolder = contentRoot,
-	{ frozenReferences = false }: { frozenReferences?: boolean } = {},
+	{ frozenReferences = false, verifyVersions = true }: { frozenReferences?: boolean; verifyVersions?: boolean } = {},
 ): { handbook?: Handbook; versions: PublishedVersion[]; errors: ContentError[] } {
 	const { handbook, errors: contentErrors } = loadHandbook(editionFolder, contentRoot);
-	const { versions, errors: versionErrors } = readPublishedVersions(contentRoot);
+	const { versions, errors: versionErrors } = readPublishedVersions(contentRoot, { verify: verifyVersions });
 	const frozenErrors = frozenReferences ? versions.flatMap((version) => loadHandbook(version.folder, contentRoot, { checkBody: false }).errors.filter((error) => !error.file.endsWith('organisation.yaml'))) : [];
 	const errors = [...contentErrors, ...versionErrors, ...frozenErrors, ...readJargon(contentRoot).errors];
 	return errors.length === 0 ? { handbook, versions, errors } : { versions, errors };

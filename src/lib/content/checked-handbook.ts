@@ -9,10 +9,11 @@ import { frozenErrorsHint } from '../versions/published-versions.ts';
 /**
  * Loads the edition of the handbook this build shows. Bad content, or a published version changed
  * after publishing, stops the build here, before Astro reads anything, with every problem listed
- * in Dutch.
+ * in Dutch. Without `verifyVersions` the checksums of the published versions are not read again:
+ * scripts/build.ts has verified them once for every edition it builds.
  */
-export function loadCheckedHandbook(): Handbook {
-	const { handbook, errors } = checkAllContent(contentRoot, currentEdition().contentFolder);
+export function loadCheckedHandbook({ verifyVersions = true }: { verifyVersions?: boolean } = {}): Handbook {
+	const { handbook, errors } = checkAllContent(contentRoot, currentEdition().contentFolder, { verifyVersions });
 	if (handbook) return handbook;
 	const frozen = frozenErrorsHint(errors, contentRoot);
 	const error = new AstroError(

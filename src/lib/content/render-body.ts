@@ -9,8 +9,8 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { exampleLabel } from '../labels.ts';
-import { rehypeBaseLinks, type EditionPlace } from '../rehype-base-links.ts';
-import { rehypeTableRegions } from '../rehype-table-regions.ts';
+import { markdownPlugins } from '../markdown-plugins.ts';
+import type { EditionPlace } from '../rehype-base-links.ts';
 import type { HandbookComponentName } from './handbook-components.ts';
 import { leadFrom, rememberLead } from './lead-of.ts';
 import { mdxParser } from './mdx-parser.ts';
@@ -18,10 +18,10 @@ import { processWideCache } from './process-wide-cache.ts';
 
 /**
  * Contributed MDX holds only Markdown and the handbook's own components (the content check sees to
- * that), so it needs no compiler: it is turned into HTML here, with the same GFM, typographic quotes,
- * heading ids, table regions and edition links as Astro's MDX pipeline. Compiling every
- * interpretation into a JavaScript module of its own made the bundler the slowest part of a build
- * (13 s of 42 s at 1,000 interpretations) and grew with every team's contribution.
+ * that), so it needs no compiler: it is turned into HTML here, with Astro's defaults (typographic
+ * quotes, heading ids) around the same plugins as Astro's MDX pipeline (markdown-plugins.ts).
+ * Compiling every interpretation into a JavaScript module of its own made the bundler the slowest
+ * part of a build (13 s of 42 s at 1,000 interpretations) and grew with every team's contribution.
  */
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -60,11 +60,12 @@ const shiftHeadings = (shift: number) => () => (tree: HastRoot) => {
 export type HeadingShift = 0 | 1 | 2 | 3;
 
 function processorFor(place: EditionPlace, shift: HeadingShift) {
+	const { remarkPlugins, rehypePlugins } = markdownPlugins(place);
 	return unified()
 		.use(remarkSmartypants)
+		.use(remarkPlugins)
 		.use(remarkRehype, { handlers: { mdxJsxFlowElement: jsxElement, mdxJsxTextElement: jsxElement } })
-		.use(rehypeTableRegions)
-		.use(rehypeBaseLinks(place))
+		.use(rehypePlugins)
 		.use(shiftHeadings(shift))
 		.use(rehypeHeadingIds)
 		.use(rehypeStringify, { characterReferences: { useNamedReferences: true } });

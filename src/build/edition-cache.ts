@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import type { Edition } from '../edition.ts';
+import type { Edition } from '../lib/edition.ts';
 
 /**
  * A published version never changes, so its built pages only change when something they are

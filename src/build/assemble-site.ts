@@ -1,12 +1,13 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
-import { versionPath, type Edition } from '../edition.ts';
-import { samePageIn } from '../edition-links.ts';
-import { escapeHtml } from '../escape-html.ts';
-import { editionSwitchTexts, inEdition } from '../labels.ts';
-import { fillMissingPage, missingPageBody, missingPageTemplate, type MissingPage } from './missing-page.ts';
-import { isSiteWide } from '../routes.ts';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { versionPath, type Edition } from '../lib/edition.ts';
+import { samePageIn } from '../lib/edition-links.ts';
+import { escapeHtml } from '../lib/escape-html.ts';
+import { editionSwitchTexts, inEdition } from '../lib/labels.ts';
+import { fillMissingPage, missingPageBody, missingPageTemplate, type MissingPage } from '../lib/versions/missing-page.ts';
+import { isSiteWide } from '../lib/routes.ts';
 import { placeFiles, type Placing } from './place-files.ts';
+import { pageManifestFile, readPageManifest } from './page-manifest.ts';
 
 /** One edition as built by Astro into a folder of its own. */
 export interface BuiltEdition {
@@ -16,24 +17,8 @@ export interface BuiltEdition {
 	placing?: Placing;
 }
 
-/**
- * The pages of a built edition, as paths within the edition ("/gedragscode/omgaan-met-anderen/"):
- * every folder holding an index.html.
- */
-export function pagesOf(outDir: string): Set<string> {
-	const pages = new Set<string>();
-	for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
-		if (file !== 'index.html' && !file.endsWith(`${sep}index.html`)) continue;
-		const folder = dirname(file);
-		pages.add(folder === '.' ? '/' : `/${folder.split(sep).join('/')}/`);
-	}
-	// The template of missing pages is not a page of the handbook.
-	pages.delete(missingPageTemplate.path);
-	return pages;
-}
-
 /** The page itself when the edition has it, else the nearest page above it: never a dead end. */
-export function nearestPage(path: string, pages: Set<string>): string {
+export function nearestPage(path: string, pages: { has(path: string): boolean }): string {
 	let candidate = path;
 	while (!pages.has(candidate) && candidate !== '/') candidate = candidate.replace(/[^/]+\/$/, '');
 	return candidate;
@@ -50,19 +35,16 @@ export function nearestPage(path: string, pages: Set<string>): string {
  */
 export function assembleSite(editions: BuiltEdition[], siteDir: string, handbookTitle: string): { pages: number; forwards: number } {
 	const ordered = [...editions].sort((a, b) => a.edition.path.length - b.edition.path.length);
-	const pagesByEdition = new Map(ordered.map((built) => [built, pagesOf(built.outDir)]));
-	const everyPath = new Set([...pagesByEdition.values()].flatMap((pages) => [...pages]).filter((path) => !isSiteWide(path)));
-	/** A page's title as its <title> gives it, without the handbook's name, from the first edition that has the page. */
-	const titleOf = (path: string, among = ordered) => {
-		const built = among.find((candidate) => pagesByEdition.get(candidate)!.has(path))!;
-		// Read where the page now is in the site: a moved edition's own folder is gone.
-		const html = readFileSync(join(siteDir, built.edition.path, path, 'index.html'), 'utf8');
-		return decodeEntities(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? path).replace(/ \| [^|]*$/, '');
-	};
+	// Read before the files are placed: a moved edition's own folder is gone afterwards.
+	const pagesByEdition = new Map(ordered.map((built) => [built, readPageManifest(built.outDir)]));
+	const everyPath = new Set([...pagesByEdition.values()].flatMap((pages) => [...pages.keys()]).filter((path) => !isSiteWide(path)));
+	/** A page's title, from the first edition that has the page. */
+	const titleOf = (path: string, among = ordered) => pagesByEdition.get(among.find((candidate) => pagesByEdition.get(candidate)!.has(path))!)!.get(path)!;
 	let forwards = 0;
 
 	for (const built of ordered) {
 		placeFiles(built.outDir, join(siteDir, built.edition.path), built.placing ?? 'copy');
+		rmSync(join(siteDir, built.edition.path, pageManifestFile));
 	}
 	/** Writes a page at a path within the site, unless an edition has a page there. */
 	const write = (from: string, html: string) => {
@@ -96,8 +78,6 @@ export function assembleSite(editions: BuiltEdition[], siteDir: string, handbook
 	const pages = [...pagesByEdition.values()].reduce((sum, set) => sum + set.size, 0);
 	return { pages, forwards };
 }
-
-const decodeEntities = (text: string) => text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 
 /** The frame of the small pages the site adds: Dutch, readable on a phone, never in the search index. */
 function smallPage(title: string, head: string, main: string, handbookTitle: string): string {
