@@ -2,18 +2,22 @@ import { defineConfig } from 'vitest/config';
 
 /** Tests that need the built handbook; the site project builds it once before them. */
 const siteTests = ['tests/build/**/*.test.ts', 'tests/built-site/**/*.test.ts', 'tests/browser/**/*.test.ts'];
+/** Tests of the benchmark (scripts/bench): `npm run test:bench`, apart from `npm test`; CI runs both (.ci/run). */
+const benchTests = ['tests/bench/**/*.test.ts'];
 
 /**
- * Two projects: every other test (content check, scripts, proposals, CI files) runs on its own in
- * seconds; the site tests wait for one build of the handbook. A new test folder lands in the first
- * project unless it is listed above, so no test file is left out.
+ * Three projects: every other test (content check, scripts, proposals, CI files) runs on its own in
+ * seconds; the site tests wait for one build of the handbook; the benchmark's tests only concern
+ * a maintainer's tool, so `npm test` leaves them to `npm run test:bench`. A new test folder lands
+ * in the first project unless it is listed above, so no test file is left out.
  */
 export default defineConfig({
 	test: {
 		projects: [
 			// Many of these run a script as an author does: a Node process of about a second, several
 			// per test. On a busy machine (CI's runner, cores shared) vitest's 5 s default is too tight.
-			{ test: { name: 'inhoud', include: ['tests/**/*.test.ts'], exclude: siteTests, testTimeout: 30_000 } },
+			{ test: { name: 'inhoud', include: ['tests/**/*.test.ts'], exclude: [...siteTests, ...benchTests], testTimeout: 30_000 } },
+			{ test: { name: 'bench', include: benchTests, testTimeout: 30_000 } },
 			{
 				test: {
 					name: 'site',
