@@ -4,7 +4,7 @@ import { measureFirstView } from './first-view.ts';
 import type { MeasuredRun } from './measure-command.ts';
 import { filesOf, pageSizeStats } from './page-sizes.ts';
 import type { BuildResult, SiteKind } from './results.ts';
-import { serveFolder } from './static-server.ts';
+import { serveFolder } from '../lib/static-server.ts';
 
 export interface SiteToMeasure {
 	site: SiteKind;

@@ -2,9 +2,10 @@ import { expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
 const session = builtSiteInChromium();
-const { handbook } = loadHandbook('content');
+const { handbook } = loadHandbook(shippedContent);
 const rulesWithExamples = [...handbook!.rules.values()].filter((rule) =>
 	[...handbook!.interpretations.values()].some((interpretation) => interpretation.data.fictitious && interpretation.data.rule === rule.id),
 );

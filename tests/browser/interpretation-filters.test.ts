@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
-const { handbook } = loadHandbook('content');
+const { handbook } = loadHandbook(shippedContent);
 const interpretations = [...handbook!.interpretations.values()];
 const session = builtSiteInChromium();
 

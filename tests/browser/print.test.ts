@@ -5,10 +5,11 @@ import { formatDate } from '../../src/lib/interpretations.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
 import { pdfPageTexts } from '../helpers/pdf.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
 const session = builtSiteInChromium();
 
-const { handbookTitle } = loadHandbook('content').handbook!.organisation;
+const { handbookTitle } = loadHandbook(shippedContent).handbook!.organisation;
 
 /**
  * Prints a page to A4 as Chromium does, and collects the words of the page's navigation (header,

@@ -6,13 +6,13 @@ import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { wcagProblemsInEveryViewing } from '../helpers/axe.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
-import { contentFixture } from '../helpers/content-fixture.ts';
+import { contentFixture, shippedContent } from '../helpers/content-fixture.ts';
 import { errorAt, fillProposal, goodInput, submitProposal } from '../helpers/proposal-form.ts';
 import { runScript } from '../helpers/run-script.ts';
 
 const session = builtSiteInChromium();
 /** The handbook's contact role, as the shipped organisation.yaml names it (or leaves it unset, which the page then says). */
-const { contact } = loadHandbook('content').handbook!.organisation as { contact?: string };
+const { contact } = loadHandbook(shippedContent).handbook!.organisation as { contact?: string };
 const whomToAsk = contact ? `is nog niet ingesteld. Vraag het aan: ${contact}.` : 'is nog niet ingesteld, en ook niet wie je daarnaar kunt vragen.';
 let context: BrowserContext;
 let page: Page;

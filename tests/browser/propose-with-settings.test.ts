@@ -10,6 +10,7 @@ import { readPage } from '../helpers/built-site.ts';
 import { maxMailtoLength } from '../../src/lib/mailto.ts';
 import { wcagProblemsInEveryViewing } from '../helpers/axe.ts';
 import { goodInput, submitProposal } from '../helpers/proposal-form.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
 /**
  * A handbook whose organisation set all proposal settings, with a branch of its own. Edit links and
@@ -151,7 +152,7 @@ describe('a handbook whose organisation.yaml names a repository, a procedure, a 
 	});
 });
 
-const { handbook } = loadHandbook('content');
+const { handbook } = loadHandbook(shippedContent);
 const rule = [...handbook!.rules.values()][0]!;
 const agreement = [...handbook!.agreements.values()][0]!;
 const interpretation = [...handbook!.interpretations.values()][0]!;

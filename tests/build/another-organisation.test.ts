@@ -5,7 +5,7 @@ import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { buildVariant } from '../helpers/build-variant.ts';
 import { everyBuiltPage, readPage, textOf } from '../helpers/built-site.ts';
-import { projectRoot } from '../helpers/astro.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
 const otherOrganisation = join(import.meta.dirname, '..', 'fixtures', 'other-organisation.yaml');
 const wpi = /WPI|Amsterdam/;
@@ -18,7 +18,7 @@ afterAll(() => other?.remove());
 
 /** Titles of entries: content, which may name the directorate, even where the sidebar or pagination shows it. */
 function contentTitles(pages: Document[]): string[] {
-	const { handbook } = loadHandbook(join(projectRoot, 'content'));
+	const { handbook } = loadHandbook(shippedContent);
 	const titled = [handbook!.themes, handbook!.rules, handbook!.topics, handbook!.agreements, handbook!.interpretations].flatMap((entries) =>
 		[...entries.values()].map((entry) => entry.data.title),
 	);

@@ -98,7 +98,7 @@ describe('reading the site at its base path in Chromium', () => {
 	async function searchAndFollow(route: string, word: string): Promise<{ results: string[]; opened: string }> {
 		await page.goto(browsing.site.url + route);
 		await page.getByRole('button', { name: 'Zoeken' }).click();
-		await page.locator('[data-search-input]').fill(word);
+		await page.locator('[data-search-input]').pressSequentially(word);
 		const links = page.locator('.search-result__link');
 		await links.first().waitFor();
 		const results = (await links.evaluateAll((found) => found.map((link) => (link as HTMLAnchorElement).href))).map((href) => new URL(href).pathname);

@@ -9,8 +9,9 @@ import { unsetSettingsWarnings } from '../../src/lib/content/unset-settings-warn
 import { distDir } from '../helpers/astro.ts';
 import { buildVariant, setYamlLine } from '../helpers/build-variant.ts';
 import { builtFile } from '../helpers/built-site.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
-const { handbook } = loadHandbook('content');
+const { handbook } = loadHandbook(shippedContent);
 const examples = [...handbook!.interpretations.values()].filter((i) => i.data.fictitious);
 const pageText = (dir: string) => listFiles(dir).filter((file) => file.endsWith('.html')).map((file) => readFileSync(join(dir, file), 'utf8'));
 

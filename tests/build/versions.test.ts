@@ -7,11 +7,12 @@ import { listFiles } from '../../src/lib/content/content-files.ts';
 import type { Page } from 'playwright-core';
 import { wcagProblemsInEveryViewing } from '../helpers/axe.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
-import { projectRoot, runBuild } from '../helpers/astro.ts';
+import { runBuild } from '../helpers/astro.ts';
 import { oneBuildAtATime } from '../helpers/build-lock.ts';
 import { builtFile, builtRoutes, forwardTarget, readPage, textOf } from '../helpers/built-site.ts';
 import { runScript } from '../helpers/run-script.ts';
 import { atomProblems } from '../helpers/atom.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
 /**
  * The handbook as the project lead grows it: the shipped content (with version 0.1), changed and
@@ -67,7 +68,7 @@ function build(outDir: string): string {
 beforeAll(() => {
 	root = mkdtempSync(join(tmpdir(), 'handbook-versions-'));
 	content = join(root, 'content');
-	cpSync(join(projectRoot, 'content'), content, { recursive: true });
+	cpSync(shippedContent, content, { recursive: true });
 	// Start from the text of version 0.1, so that 0.2 brings only the changes below, whatever the
 	// working version holds today.
 	const first = join(content, 'versions', '0.1');

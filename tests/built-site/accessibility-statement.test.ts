@@ -4,8 +4,9 @@ import { helpRouteHref } from '../../src/lib/help-routes.ts';
 import { contactNotSet, helpRouteMissing } from '../../src/lib/labels.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { builtRoutes, readPage, textOf } from '../helpers/built-site.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
-const { organisation } = loadHandbook('content').handbook!;
+const { organisation } = loadHandbook(shippedContent).handbook!;
 
 test('every page links to the accessibility statement in its footer', () => {
 	const without = builtRoutes().filter((route) => !readPage(route).querySelector(`.handbook-footer a[href="${paths.accessibility}"]`));

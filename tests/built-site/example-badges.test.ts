@@ -4,6 +4,7 @@ import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { exampleBadgeLabel, fictitiousLabel } from '../../src/lib/labels.ts';
 import { statusDescriptions } from '../../src/lib/statuses.ts';
 import { builtRoutes, readPage, textOf } from '../helpers/built-site.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
 /**
  * Every status badge on every page of every edition, with the interpretation it belongs to: the
@@ -12,7 +13,7 @@ import { builtRoutes, readPage, textOf } from '../helpers/built-site.ts';
  */
 function badgesOfEveryEdition() {
 	return allEditions().flatMap((edition) => {
-		const { handbook } = loadHandbook(edition.contentFolder, 'content');
+		const { handbook } = loadHandbook(edition.contentFolder, shippedContent);
 		const interpretations = new Map([...handbook!.interpretations.values()].map((interpretation) => [interpretation.id, interpretation.data]));
 		const idIn = (href: string | null | undefined) => /\/interpretaties\/([^/]+)\/$/.exec(href ?? '')?.[1];
 		return builtRoutes(undefined, edition.base).flatMap((route) => {
@@ -58,7 +59,7 @@ describe('an invented example never wears a real status badge', () => {
 describe('a rule or agreement page names each link to an interpretation by where it goes', () => {
 	test('two links named alike lead to the same page, and no link is named by its team alone', () => {
 		const problems = allEditions().flatMap((edition) => {
-			const { handbook } = loadHandbook(edition.contentFolder, 'content');
+			const { handbook } = loadHandbook(edition.contentFolder, shippedContent);
 			const teams = new Set([...handbook!.interpretations.values()].map((interpretation) => interpretation.data.team));
 			return builtRoutes(undefined, edition.base)
 				.filter((route) => /\/(gedragscode|werkafspraken)\//.test(route))

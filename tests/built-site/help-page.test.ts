@@ -4,8 +4,9 @@ import { helpRoleViews } from '../../src/lib/help-routes.ts';
 import { directHelpTexts, helpRouteMissing } from '../../src/lib/labels.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { builtRoutes, readPage, textOf } from '../helpers/built-site.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
-const { handbook } = loadHandbook('content');
+const { handbook } = loadHandbook(shippedContent);
 const { organisation } = handbook!;
 const views = helpRoleViews(organisation.helpRoles);
 const lines = organisation.helpRoles.filter((role) => role.line);

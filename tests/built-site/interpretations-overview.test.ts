@@ -3,8 +3,9 @@ import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { searchKindLabels } from '../../src/lib/labels.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { readPage, textOf } from '../helpers/built-site.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
-const { handbook } = loadHandbook('content');
+const { handbook } = loadHandbook(shippedContent);
 const interpretations = [...handbook!.interpretations.values()];
 
 /** The rule or agreement page an interpretation belongs to, and the list of all its interpretations. */

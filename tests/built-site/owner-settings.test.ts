@@ -4,8 +4,9 @@ import { footerTexts } from '../../src/lib/labels.ts';
 import { ownerSettings, unsetOwnerSettings } from '../../src/lib/owner-settings.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { builtRoutes, readPage, textOf } from '../helpers/built-site.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
-const { organisation } = loadHandbook('content').handbook!;
+const { organisation } = loadHandbook(shippedContent).handbook!;
 
 describe.each(['', '/werkversie'])('the page for maintainers at %s/beheer/', (base) => {
 	const page = readPage(`${base}${paths.maintainers}`);

@@ -1,12 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
+import { allEditions } from '../../src/lib/edition.ts';
 import { fictitiousLabel } from '../../src/lib/labels.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { builtRoutes, everyEditionsRoutes, readPage, textOf } from '../helpers/built-site.ts';
 import { brokenLinks } from '../helpers/site-links.ts';
 import { firstParagraph, words } from '../helpers/words.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
-const { handbook } = loadHandbook('content');
+const { handbook } = loadHandbook(shippedContent);
+/** A page of the working version, which shows the content as it is now (the edition at / may be an older published one). */
+const working = allEditions().find((edition) => !edition.published)!;
+const nowAt = (route: string) => `${working.base}${route.slice(1)}`;
 const rules = [...handbook!.rules.values()];
 const interpretations = [...handbook!.interpretations.values()];
 
@@ -70,12 +75,20 @@ describe('the built handbook', () => {
 		expect(list.querySelector('#vervallen')?.closest('section')?.querySelector('[data-status="vervallen"]')).not.toBeNull();
 	});
 
-	test('every interpretation has its own page that says who agreed it, its status and that it is invented', () => {
-		for (const { id, data } of interpretations) {
+	test.each([...handbook!.agreements.values()].map((agreement) => [agreement.id, agreement] as const))('the page of work agreement %s shows its title and text', (_, agreement) => {
+		const main = words(textOf(readPage(nowAt(paths.agreement(agreement.id))).querySelector('main')));
+		expect(main).toContain(words(agreement.data.title));
+		expect(main).toContain(words(agreement.data.text));
+	});
+
+	test('every interpretation has its own page that says who agreed it, its status and that it is invented, with its wording, do’s, don’ts and dilemmas', () => {
+		for (const { id, data, body } of interpretations) {
 			const main = textOf(readPage(paths.interpretation(id)).querySelector('main'));
 			expect(main).toContain(data.team);
 			expect(main).toContain(data.title);
 			if (data.fictitious) expect(main).toContain(fictitiousLabel);
+			const text = words(textOf(readPage(nowAt(paths.interpretation(id))).querySelector('main')));
+			for (const line of [firstParagraph(body), ...data.do, ...data.dont, ...data.dilemmas]) expect(text, `interpretation ${id}`).toContain(words(line));
 		}
 	});
 

@@ -4,8 +4,9 @@ import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { parseEntrySource } from '../../src/lib/content/parse-entry-source.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { readPage, textOf } from '../helpers/built-site.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
-const { handbook } = loadHandbook('content');
+const { handbook } = loadHandbook(shippedContent);
 const rules = [...handbook!.rules.values()];
 const agreements = [...handbook!.agreements.values()];
 

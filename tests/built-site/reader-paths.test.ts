@@ -4,8 +4,9 @@ import { realOnly } from '../../src/lib/interpretations.ts';
 import { fictitiousLabel, normCrossedLabel, searchKindLabels } from '../../src/lib/labels.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { builtRoutes, readPage, textOf } from '../helpers/built-site.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
-const { handbook } = loadHandbook('content');
+const { handbook } = loadHandbook(shippedContent);
 const interpretations = [...handbook!.interpretations.values()];
 
 describe('help is never more than two taps away', () => {

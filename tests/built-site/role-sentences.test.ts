@@ -6,6 +6,7 @@ import { projectRoot } from '../helpers/astro.ts';
 import { sitePaths } from '../../src/lib/routes.ts';
 import { builtRoutes } from '../helpers/built-site.ts';
 import { roleSentenceReport, roleSentencesOn, sentencesOf, type RoleSentence } from '../helpers/role-sentences.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
 /**
  * Every sentence on the site that names a real role (projectleider, Bureau Integriteit,
@@ -17,7 +18,7 @@ import { roleSentenceReport, roleSentencesOn, sentencesOf, type RoleSentence } f
  * a team's own attributed wording, or is one of the few listed below with the reason it needs none.
  */
 const edition = '/werkversie/';
-const { handbook } = loadHandbook('content');
+const { handbook } = loadHandbook(shippedContent);
 const fictitious = new Set([...handbook!.interpretations.values()].filter((entry) => entry.data.fictitious).map((entry) => entry.id));
 const sourceNamed = /Uitvoeringsplan|Plan van Aanpak|Stand van zaken|Visie leren en ontwikkelen/;
 const sourcedTerms = new Set([...handbook!.terms.values()].filter((term) => term.data.definition || sourceNamed.test(term.data.summary)).map((term) => term.id));

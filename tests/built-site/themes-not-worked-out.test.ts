@@ -5,8 +5,9 @@ import { notWorkedOutTexts } from '../../src/lib/labels.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { readPage, textOf } from '../helpers/built-site.ts';
 import { firstParagraph, words } from '../helpers/words.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
-const { handbook } = loadHandbook('content');
+const { handbook } = loadHandbook(shippedContent);
 const { organisation } = handbook!;
 const askInstead = handbook!.rules.get(organisation.askInstead.rule)!;
 const themes = [...handbook!.themes.values()].filter((theme) => !isWorkedOut(handbook!.rules.values(), theme.id));

@@ -63,7 +63,7 @@ describe('CI runs what the README tells a developer to run', () => {
 
 	test('a pull request gets two checks: the content check with its summary, and every test with the build', () => {
 		expect(runs(inhoud!)).toEqual(['npm ci --omit=dev', 'npm run check', 'npm run samenvatting -- --basis HEAD^1']);
-		expect(runs(volledig!)).toEqual(['npm ci', 'npm test', 'npm run build']);
+		expect(runs(volledig!)).toEqual(['npm ci', 'npm test', 'npm run test:bench', 'npm run build']);
 		expect(Object.values(controle.jobs).flatMap(runs).filter((command) => !readmeCommands.has(command))).toEqual([]);
 		// The summary compares a pull request's merge commit with its first parent, the base branch.
 		expect(inhoud!.steps[0]!.with?.['fetch-depth']).toBe(2);

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { directHelpViews, helpRoleViews, helpRouteHref, rolesWithoutRoute, type HelpRoleView } from '../../src/lib/help-routes.ts';
 import { helpRoleSchema, type HelpRoute } from '../../src/schemas/help-routes.ts';
-import { contentFixture, minimalContent } from '../helpers/content-fixture.ts';
+import { contentFixture, minimalContent, shippedContent } from '../helpers/content-fixture.ts';
 
 const role = (fields: object) => helpRoleSchema.parse({ role: 'Bureau Integriteit', about: 'Een vermoeden aan de orde stellen.', ...fields });
 const route = (kind: HelpRoute['kind'], value: string): HelpRoute => ({ kind, label: 'Bureau Integriteit', value });
@@ -69,7 +69,7 @@ describe('a help route that no link can be made of is refused with a Dutch messa
  * own line to reach a role that exists to go around it.
  */
 describe('the help page never offers the line as the way to a role that bypasses it, with the routes set and unset', () => {
-	const shipped = loadHandbook('content').handbook!.organisation.helpRoles;
+	const shipped = loadHandbook(shippedContent).handbook!.organisation.helpRoles;
 	const phone: HelpRoute = { kind: 'telefoon', label: 'Bellen', value: '020 123 45 67' };
 	const withRoutes = (set: (role: (typeof shipped)[number]) => boolean) =>
 		shipped.map((role) => (role.reachedDirectly ? role : { ...role, routes: set(role) ? [phone] : [] }));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
-import { contentFixture, minimalContent } from '../helpers/content-fixture.ts';
+import { contentFixture, minimalContent, shippedContent } from '../helpers/content-fixture.ts';
 
 const organisation = readFileSync(join(minimalContent, 'organisation.yaml'), 'utf8');
 
@@ -47,7 +47,7 @@ describe('the proposal settings in organisation.yaml', () => {
 	});
 
 	test('the shipped organisation.yaml leaves the channel, the inbox and the procedure unset: only the organisation can name them', () => {
-		const { handbook } = loadHandbook('content');
+		const { handbook } = loadHandbook(shippedContent);
 		expect(handbook!.organisation.anonymousChannel).toBeUndefined();
 		expect(handbook!.organisation.proposalInbox).toBeUndefined();
 		expect(handbook!.organisation.procedure).toBeUndefined();

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import type { SourceRef } from '../../src/schemas/common.ts';
 import { skipReason, sourceDocuments } from '../helpers/source-documents.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
 // The source documents are not in the repository: HANDBOOK_SOURCES names their folder (default
 // ../shared/seeds). A lone clone has none and skips this check, saying so; .ci/run sets the
@@ -38,7 +39,7 @@ describe('quoted texts stand word for word in the document they name', () => {
 		return;
 	}
 
-	const { handbook } = loadHandbook('content');
+	const { handbook } = loadHandbook(shippedContent);
 	const quotes: [label: string, text: string, source: SourceRef][] = [
 		...[...handbook!.rules.values()].map((r): [string, string, SourceRef] => [`regel ${r.id}`, r.data.text, r.data.source]),
 		...[...handbook!.agreements.values()].map((a): [string, string, SourceRef] => [`werkafspraak ${a.id}`, a.data.text, a.data.source]),

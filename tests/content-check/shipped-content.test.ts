@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { groupByStanding } from '../../src/lib/interpretations.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
-const { handbook, errors } = loadHandbook('content');
+const { handbook, errors } = loadHandbook(shippedContent);
 
 describe('the content that ships with the handbook', () => {
 	test('passes the content check', () => {

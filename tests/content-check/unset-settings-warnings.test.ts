@@ -3,8 +3,9 @@ import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { unsetSettingsWarnings } from '../../src/lib/content/unset-settings-warnings.ts';
 import { ownerSettings, unsetOwnerSettings, unsetSettingsReport } from '../../src/lib/owner-settings.ts';
 import type { Organisation } from '../../src/schemas/organisation.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
-const { organisation } = loadHandbook('content').handbook!;
+const { organisation } = loadHandbook(shippedContent).handbook!;
 const roles = organisation.helpRoles;
 const unreachable = roles.filter((role) => !role.reachedDirectly && role.routes.length === 0);
 const [reached] = unreachable;

@@ -12,8 +12,12 @@ const astroCli = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
  * edition's base, so a build from a test would differ from `npm run build`.
  */
 const viteVariables = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
-/** Settings of the site a test names itself: a HANDBOOK_BASE_PATH left in the shell (or CI) would move every page. */
-const handbookSettings = new Set(['HANDBOOK_BASE_PATH']);
+/**
+ * Settings of the site a test names itself: a HANDBOOK_BASE_PATH left in the shell (or CI) would
+ * move every page, and a HANDBOOK_VERSIONS_VERIFIED left there would skip the checksums a bare
+ * `astro build` of a test checks.
+ */
+const handbookSettings = new Set(['HANDBOOK_BASE_PATH', 'HANDBOOK_VERSIONS_VERIFIED']);
 export function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 	const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !viteVariables.has(key) && !handbookSettings.has(key)));
 	return { ...inherited, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env };

@@ -1,18 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { preview } from 'astro';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { projectRoot } from './astro.ts';
-
-/**
- * Serves the built site (dist/, or another build) on localhost at its base path, as `npm start`
- * does. `url` is the address of the site itself, base path included, without the last slash.
- */
-async function serveBuiltSite(outDir?: string, basePath = '/') {
-	// The site holds every edition, each under its own base within the base path (scripts/build.ts).
-	const server = await preview({ root: projectRoot, base: basePath, ...(outDir ? { outDir } : {}), logLevel: 'error', server: { host: '127.0.0.1', port: 4400 + Math.floor(Math.random() * 500) } });
-	return { url: `http://127.0.0.1:${server.port}${basePath.replace(/\/$/, '')}`, stop: () => server.stop() };
-}
+import { serveFolder } from '../../scripts/lib/static-server.ts';
+import { distDir } from './astro.ts';
 
 /**
  * For the tests of one file: serves the built site (or the build `outDir()` names, once it exists,
@@ -20,9 +10,9 @@ async function serveBuiltSite(outDir?: string, basePath = '/') {
  * closes both after them.
  */
 export function builtSiteInChromium(outDir?: () => string, chromiumFlags: string[] = [], basePath = '/') {
-	const session = {} as { site: Awaited<ReturnType<typeof serveBuiltSite>>; browser: Browser };
+	const session = {} as { site: Awaited<ReturnType<typeof serveFolder>>; browser: Browser };
 	beforeAll(async () => {
-		session.site = await serveBuiltSite(outDir?.(), basePath);
+		session.site = await serveFolder(outDir?.() ?? distDir, basePath);
 		session.browser = await launchChromium(chromiumFlags);
 	});
 	afterAll(async () => {

@@ -1,8 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runBuild, projectRoot } from './astro.ts';
+import { runBuild } from './astro.ts';
 import { oneBuildAtATime } from './build-lock.ts';
+import { shippedContent } from './content-fixture.ts';
 
 /**
  * Builds the real handbook with a changed copy of its content folder (and any further settings in
@@ -13,7 +14,7 @@ import { oneBuildAtATime } from './build-lock.ts';
 export function buildVariant(change: (contentFolder: string) => void, env: Record<string, string> = {}): { outDir: string; content: string; output: string; remove: () => void } {
 	const root = mkdtempSync(join(tmpdir(), 'handbook-variant-'));
 	const content = join(root, 'content');
-	cpSync(join(projectRoot, 'content'), content, { recursive: true });
+	cpSync(shippedContent, content, { recursive: true });
 	change(content);
 	const outDir = join(root, 'dist');
 	const result = oneBuildAtATime(() => runBuild(['--outDir', outDir], { ...env, HANDBOOK_CONTENT: content }));

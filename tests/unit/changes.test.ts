@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { readCollection } from '../../src/lib/content/load-handbook.ts';
 import { changesBetween, isUnchanged, type EditionContent } from '../../src/lib/versions/changes.ts';
 import type { Status } from '../../src/schemas/interpretation.ts';
-import { contentFixture } from '../helpers/content-fixture.ts';
+import { contentFixture, shippedContent } from '../helpers/content-fixture.ts';
 
 const rule = (id: string, text = 'Je pest niet.', body = '', more: Record<string, unknown> = {}) => ({
 	id,
@@ -132,7 +132,7 @@ describe('what teams adopted, changed, withdrew and proposed between two version
 });
 
 describe('the real handbook', () => {
-	const content = join(import.meta.dirname, '..', '..', 'content');
+	const content = shippedContent;
 	const editionAt = (root: string): EditionContent => ({
 		rules: readCollection('rules', root).entries.values(),
 		agreements: readCollection('agreements', root).entries.values(),

@@ -1,8 +1,8 @@
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readCollection } from '../../src/lib/content/load-handbook.ts';
 import { coverageOf, formatShare } from '../../src/lib/coverage.ts';
 import type { Level, Status } from '../../src/schemas/interpretation.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
 const themeIds = ['omgaan-met-anderen', 'naleving', 'bedrijfsmiddelen', 'informatie', 'belangen', 'corruptie', 'privesfeer'];
 const themes = themeIds.map((id, index) => ({ id, data: { title: `Thema ${id}`, number: index + 1 } }));
@@ -78,7 +78,7 @@ describe('how far the handbook is towards 100 %', () => {
 });
 
 test('on the real handbook the parts are the seven themes and the topics of the work agreements, every norm counted once', () => {
-	const root = join(import.meta.dirname, '..', '..', 'content');
+	const root = shippedContent;
 	const read = <N extends 'themes' | 'rules' | 'topics' | 'agreements' | 'interpretations'>(name: N) => [...readCollection(name, root).entries.values()];
 	const content = { themes: read('themes'), rules: read('rules'), topics: read('topics'), agreements: read('agreements'), interpretations: read('interpretations') };
 	const { parts } = coverageOf(content);
