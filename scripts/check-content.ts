@@ -32,7 +32,7 @@ console.log(
 	`De inhoud is in orde: ${[
 		countOf(rules.size, 'regel', 'regels'),
 		countOf(agreements.size, 'werkafspraak', 'werkafspraken'),
-		countOf(interpretations.size, 'interpretatie', 'interpretaties'),
+		countOf(interpretations.size, 'afspraak van een team of MT', 'afspraken van teams en MT’s'),
 		countOf(terms.size, 'begrip', 'begrippen'),
 		...(versions.length > 0 ? [countOf(versions.length, 'gepubliceerde versie', 'gepubliceerde versies')] : []),
 	].join(', ')}.`,

@@ -40,7 +40,7 @@ const absolutePath = join(contentRoot, result.path);
 // Ids are unique across all interpretations, whatever folder they are in; a file already at this
 // path is one of them.
 if (idsOf('interpretations').includes(idOf(result.path))) {
-	fail(`Er is al een interpretatie met de naam ${basename(result.path)}; kies een andere titel met --titel.`);
+	fail(`Er is al een afspraak met de naam ${basename(result.path)}; kies een andere titel met --titel.`);
 }
 mkdirSync(dirname(absolutePath), { recursive: true });
 writeFileSync(absolutePath, result.text);

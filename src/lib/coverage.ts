@@ -25,7 +25,7 @@ export interface Count {
 
 /** A part of the social norm: a theme of the code of conduct (its rules) or a topic of the work agreements (its agreements). */
 export interface CoveragePart extends Count {
-	kind: 'theme' | 'topic';
+	group: 'theme' | 'topic';
 	id: string;
 	title: string;
 	/** What is counted: `rule`, or the kinds of agreement of the topic (see CountedKind). */
@@ -75,17 +75,17 @@ export function coverageOf(content: CoverageContent, scope?: CoverageScope): Cov
 	const themes = [...content.themes].sort(byNumber);
 	const kindsOf = (norms: { data: object }[]): CountedKind[] => [...new Set(norms.map((norm) => ('kind' in norm.data ? String(norm.data.kind) : 'rule')))];
 	const parts: CoveragePart[] = [
-		...themes.map((theme) => ({ kind: 'theme' as const, id: theme.id, title: theme.data.title, counts: ['rule'], ...count(rulesOfTheme(rules, theme.id)) })),
+		...themes.map((theme) => ({ group: 'theme' as const, id: theme.id, title: theme.data.title, counts: ['rule'], ...count(rulesOfTheme(rules, theme.id)) })),
 		...[...content.topics].map((topic) => {
 			const ofTopic = agreements.filter((agreement) => agreement.data.topic === topic.id);
-			return { kind: 'topic' as const, id: topic.id, title: topic.data.title, counts: kindsOf(ofTopic), ...count(ofTopic) };
+			return { group: 'topic' as const, id: topic.id, title: topic.data.title, counts: kindsOf(ofTopic), ...count(ofTopic) };
 		}),
 	];
 	const inAim = scope ? [...rules.filter((rule) => scope.themes.includes(rule.data.theme)), ...agreements.filter((agreement) => inScope(agreement, scope))] : undefined;
 	return {
 		parts,
 		overall: count([...rules, ...agreements]),
-		workedOutThemes: { covered: parts.filter((part) => part.kind === 'theme' && part.total > 0).length, total: themes.length },
+		workedOutThemes: { covered: parts.filter((part) => part.group === 'theme' && part.total > 0).length, total: themes.length },
 		...(inAim ? { aim: count(inAim) } : {}),
 		counted: { overall: kindsOf([...rules, ...agreements]), ...(inAim ? { aim: kindsOf(inAim) } : {}) },
 	};

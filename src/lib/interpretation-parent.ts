@@ -4,7 +4,7 @@ import type { EditionRoutes } from './routes.ts';
 
 /** The rule or agreement an interpretation explains, with the trail that leads to it. */
 export interface InterpretationParent {
-	kind: 'regel' | 'werkafspraak';
+	noun: 'regel' | 'werkafspraak';
 	title: string;
 	text: string;
 	href: string;
@@ -27,7 +27,7 @@ export async function parentOfTarget(target: { rule: string } | { agreement: str
 		const theme = (await getEntry('themes', rule.data.theme))!;
 		const href = routes.rule(theme.id, rule.id);
 		return {
-			kind: 'regel',
+			noun: 'regel',
 			title: rule.data.title,
 			text: rule.data.text,
 			href,
@@ -39,7 +39,7 @@ export async function parentOfTarget(target: { rule: string } | { agreement: str
 	const topic = (await getEntry('topics', agreement.data.topic))!;
 	const href = routes.agreement(agreement.id);
 	return {
-		kind: 'werkafspraak',
+		noun: 'werkafspraak',
 		title: agreement.data.title,
 		text: agreement.data.text,
 		href,

@@ -92,7 +92,7 @@ export const collections = {
 		format: 'mdx',
 		bodyRequired: true,
 		placeholders: interpretationPlaceholders,
-		noun: 'interpretatie',
+		noun: 'afspraak van een team of MT',
 		schema: interpretationSchema,
 		references: [
 			{ field: 'rule', target: 'rules' },

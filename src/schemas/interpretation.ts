@@ -43,7 +43,7 @@ export const interpretationSchema = z
 				path: targets.length === 0 ? ['rule'] : ['agreement'],
 				message:
 					targets.length === 0
-						? 'ontbreekt: noem de regel (rule) of de werkafspraak (agreement) die deze interpretatie uitlegt'
+						? 'ontbreekt: noem de regel (rule) of de werkafspraak (agreement) waar deze afspraak over gaat'
 						: 'noem óf een regel (rule) óf een werkafspraak (agreement), niet allebei',
 			});
 		}

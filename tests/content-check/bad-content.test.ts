@@ -118,7 +118,7 @@ describe('a content file with a mistake is refused with a Dutch message naming f
 
 	test('a Markdown file where an MDX file belongs', () => {
 		const [error] = errorsWith({ 'interpretations/voorstel.md': '# Voorstel' });
-		expect(error!.message).toBe('hoort hier niet; in interpretations/ staan alleen .mdx-bestanden, één per interpretatie');
+		expect(error!.message).toBe('hoort hier niet; in interpretations/ staan alleen .mdx-bestanden, één per afspraak van een team of MT');
 	});
 
 	test('a file name that cannot be an id', () => {

@@ -90,7 +90,7 @@ describe('npm run voorstel', () => {
 		// The minimal handbook holds interpretations/respectvol-omgaan/team-noord-toon.mdx.
 		const result = propose(contentFixture(), ['--regel', 'respectvol-omgaan', '--team', 'Team Noord', '--niveau', 'team', '--titel', 'Toon']);
 		expect(result.status).toBe(1);
-		expect(result.stderr).toContain('Er is al een interpretatie met de naam team-noord-toon.mdx');
+		expect(result.stderr).toContain('Er is al een afspraak met de naam team-noord-toon.mdx');
 	});
 
 	test('the next steps are commands with the real branch, file and title, that work when pasted into a shell', () => {

@@ -82,8 +82,8 @@ test('on the real handbook the parts are the seven themes and the topics of the 
 	const read = <N extends 'themes' | 'rules' | 'topics' | 'agreements' | 'interpretations'>(name: N) => [...readCollection(name, root).entries.values()];
 	const content = { themes: read('themes'), rules: read('rules'), topics: read('topics'), agreements: read('agreements'), interpretations: read('interpretations') };
 	const { parts } = coverageOf(content);
-	expect(parts.filter((part) => part.kind === 'theme')).toHaveLength(7);
-	expect(parts.filter((part) => part.kind === 'topic').map((part) => part.id)).toEqual(content.topics.map((topic) => topic.id));
+	expect(parts.filter((part) => part.group === 'theme')).toHaveLength(7);
+	expect(parts.filter((part) => part.group === 'topic').map((part) => part.id)).toEqual(content.topics.map((topic) => topic.id));
 	expect(parts.reduce((sum, part) => sum + part.total, 0)).toBe(content.rules.length + content.agreements.length);
 });
 

@@ -4,7 +4,7 @@ import { plainTextOf, readableParts, wordDiff, wordsDiffer } from '../../src/lib
 /** The diff as a reader would see it marked up: [-removed-] and {+added+}. */
 const marked = (before: string, after: string) =>
 	wordDiff(before, after)
-		.map(({ kind, text }) => (kind === 'added' ? `{+${text}+}` : kind === 'removed' ? `[-${text}-]` : text))
+		.map(({ change, text }) => (change === 'added' ? `{+${text}+}` : change === 'removed' ? `[-${text}-]` : text))
 		.join('');
 
 describe('a reader sees which words of a wording changed', () => {
@@ -22,11 +22,11 @@ describe('a reader sees which words of a wording changed', () => {
 		/** The text a reader sees and copies: the marks gone, the spaces as the page writes them. */
 		const shown = (before: string, after: string) =>
 			readableParts(wordDiff(before, after))
-				.map((part) => (part.kind === 'same' ? part.text : `${part.before}${part.words}${part.after}`))
+				.map((part) => (part.change === 'same' ? part.text : `${part.before}${part.words}${part.after}`))
 				.join('');
 		expect(shown('Het lijkt vreemd.', 'Het ontbreekt vreemd.')).toBe('Het lijkt ontbreekt vreemd.');
 		expect(shown('De afspraak geldt.', 'We nemen de afspraak.')).not.toMatch(/[a-z][A-Z]/);
-		expect(readableParts(wordDiff('Het lijkt vreemd.', 'Het ontbreekt vreemd.')).find((part) => part.kind === 'removed')).toMatchObject({ words: 'lijkt', after: ' ' });
+		expect(readableParts(wordDiff('Het lijkt vreemd.', 'Het ontbreekt vreemd.')).find((part) => part.change === 'removed')).toMatchObject({ words: 'lijkt', after: ' ' });
 	});
 
 	test('words with accents are compared as whole words', () => {
@@ -36,13 +36,13 @@ describe('a reader sees which words of a wording changed', () => {
 	test('text that is only reflowed or has a double space is no change', () => {
 		const before = 'We zijn kort en vriendelijk,  ook als we haast hebben.';
 		const after = 'We zijn kort en vriendelijk,\nook als we haast hebben.';
-		expect(wordDiff(before, after).map((part) => part.kind)).toEqual(['same']);
+		expect(wordDiff(before, after).map((part) => part.change)).toEqual(['same']);
 		expect(wordsDiffer(before, after)).toBe(false);
 	});
 
 	test('a text that is new is all added; a text that is gone is all removed', () => {
-		expect(wordDiff('', 'Nieuwe tekst.')).toEqual([{ kind: 'added', text: 'Nieuwe tekst.' }]);
-		expect(wordDiff('Oude tekst.', '')).toEqual([{ kind: 'removed', text: 'Oude tekst.' }]);
+		expect(wordDiff('', 'Nieuwe tekst.')).toEqual([{ change: 'added', text: 'Nieuwe tekst.' }]);
+		expect(wordDiff('Oude tekst.', '')).toEqual([{ change: 'removed', text: 'Oude tekst.' }]);
 		expect(wordsDiffer('Oude tekst.', 'Nieuwe tekst.')).toBe(true);
 	});
 });

@@ -9,7 +9,7 @@ import { mdxParser } from '../content/mdx-parser.ts';
 import { exampleLabel } from '../labels.ts';
 
 export interface DiffPart {
-	kind: 'same' | 'added' | 'removed';
+	change: 'same' | 'added' | 'removed';
 	text: string;
 }
 
@@ -22,7 +22,7 @@ export interface DiffPart {
 export function wordDiff(before: string, after: string): DiffPart[] {
 	return diffWords(before, after)
 		.filter((change) => change.value !== '')
-		.map((change) => ({ kind: change.added ? 'added' : change.removed ? 'removed' : 'same', text: change.value }));
+		.map((change) => ({ change: change.added ? 'added' : change.removed ? 'removed' : 'same', text: change.value }));
 }
 
 /** A part of a diff as a page marks it: the spaces around its words stay outside the mark. */
@@ -41,13 +41,13 @@ export function readableParts(parts: DiffPart[]): ReadablePart[] {
 	return parts.map((part, index) => {
 		const [, before = '', words = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(part.text) ?? [];
 		const next = parts[index + 1];
-		const glued = part.kind === 'removed' && next?.kind === 'added' && after === '' && !/^\s/.test(next.text);
+		const glued = part.change === 'removed' && next?.change === 'added' && after === '' && !/^\s/.test(next.text);
 		return { ...part, before, words, after: glued ? ' ' : after };
 	});
 }
 
 /** Whether two texts differ in their words, not only in whitespace. */
-export const wordsDiffer = (before: string, after: string): boolean => wordDiff(before, after).some((part) => part.kind !== 'same');
+export const wordsDiffer = (before: string, after: string): boolean => wordDiff(before, after).some((part) => part.change !== 'same');
 
 /** Nodes whose children are blocks of their own: each child becomes its own paragraph of text. */
 const containers = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'footnoteDefinition', 'mdxJsxFlowElement']);
