@@ -1,5 +1,5 @@
 import type { Status } from '../schemas/interpretation.ts';
-import { standingOf } from './statuses.ts';
+import { standingOf, statusDescriptions } from './statuses.ts';
 
 /**
  * How much of its interpretations a rule or agreement page carries. Every team and MT may add
@@ -127,4 +127,16 @@ export function statusPlaces(ordered: { data: { status: Status } }[], perPage = 
 		} else places.push({ status: data.status, count: 1, firstPage: page, lastPage: page });
 	});
 	return places;
+}
+
+/**
+ * The items of one page of a list in reading order, grouped by status under the status's label;
+ * the first group says "(vervolg)" when it began on the page before (`statusBefore`).
+ */
+export function statusGroups<T extends { data: { status: Status } }>(items: T[], statusBefore?: Status): { status: Status; items: T[]; heading: string }[] {
+	return [...Map.groupBy(items, (item) => item.data.status)].map(([status, grouped], index) => ({
+		status,
+		items: grouped,
+		heading: `${statusDescriptions[status].label}${index === 0 && status === statusBefore ? ' (vervolg)' : ''}`,
+	}));
 }

@@ -74,6 +74,7 @@ export const sectionLabels = {
 	agreements: 'Werkafspraken',
 	glossary: 'Begrippen',
 	interpretations: 'Afspraken van teams en MT’s',
+	teams: 'Teams en MT’s',
 } as const;
 
 /** The help page, named the same wherever it is linked. */

@@ -24,6 +24,10 @@ export const paths = {
 	/** Every interpretation of an agreement, paged like those of a rule. */
 	agreementInterpretations: (agreementId: string, page = 1) => `/werkafspraken/${agreementId}/afspraken/${listPage(page)}`,
 	interpretation: (interpretationId: string) => `/interpretaties/${interpretationId}/`,
+	/** The index of every team and MT with interpretations, 100 a page: page 1 at /teams/, the next at /teams/2/. */
+	teams: (page = 1) => `/teams/${listPage(page)}`,
+	/** A team's or MT's own page ("Onze afspraken"), by the slug of its name (teamSlug); paged like a list. */
+	team: (teamSlug: string, page = 1) => `/teams/${teamSlug}/${listPage(page)}`,
 	glossary: '/begrippen/',
 	term: (termId: string) => `/begrippen/${termId}/`,
 	normCrossed: '/als-een-norm-wordt-overschreden/',

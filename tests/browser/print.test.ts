@@ -2,14 +2,16 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { landingEdition } from '../../src/lib/edition.ts';
 import { formatDate } from '../../src/lib/interpretations.ts';
-import { paths } from '../../src/lib/routes.ts';
+import { paths, routesOf } from '../../src/lib/routes.ts';
+import { teamsOf } from '../../src/lib/teams.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
 import { pdfPageTexts } from '../helpers/pdf.ts';
 import { shippedContent } from '../helpers/content-fixture.ts';
 
 const session = builtSiteInChromium();
 
-const { handbookTitle } = loadHandbook(shippedContent).handbook!.organisation;
+const shipped = loadHandbook(shippedContent).handbook!;
+const { handbookTitle } = shipped.organisation;
 
 /**
  * Prints a page to A4 as Chromium does, and collects the words of the page's navigation (header,
@@ -88,5 +90,31 @@ describe('printing a theme’s rules', () => {
 		} finally {
 			await page.close();
 		}
+	});
+});
+
+describe('printing a team’s page as “Onze afspraken”', () => {
+	// The team with the most interpretations in the shipped content: the longest sheet a team has today.
+	const team = teamsOf(shipped.interpretations.values()).sort((a, b) => b.interpretations.length - a.interpretations.length)[0]!;
+	// The working version is built from the shipped content itself.
+	const route = routesOf({ base: '/werkversie' }).team(team.slug);
+	let printout: Awaited<ReturnType<typeof print>>;
+	beforeAll(async () => {
+		printout = await print(route);
+	});
+
+	test('fits on one or two A4 sheets, headed with the team’s name and “Onze afspraken”, with every interpretation’s title', () => {
+		expect(printout.pages.length).toBeGreaterThanOrEqual(1);
+		expect(printout.pages.length, printout.pages.join('\n---\n')).toBeLessThanOrEqual(2);
+		expect(printout.pages[0]).toContain(`${team.name} Onze afspraken`);
+		for (const { data } of team.interpretations) expect(printout.text).toContain(data.title);
+	});
+
+	test('leaves out the navigation, the trail above the title and the hint to print', () => {
+		const printedNavigation = printout.navigation.filter((words) => words !== handbookTitle && printout.text.includes(words));
+		expect(printedNavigation).toEqual([]);
+		expect(printout.text).not.toContain('Teams en MT’s');
+		expect(printout.text).not.toContain('Druk je deze pagina af');
+		expect(printout.text).toContain(`Afgedrukt van ${session.site.url}`);
 	});
 });

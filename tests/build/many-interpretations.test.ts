@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
+import { teamBounds, teamSlug, teamsOf } from '../../src/lib/teams.ts';
 import type { Level, Status } from '../../src/schemas/interpretation.ts';
 import { wcagProblemsInEveryViewing } from '../helpers/axe.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
@@ -68,6 +69,11 @@ Wat we met elkaar afspreken over deze regel, in een paar zinnen, zodat iedereen 
 	};
 }
 
+/** A team with more interpretations than one page of a team holds, and teams enough for several pages of the index. */
+const bigTeam = 'Team Groot';
+const bigTeamCount = 2 * teamBounds.perTeamPage + 5;
+const smallTeams = 80;
+
 let variant: ReturnType<typeof buildVariant>;
 /** The variant's content, read as the build reads it. */
 let content: NonNullable<ReturnType<typeof loadHandbook>['handbook']>;
@@ -84,6 +90,13 @@ beforeAll(() => {
 				const { id, text } = interpretationFile(rule, n);
 				write(`interpretations/${rule}/${id}.mdx`, text);
 			}
+		}
+		// Many teams, and one big team: the index of teams and a team's own page must stay bounded too.
+		write(`rules/${theme}/testregel-teams.mdx`, ruleFile(8, 'Testregel teams'));
+		for (let n = 1; n <= bigTeamCount + smallTeams; n++) {
+			const { id, text } = interpretationFile('testregel-teams', n);
+			const team = n <= bigTeamCount ? bigTeam : `Team Klein ${String(n).padStart(3, '0')}`;
+			write(`interpretations/testregel-teams/${id}.mdx`, text.replace(/^team: .*$/m, `team: ${team}`).replace(/^level: .*$/m, 'level: team'));
 		}
 	});
 	content = loadHandbook(join(dirname(variant.outDir), 'content')).handbook!;
@@ -217,7 +230,52 @@ test('the overview of interpretations counts per rule and links to its list, and
 	expect(size(`${work}/interpretaties/`)).toBeLessThan(100_000);
 });
 
-const routesToCheck = [rulePage('testregel-veel'), listPage('testregel-veel', 2), listPage('testregel-veel', 3), `${work}/interpretaties/`];
+describe('the pages of teams stay bounded, however many teams there are and however much one team wrote', () => {
+	const teamIndex = (page = 1) => `${work}/teams/${page > 1 ? `${page}/` : ''}`;
+	const teamPage = (name: string, page = 1) => `${work}/teams/${teamSlug(name)}/${page > 1 ? `${page}/` : ''}`;
+	const teams = () => teamsOf(content.interpretations.values());
+
+	test('the index is paged: every team and MT once, 100 a page, real teams first and the invented examples apart', () => {
+		const all = teams();
+		expect(all.length, 'enough teams for several pages').toBeGreaterThan(2 * teamBounds.perIndexPage);
+		const pages = Math.ceil(all.length / teamBounds.perIndexPage);
+		const rows = Array.from({ length: pages }, (_, index) => [...page(teamIndex(index + 1)).querySelectorAll('main [data-team]')]);
+		expect(rows.map((onPage) => onPage.length)).toEqual(Array.from({ length: pages }, (_, index) => Math.min(teamBounds.perIndexPage, all.length - index * teamBounds.perIndexPage)));
+		expect(existsSync(builtFile(teamIndex(pages + 1), variant.outDir))).toBe(false);
+		// In the order of teamsOf: the real ones alphabetically, then the examples; each links to its page.
+		expect(rows.flat().map((row) => row.querySelector('a')!.getAttribute('href'))).toEqual(all.map((team) => teamPage(team.name)));
+		const examples = rows.flat().map((row) => row.hasAttribute('data-example'));
+		expect(examples.indexOf(true)).toBe(all.filter((team) => !team.example).length);
+		expect(textOf(page(teamIndex(2)).querySelector('h1'))).toBe('Teams en MT’s, pagina 2');
+		expect(textOf(page(teamIndex(2)).querySelector('main h2'))).toBe('Teams en MT’s met afspraken (vervolg)');
+		const nav = page(teamIndex(2)).querySelector('nav.list-page-nav');
+		expect(nav?.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(teamIndex(1));
+	});
+
+	test('each page of the index is well under 100 kB, and no page is much larger than another', () => {
+		const pages = Math.ceil(teams().length / teamBounds.perIndexPage);
+		const sizes = Array.from({ length: pages }, (_, index) => size(teamIndex(index + 1)));
+		for (const bytes of sizes) expect(bytes).toBeLessThan(100_000);
+		expect(size(teamIndex(2)) - size(teamIndex(1)), sizes.join(', ')).toBeLessThan(5_000);
+	});
+
+	test('a team with many interpretations has pages of at most 20, which together hold each one once, by status', () => {
+		const own = teams().find((team) => team.name === bigTeam)!.interpretations;
+		expect(own).toHaveLength(bigTeamCount);
+		const pages = Math.ceil(bigTeamCount / teamBounds.perTeamPage);
+		const cards = Array.from({ length: pages }, (_, index) => [...page(teamPage(bigTeam, index + 1)).querySelectorAll('main [data-team-agreement]')]);
+		expect(cards.map((onPage) => onPage.length)).toEqual([teamBounds.perTeamPage, teamBounds.perTeamPage, bigTeamCount - 2 * teamBounds.perTeamPage]);
+		const linked = cards.flat().map((card) => card.querySelector('h3 a')!.getAttribute('href'));
+		expect(linked).toEqual(own.map(({ id }) => `${work}/interpretaties/${id}/`));
+		for (const card of cards.flat()) expect(card.querySelector('.interpretation__meta a')?.getAttribute('href')).toBe(rulePage('testregel-teams'));
+		const second = page(teamPage(bigTeam, 2));
+		expect(textOf(second.querySelector('h1'))).toBe(`${bigTeam}, pagina 2`);
+		expect(textOf(second.querySelector('.list-page-nav__position'))).toBe(`Pagina 2 van ${pages}`);
+		for (let number = 1; number <= pages; number++) expect(size(teamPage(bigTeam, number))).toBeLessThan(100_000);
+	});
+});
+
+const routesToCheck = [rulePage('testregel-veel'), listPage('testregel-veel', 2), listPage('testregel-veel', 3), `${work}/interpretaties/`, `${work}/teams/2/`, `${work}/teams/team-groot/2/`];
 
 describe('the pages of a long list meet the gates every page meets', () => {
 	const browsing = builtSiteInChromium(() => variant.outDir);

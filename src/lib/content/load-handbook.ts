@@ -7,6 +7,7 @@ import { displayPath, extensionOf, idOf, listCollectionFiles, readContentText } 
 import { checkedOnce, checkSafely } from './checked-files.ts';
 import { formatFieldPath, type ContentError, type LocateField } from './error-map.ts';
 import { misplacedInterpretations } from './interpretation-folders.ts';
+import { teamSlugClashes } from './team-slug-clashes.ts';
 
 export interface Entry<T> {
 	id: string;
@@ -41,6 +42,7 @@ export function loadHandbook(contentRoot: string, settingsRoot = contentRoot, op
 		...collectionNames.flatMap((name) => danglingReferences(read[name], read)),
 		...organisationReferences(organisation, read),
 		...misplacedInterpretations(read.interpretations, read, contentRoot),
+		...teamSlugClashes(loaded.interpretations),
 		...duplicateNumbers(loaded.themes, () => '', ''),
 		...duplicateNumbers(loaded.rules, (rule) => rule.data.theme, ' in hetzelfde thema'),
 		...duplicateNumbers(loaded.agreements, (a) => `${a.data.topic}/${a.data.kind}`, ' bij hetzelfde onderwerp en dezelfde soort'),
