@@ -8,8 +8,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { loadCheckedHandbook } from './src/lib/content/checked-handbook.ts';
 import { checkInParallel } from './src/lib/content/check-in-parallel.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
-import { contentCheckOnChange } from './src/lib/content/content-check-integration.ts';
-import { unsetSettingsWarningsOnBuild } from './src/lib/content/unset-settings-warnings.ts';
+import { contentCheckOnChange } from './src/integrations/content-check-on-change.ts';
+import { unsetSettingsWarningsOnBuild } from './src/integrations/unset-settings-warnings.ts';
 import { markdownPlugins } from './src/lib/markdown-plugins.ts';
 import { currentEdition, hasPublishedVersions, isIndexed } from './src/lib/edition.ts';
 import { pathsWithBase, sitePaths } from './src/lib/routes.ts';
@@ -105,7 +105,7 @@ export default defineConfig({
 		// Starlight adds the sitemap integration unless the config has one. Ours leaves out the
 		// template of the page "staat niet in deze versie", which the site assembly fills in and removes.
 		sitemap({ filter: (page) => !new URL(page).pathname.endsWith(missingPageTemplate.path) }),
-		contentCheckOnChange(),
+		contentCheckOnChange(contentRoot),
 		unsetSettingsWarningsOnBuild(organisation),
 		// The list of pages and their titles that scripts/build.ts puts the editions together by.
 		pageManifest(),
