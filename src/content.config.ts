@@ -4,6 +4,7 @@ import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { join } from 'node:path';
 import { currentEdition } from './lib/edition.ts';
+import { siteOrganisation } from './lib/organisation.ts';
 import { handbookLoader } from './lib/content/handbook-loader.ts';
 import { shownInterpretations } from './lib/versions/edition-content.ts';
 import { collections as definitions } from './schemas/collections.ts';
@@ -52,5 +53,5 @@ export const collections = {
 	topics: defineCollection({ loader: handbookLoader('topics'), schema: definitions.topics.schema }),
 	agreements: defineCollection({ loader: handbookLoader('agreements'), schema: definitions.agreements.schema }),
 	terms: defineCollection({ loader: handbookLoader('terms'), schema: definitions.terms.schema }),
-	interpretations: defineCollection({ loader: handbookLoader('interpretations', shownInterpretations), schema: definitions.interpretations.schema }),
+	interpretations: defineCollection({ loader: handbookLoader('interpretations', (entries) => shownInterpretations(entries, siteOrganisation())), schema: definitions.interpretations.schema }),
 };

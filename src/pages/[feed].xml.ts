@@ -14,6 +14,6 @@ export const GET: APIRoute = () => {
 	const versions = editions
 		.filter((edition) => edition.published)
 		.reverse()
-		.map((edition) => ({ edition, summary: changeSummaryOf(edition, editions) ?? ['De eerste gepubliceerde versie van het handboek'] }));
+		.map((edition) => ({ edition, summary: changeSummaryOf(edition, editions, siteOrganisation()) ?? ['De eerste gepubliceerde versie van het handboek'] }));
 	return new Response(versionsFeed(versions, siteOrganisation(), currentEdition().basePath), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
