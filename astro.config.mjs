@@ -8,30 +8,35 @@ import { unified } from '@astrojs/markdown-remark';
 import { loadCheckedHandbook } from './src/lib/content/checked-handbook.ts';
 import { checkInParallel } from './src/lib/content/check-in-parallel.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
-import { contentCheckOnChange } from './src/lib/content/content-check-integration.ts';
-import { unsetSettingsWarningsOnBuild } from './src/lib/content/unset-settings-warnings.ts';
+import { contentCheckOnChange } from './src/integrations/content-check-on-change.ts';
+import { handbook as handbookIntegration } from './src/integrations/handbook.ts';
+import { unsetSettingsWarningsOnBuild } from './src/integrations/unset-settings-warnings.ts';
 import { markdownPlugins } from './src/lib/markdown-plugins.ts';
-import { currentEdition, hasPublishedVersions, isIndexed } from './src/lib/edition.ts';
+import { editionNamed, hasPublishedVersions, isIndexed, readEditions } from './src/lib/edition.ts';
 import { pathsWithBase, sitePaths } from './src/lib/routes.ts';
-import { basePathDefine, chooseBasePath } from './src/lib/base-path.ts';
-import { contentRoot } from './src/lib/content/content-root.ts';
+import { chooseBasePath } from './src/lib/base-path.ts';
+import { contentRootOf } from './src/lib/content/content-root.ts';
 import { readOrganisation } from './src/lib/content/load-handbook.ts';
 import { missingPageTemplate } from './src/lib/versions/missing-page.ts';
 import { pageManifest } from './src/build/page-manifest.ts';
 import { versionsVerifiedVariable } from './src/build/published-versions-unchanged.ts';
 
+// The content: ./content, or the fixture a test points HANDBOOK_CONTENT at.
+const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
 // Where the host serves the site: HANDBOOK_BASE_PATH (scripts/build.ts sets it from --base or passes
 // the Pages workflow's on), else the path of `site` in organisation.yaml, else /. A broken
 // organisation.yaml is reported by the check below.
 const { basePath } = chooseBasePath({ environment: process.env.HANDBOOK_BASE_PATH, site: readOrganisation(contentRoot).data?.site });
 // One build per edition (scripts/build.ts sets HANDBOOK_EDITION): a published version or the
-// working version, each served under its own base within the base path.
-const edition = currentEdition(basePath);
+// working version, each served under its own base within the base path. Worked out here, once, and
+// handed to pages through the handbook integration (src/integrations/handbook.ts).
+const editions = readEditions(contentRoot, { basePath });
+const edition = editionNamed(editions, process.env.HANDBOOK_EDITION);
 // Bad content stops here with a Dutch report, before Astro builds anything. With thousands of
 // files the check is spread over the cores first; the collections reuse its answers.
 await checkInParallel(edition.contentFolder, { renderFor: edition });
 // scripts/build.ts verifies the published versions' checksums once for all editions and says so.
-const handbook = loadCheckedHandbook({ verifyVersions: process.env[versionsVerifiedVariable] !== '1' });
+const handbook = loadCheckedHandbook({ contentRoot, edition, verifyVersions: process.env[versionsVerifiedVariable] !== '1' });
 const { organisation } = handbook;
 const { accent, accentLow, accentHigh } = organisation.colours;
 
@@ -46,8 +51,6 @@ export default defineConfig({
 	// remark-gfm themselves; Astro's own GFM switch is off so the plugin does not run twice.
 	markdown: { processor: unified({ gfm: false, ...markdownPlugins(edition) }) },
 	vite: {
-		// Pages learn the base path from this constant (src/lib/base-path.ts), not from the environment.
-		define: { [basePathDefine]: JSON.stringify(basePath) },
 		// Pages in a content folder outside the project (a test's copy) import Starlight's components
 		// too; resolve those from the project, as for content/.
 		resolve: { dedupe: ['@astrojs/starlight'] },
@@ -74,7 +77,7 @@ export default defineConfig({
 			sidebar: buildSidebar(handbook),
 			head: [
 				// Feed readers find the feed of new versions from any page, once there is a version.
-				...(hasPublishedVersions() ? [{ tag: /** @type {const} */ ('link'), attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'Wat is er nieuw', href: pathsWithBase(sitePaths, basePath).feed } }] : []),
+				...(hasPublishedVersions(editions) ? [{ tag: /** @type {const} */ ('link'), attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'Wat is er nieuw', href: pathsWithBase(sitePaths, basePath).feed } }] : []),
 				// Search engines list only the edition readers land on (robots.txt says the same).
 				...(isIndexed(edition) ? [] : [{ tag: /** @type {const} */ ('meta'), attrs: { name: 'robots', content: 'noindex' } }]),
 				{
@@ -105,7 +108,9 @@ export default defineConfig({
 		// Starlight adds the sitemap integration unless the config has one. Ours leaves out the
 		// template of the page "staat niet in deze versie", which the site assembly fills in and removes.
 		sitemap({ filter: (page) => !new URL(page).pathname.endsWith(missingPageTemplate.path) }),
-		contentCheckOnChange(),
+		// The edition, the editions and the settings, for pages through virtual:handbook/context.
+		handbookIntegration({ edition, editions, organisation, contentRoot }),
+		contentCheckOnChange(contentRoot),
 		unsetSettingsWarningsOnBuild(organisation),
 		// The list of pages and their titles that scripts/build.ts puts the editions together by.
 		pageManifest(),

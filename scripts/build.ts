@@ -8,18 +8,21 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { allEditions, type Edition } from '../src/lib/edition.ts';
+import { readEditions, type Edition } from '../src/lib/edition.ts';
 import { basePathSourceNames } from '../src/lib/base-path.ts';
 import { basePathOrExit } from './lib/base-path-or-exit.ts';
 import { previousOf } from '../src/lib/versions/edition-content.ts';
 import { versionsDirectory } from '../src/lib/versions/published-versions.ts';
 import { buildSearchIndex } from '../src/build/search-index.ts';
-import { contentRoot } from '../src/lib/content/content-root.ts';
+import { contentRootOf } from '../src/lib/content/content-root.ts';
 import { listFiles } from '../src/lib/content/content-files.ts';
 import { readOrganisation } from '../src/lib/content/load-handbook.ts';
 import { assembleSite, type BuiltEdition } from '../src/build/assemble-site.ts';
 import { cachedEdition, editionCacheFolder, editionCacheKeys, keepEdition, pruneEditions } from '../src/build/edition-cache.ts';
 import { changedVersionsReport, versionsVerifiedVariable } from '../src/build/published-versions-unchanged.ts';
+
+// HANDBOOK_CONTENT: tests point the script at a fixture; ./content otherwise.
+const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, base: { type: 'string' }, 'zonder-cache': { type: 'boolean', default: false } } });
@@ -49,7 +52,7 @@ function heapLimitFor(edition: Edition, editions: Edition[]): number {
 
 // The working version first: its content is the one that changes, so a mistake in it stops the
 // build before the published versions are built.
-const editions = [...allEditions(basePath)].reverse();
+const editions = [...readEditions(contentRoot, { basePath })].reverse();
 const cacheFolder = editionCacheFolder(projectRoot, contentRoot);
 const cacheKeys = editionCacheKeys({ projectRoot, contentRoot, editions });
 const built: BuiltEdition[] = [];

@@ -5,7 +5,7 @@
 // Usage: npm run check
 import { checkAllContent } from '../src/lib/content/check-all-content.ts';
 import { checkInParallel } from '../src/lib/content/check-in-parallel.ts';
-import { contentRoot } from '../src/lib/content/content-root.ts';
+import { contentRootOf } from '../src/lib/content/content-root.ts';
 import { countOf } from '../src/lib/count-of.ts';
 import { formatErrorReport } from '../src/lib/content/error-map.ts';
 import { readCollection } from '../src/lib/content/load-handbook.ts';
@@ -15,6 +15,9 @@ import { githubAnnotation } from './lib/github-annotations.ts';
 import { readJargon } from '../src/lib/content/read-jargon.ts';
 import { contributionAdvice } from '../src/lib/readability/contribution-advice.ts';
 import { unsetSettingsReport } from '../src/lib/owner-settings.ts';
+
+// HANDBOOK_CONTENT: tests point the script at a fixture; ./content otherwise.
+const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
 
 await checkInParallel(contentRoot);
 const { handbook, versions, errors } = checkAllContent(contentRoot, contentRoot, { frozenReferences: true });

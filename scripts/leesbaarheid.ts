@@ -5,11 +5,14 @@
 import { resolve } from 'node:path';
 import { checkAllContent } from '../src/lib/content/check-all-content.ts';
 import { displayPath } from '../src/lib/content/content-files.ts';
-import { contentRoot } from '../src/lib/content/content-root.ts';
+import { contentRootOf } from '../src/lib/content/content-root.ts';
 import { formatErrorReport } from '../src/lib/content/error-map.ts';
 import { readJargon } from '../src/lib/content/read-jargon.ts';
 import { handbookPages } from '../src/lib/readability/handbook-pages.ts';
 import { handbookReport, measurePages } from '../src/lib/readability/handbook-report.ts';
+
+// HANDBOOK_CONTENT: tests point the script at a fixture; ./content otherwise.
+const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
 
 const { handbook, errors } = checkAllContent(contentRoot);
 if (!handbook) {

@@ -6,9 +6,12 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { preview } from 'astro';
-import { contentRoot } from '../src/lib/content/content-root.ts';
+import { contentRootOf } from '../src/lib/content/content-root.ts';
 import { readOrganisation } from '../src/lib/content/load-handbook.ts';
 import { basePathOrExit } from './lib/base-path-or-exit.ts';
+
+// HANDBOOK_CONTENT: tests point the script at a fixture; ./content otherwise.
+const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { base: { type: 'string' }, outDir: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } } });

@@ -5,9 +5,12 @@ import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { collections } from '../src/schemas/collections.ts';
 import { displayPath, idOf, listCollectionFiles } from '../src/lib/content/content-files.ts';
-import { contentRoot } from '../src/lib/content/content-root.ts';
+import { contentRootOf } from '../src/lib/content/content-root.ts';
 import { today } from '../src/lib/today.ts';
 import { askForMissing, missingOptions, nextSteps, readScaffoldArgs, scaffoldProposal, usage, type ScaffoldAnswers, type Targets } from '../src/lib/proposal/scaffold.ts';
+
+// HANDBOOK_CONTENT: tests point the script at a fixture; ./content otherwise.
+const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
 
 function fail(message: string): never {
 	console.error(message);

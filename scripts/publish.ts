@@ -2,7 +2,7 @@
 // manifest of checksums. Usage: npm run publiceer -- 0.6 --label "50-70%-versie" [--proef] [--bevestig]
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../src/lib/content/content-root.ts';
+import { contentRootOf } from '../src/lib/content/content-root.ts';
 import { readOrganisation } from '../src/lib/content/load-handbook.ts';
 import { today } from '../src/lib/today.ts';
 import { nextSteps } from '../src/lib/versions/next-steps.ts';
@@ -10,6 +10,9 @@ import { planVersion, unansweredQuestions, writeVersion, type PublishPlan } from
 import { readPublishedVersions } from '../src/lib/versions/published-versions.ts';
 import { proposedNumbers } from '../src/lib/versions/version-number.ts';
 import { swallowedByNpm } from './lib/npm-options.ts';
+
+// HANDBOOK_CONTENT: tests point the script at a fixture; ./content otherwise.
+const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
 
 const usage = [
 	'Gebruik: npm run publiceer -- <nummer> --label "<naam>" [--proef] [--bevestig]',

@@ -7,10 +7,13 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkEntry } from '../src/lib/content/check-entry.ts';
-import { contentRoot } from '../src/lib/content/content-root.ts';
+import { contentRootOf } from '../src/lib/content/content-root.ts';
 import { idOf, listCollectionFiles } from '../src/lib/content/content-files.ts';
 import { pullRequestSummary, type ChangedInterpretation } from '../src/lib/proposal/pull-request-summary.ts';
 import { collections } from '../src/schemas/collections.ts';
+
+// HANDBOOK_CONTENT: tests point the script at a fixture; ./content otherwise.
+const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
 
 const usage = [
 	'Gebruik: npm run samenvatting -- --basis <branch of commit>',

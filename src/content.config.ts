@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { join } from 'node:path';
-import { currentEdition } from './lib/edition.ts';
+import { edition, organisation } from 'virtual:handbook/context';
 import { handbookLoader } from './lib/content/handbook-loader.ts';
 import { shownInterpretations } from './lib/versions/edition-content.ts';
 import { collections as definitions } from './schemas/collections.ts';
@@ -12,6 +12,13 @@ import { pageSearchSchema } from './schemas/page-search.ts';
 /**
  * The handbook's collections are read by its own reader (handbookLoader), so the pages see the
  * files and values the Dutch content check has already passed.
+ *
+ * The edition they are read from comes from the handbook integration (src/integrations/handbook.ts),
+ * like everything else a page learns about its build. Astro loads this file through a Vite server
+ * made from the project's config, integrations' plugins included (astro/dist/core/sync: the temporary
+ * server of `astro sync`, `check` and `build` merges `config.vite`), so the virtual module resolves
+ * here as in a page. Starlight's own loaders read their folder from the loader context's `config`
+ * instead, when they run; ours needs the edition before, to name the folders.
  */
 
 const handbookDocsSchema = docsSchema({
@@ -39,18 +46,18 @@ export const collections = {
 	// The pages of the edition this build shows. Starlight's docsLoader reads src/content/docs only,
 	// so the same glob it uses (files starting with _ skipped) reads the edition's own folder.
 	docs: defineCollection({
-		loader: glob({ base: join(currentEdition().contentFolder, 'docs'), pattern: '**/[^_]*.{md,mdx}' }),
+		loader: glob({ base: join(edition.contentFolder, 'docs'), pattern: '**/[^_]*.{md,mdx}' }),
 		schema: docsSchemaFor,
 	}),
 	// Starlight's UI strings belong to the site, not to a version. Starlight's i18nLoader reads only
 	// src/content/i18n; the same glob it uses reads content/i18n (a link there would be a plain text
 	// file on a Windows clone without core.symlinks).
 	i18n: defineCollection({ loader: glob({ base: 'content/i18n', pattern: '**/[^_]*.{json,yml,yaml}' }), schema: i18nSchema() }),
-	sources: defineCollection({ loader: handbookLoader('sources'), schema: definitions.sources.schema }),
-	themes: defineCollection({ loader: handbookLoader('themes'), schema: definitions.themes.schema }),
-	rules: defineCollection({ loader: handbookLoader('rules'), schema: definitions.rules.schema }),
-	topics: defineCollection({ loader: handbookLoader('topics'), schema: definitions.topics.schema }),
-	agreements: defineCollection({ loader: handbookLoader('agreements'), schema: definitions.agreements.schema }),
-	terms: defineCollection({ loader: handbookLoader('terms'), schema: definitions.terms.schema }),
-	interpretations: defineCollection({ loader: handbookLoader('interpretations', shownInterpretations), schema: definitions.interpretations.schema }),
+	sources: defineCollection({ loader: handbookLoader('sources', edition.contentFolder), schema: definitions.sources.schema }),
+	themes: defineCollection({ loader: handbookLoader('themes', edition.contentFolder), schema: definitions.themes.schema }),
+	rules: defineCollection({ loader: handbookLoader('rules', edition.contentFolder), schema: definitions.rules.schema }),
+	topics: defineCollection({ loader: handbookLoader('topics', edition.contentFolder), schema: definitions.topics.schema }),
+	agreements: defineCollection({ loader: handbookLoader('agreements', edition.contentFolder), schema: definitions.agreements.schema }),
+	terms: defineCollection({ loader: handbookLoader('terms', edition.contentFolder), schema: definitions.terms.schema }),
+	interpretations: defineCollection({ loader: handbookLoader('interpretations', edition.contentFolder, (entries) => shownInterpretations(entries, organisation)), schema: definitions.interpretations.schema }),
 };

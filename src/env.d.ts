@@ -4,3 +4,12 @@ declare namespace App {
 		handbook: import('./lib/handbook-route-data.ts').Handbook;
 	}
 }
+
+/** What the handbook integration (src/integrations/handbook.ts) tells this build: its edition, every edition, the settings. */
+declare module 'virtual:handbook/context' {
+	type HandbookContext = import('./integrations/handbook.ts').HandbookContext;
+	export const edition: HandbookContext['edition'];
+	export const editions: HandbookContext['editions'];
+	export const organisation: HandbookContext['organisation'];
+	export const contentRoot: HandbookContext['contentRoot'];
+}

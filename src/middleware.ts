@@ -1,8 +1,7 @@
 import { getCollection } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
-import { allEditions, currentEdition } from './lib/edition.ts';
+import { contentRoot, edition, editions, organisation } from 'virtual:handbook/context';
 import { handbookRouteData } from './lib/handbook-route-data.ts';
-import { siteOrganisation } from './lib/organisation.ts';
 
 const readContent = async () => {
 	const [themes, rules, topics, agreements, interpretations] = await Promise.all([
@@ -17,10 +16,11 @@ const readContent = async () => {
 
 /**
  * Route data for every page of this build: the edition, every edition, the owner's settings and the
- * edition's addresses (`Astro.locals.handbook`). This is the one place pages and components learn
- * which edition they belong to; they take it from here or as props.
+ * edition's addresses (`Astro.locals.handbook`), as the handbook integration gives them
+ * (src/integrations/handbook.ts). This is the one place pages and components learn which edition
+ * they belong to; they take it from here or as props.
  */
 export const onRequest = defineMiddleware((context, next) => {
-	context.locals.handbook = handbookRouteData({ edition: currentEdition(), editions: allEditions(), organisation: siteOrganisation() }, readContent);
+	context.locals.handbook = handbookRouteData({ edition, editions, organisation, contentRoot }, readContent);
 	return next();
 });

@@ -70,16 +70,3 @@ export function sitePathWarning(site: string | undefined, { basePath, source }: 
 	if (sitePath === '/' || sitePath === basePath) return undefined;
 	return `content/organisation.yaml — site: dit adres eindigt op ${sitePath}, maar de site wordt gebouwd voor ${basePath} (${basePathSourceNames[source]}). De pagina's werken, maar canonieke links en de sitemap wijzen naar ${new URL(basePath, site).href}. Zet site op het adres waar de site echt staat.`;
 }
-
-/**
- * The base path inside Astro's build: astro.config.mjs hands it to the pages as a constant (Vite's
- * `define`), so no page reads the environment. Outside a build (scripts, tests) it is undefined:
- * there the base path is passed on explicitly, and '/' is the fallback.
- */
-declare const __HANDBOOK_BASE_PATH__: string | undefined;
-export const basePathDefine = '__HANDBOOK_BASE_PATH__';
-
-/** The base path this build serves the site under; '/' outside an Astro build. */
-export function buildBasePath(): string {
-	return typeof __HANDBOOK_BASE_PATH__ === 'string' ? __HANDBOOK_BASE_PATH__ : '/';
-}

@@ -1,5 +1,3 @@
-import { buildBasePath } from './base-path.ts';
-import { contentRoot } from './content/content-root.ts';
 import { samePageIn } from './edition-links.ts';
 import { today } from './today.ts';
 import { readPublishedVersions, type PublishedVersion } from './versions/published-versions.ts';
@@ -69,32 +67,27 @@ export function editionsOf(versions: PublishedVersion[], root: string, buildDay:
 	return [...published, working];
 }
 
-let cached: Edition[] | undefined;
-
 /**
- * All editions of this handbook, oldest published version first and the working version last,
- * under the base path of this build (scripts outside Astro's build pass theirs).
+ * Every edition of the handbook in `contentRoot`, oldest published version first and the working
+ * version last, served under `basePath`. Reads the manifests of the published versions only: their
+ * frozen files are checked by the content check. astro.config.mjs reads them once for the handbook
+ * integration; scripts and tests call this with their own content root.
  */
-export function allEditions(basePath = buildBasePath()): Edition[] {
-	// The manifests only: the frozen files are checked by the content check of every build.
-	if (cached?.[0]?.basePath !== basePath) cached = editionsOf(readPublishedVersions(contentRoot, { verify: false }).versions, contentRoot, today(), basePath);
-	return cached;
+export function readEditions(contentRoot: string, { basePath = '/', buildDay = today() }: { basePath?: string; buildDay?: string } = {}): Edition[] {
+	return editionsOf(readPublishedVersions(contentRoot, { verify: false }).versions, contentRoot, buildDay, basePath);
 }
 
-/** The edition this build shows: HANDBOOK_EDITION names it (the build script sets it); the working version by default. */
-export function currentEdition(basePath = buildBasePath()): Edition {
-	const id = process.env.HANDBOOK_EDITION || workingEditionId;
-	const edition = allEditions(basePath).find((candidate) => candidate.id === id);
-	if (!edition) {
-		const known = allEditions(basePath).map((candidate) => candidate.id).join(', ');
-		throw new Error(`HANDBOOK_EDITION="${id}" is geen versie van dit handboek; bekend zijn: ${known}.`);
-	}
+/** The edition `id` names (scripts/build.ts passes it to each build as HANDBOOK_EDITION); the working version when none is named. */
+export function editionNamed(editions: Edition[], id?: string): Edition {
+	const wanted = id || workingEditionId;
+	const edition = editions.find((candidate) => candidate.id === wanted);
+	if (!edition) throw new Error(`HANDBOOK_EDITION="${wanted}" is geen versie van dit handboek; bekend zijn: ${editions.map((candidate) => candidate.id).join(', ')}.`);
 	return edition;
 }
 
 /** The edition served at the base path, where readers land: the newest published version, or the working version before there is one. */
-export function landingEdition(): Edition {
-	return allEditions().find((edition) => edition.path === '/')!;
+export function landingEditionOf(editions: Edition[]): Edition {
+	return editions.find((edition) => edition.path === '/')!;
 }
 
 /**
@@ -104,6 +97,6 @@ export function landingEdition(): Edition {
 export const isIndexed = (edition: Pick<Edition, 'path'>) => edition.path === '/';
 
 /** Whether the project lead has published a version yet; before that there is no feed of versions. */
-export function hasPublishedVersions(): boolean {
-	return allEditions().some((edition) => edition.published);
+export function hasPublishedVersions(editions: Edition[]): boolean {
+	return editions.some((edition) => edition.published);
 }

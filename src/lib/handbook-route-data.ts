@@ -24,6 +24,8 @@ export interface Handbook {
 	editions: Edition[];
 	/** The owner's settings (content/organisation.yaml). */
 	organisation: Organisation;
+	/** The folder of the settings and the working version (content/), where a page reads what is the site's own, such as jargon.yaml. */
+	contentRoot: string;
 	/** The addresses within this edition. */
 	routes: EditionRoutes;
 	/** The addresses of the pages that exist once for the whole site. */
@@ -37,7 +39,7 @@ export interface Handbook {
 
 /** The route data of a page of `edition`; `readContent` is asked at most once, when a component first awaits the content. */
 export function handbookRouteData(
-	{ edition, editions, organisation }: Pick<Handbook, 'edition' | 'editions' | 'organisation'>,
+	{ edition, editions, organisation, contentRoot }: Pick<Handbook, 'edition' | 'editions' | 'organisation' | 'contentRoot'>,
 	readContent: () => Promise<HandbookContent>,
 ): Handbook {
 	let content: Promise<HandbookContent> | undefined;
@@ -45,6 +47,7 @@ export function handbookRouteData(
 		edition,
 		editions,
 		organisation,
+		contentRoot,
 		routes: routesOf(edition),
 		siteRoutes: siteRoutesOf(edition),
 		get content() {

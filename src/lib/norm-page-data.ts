@@ -1,5 +1,6 @@
 import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
 import type { Edition } from './edition.ts';
+import type { Handbook } from './handbook-route-data.ts';
 import { interpretationsOf } from './interpretations.ts';
 import { entryIn, previousOf, type EditionCollections } from './versions/edition-content.ts';
 
@@ -18,13 +19,13 @@ export interface NormPageData {
 }
 
 /** Looks up what the page of `entry` shows, in the edition `edition` among `editions`. */
-export async function normPageData(entry: CollectionEntry<'rules' | 'agreements'>, { edition, editions }: { edition: Edition; editions: Edition[] }): Promise<NormPageData> {
+export async function normPageData(entry: CollectionEntry<'rules' | 'agreements'>, { edition, editions, organisation }: Pick<Handbook, 'edition' | 'editions' | 'organisation'>): Promise<NormPageData> {
 	const target = entry.collection === 'rules' ? { rule: entry.id } : { agreement: entry.id };
 	const previous = previousOf(edition, editions);
 	return {
 		interpretations: interpretationsOf(await getCollection('interpretations'), target),
 		previous,
-		before: previous && entryIn(previous, entry.collection, entry.id),
+		before: previous && entryIn(previous, entry.collection, entry.id, organisation),
 		sourceDocument: await getEntry('sources', entry.data.source.document),
 		terms: await getEntries(entry.data.terms.map((id) => ({ collection: 'terms' as const, id }))),
 	};

@@ -53,3 +53,11 @@ export function unsetSettingsReport(organisation: Organisation): string[] {
 		...unset.map(({ field, what }) => `  - ${field}: ${what}`),
 	];
 }
+
+/**
+ * What only the owner can settle and has not yet, one warning a setting: help routes, addresses,
+ * decisions. The sources give none of them, so none is invented; the owner is told with every build.
+ */
+export function unsetSettingsWarnings(organisation: Organisation): string[] {
+	return unsetOwnerSettings(organisation).map(({ field, what }) => `content/organisation.yaml — ${field} is nog niet ingesteld: ${what}.`);
+}

@@ -1,19 +1,20 @@
 import type { APIRoute } from 'astro';
-import { allEditions, currentEdition, hasPublishedVersions, landingEdition } from '../lib/edition.ts';
-import { siteOrganisation } from '../lib/organisation.ts';
+import * as handbookContext from 'virtual:handbook/context';
+import { hasPublishedVersions, landingEditionOf } from '../lib/edition.ts';
 import { changeSummaryOf } from '../lib/versions/edition-content.ts';
 import { versionsFeed } from '../lib/versions/versions-feed.ts';
 
 /** The Atom feed of published versions, /wat-is-er-nieuw.xml: once for the whole site, with the edition at /, from the first version on. */
 export function getStaticPaths() {
-	return currentEdition() === landingEdition() && hasPublishedVersions() ? [{ params: { feed: 'wat-is-er-nieuw' } }] : [];
+	const { edition, editions } = handbookContext;
+	return edition === landingEditionOf(editions) && hasPublishedVersions(editions) ? [{ params: { feed: 'wat-is-er-nieuw' } }] : [];
 }
 
-export const GET: APIRoute = () => {
-	const editions = allEditions();
+export const GET: APIRoute = ({ locals }) => {
+	const { edition, editions, organisation } = locals.handbook;
 	const versions = editions
 		.filter((edition) => edition.published)
 		.reverse()
-		.map((edition) => ({ edition, summary: changeSummaryOf(edition, editions) ?? ['De eerste gepubliceerde versie van het handboek'] }));
-	return new Response(versionsFeed(versions, siteOrganisation(), currentEdition().basePath), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+		.map((edition) => ({ edition, summary: changeSummaryOf(edition, editions, organisation) ?? ['De eerste gepubliceerde versie van het handboek'] }));
+	return new Response(versionsFeed(versions, organisation, edition.basePath), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

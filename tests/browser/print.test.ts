@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
-import { landingEdition } from '../../src/lib/edition.ts';
+import { landingEditionOf, readEditions } from '../../src/lib/edition.ts';
 import { formatDate } from '../../src/lib/interpretations.ts';
 import { paths, routesOf } from '../../src/lib/routes.ts';
 import { teamsOf } from '../../src/lib/teams.ts';
@@ -47,7 +47,7 @@ describe.each([
 	});
 
 	test('the printout names the handbook, the version readers land on, its label and the day it was published', () => {
-		const { name, label, date } = landingEdition();
+		const { name, label, date } = landingEditionOf(readEditions(shippedContent));
 		expect(printout.text).toContain(`${handbookTitle} · ${name}${label ? ` (${label})` : ''} van ${formatDate(date)}`);
 	});
 

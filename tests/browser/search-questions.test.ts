@@ -1,16 +1,17 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { currentEdition } from '../../src/lib/edition.ts';
+import { editionNamed, readEditions } from '../../src/lib/edition.ts';
 import { fictitiousLabel, searchTexts } from '../../src/lib/labels.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
 import { questionWithoutFullAnswer, searchQuestions } from '../helpers/search-questions.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
 /**
  * The questions employees type (tests/helpers/search-questions.ts), typed into the real search box
  * of the working version: the version whose search words a maintainer edits, and which the next
  * published version shows. Each must put the page that answers it in the top three.
  */
-const base = currentEdition().base;
+const base = editionNamed(readEditions(shippedContent)).base;
 const inEdition = (path: string) => `${base}${path.slice(1)}`;
 
 const session = builtSiteInChromium();

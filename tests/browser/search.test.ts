@@ -1,12 +1,13 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { currentEdition } from '../../src/lib/edition.ts';
+import { editionNamed, readEditions } from '../../src/lib/edition.ts';
 import { fictitiousLabel, searchKindLabels, searchTexts } from '../../src/lib/labels.ts';
 import { pagefindOptions } from '../../src/lib/search-ranking.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 
 /** The working version: its search words are the ones content/ holds now. */
-const base = currentEdition().base;
+const base = editionNamed(readEditions(shippedContent)).base;
 const inEdition = (path: string) => `${base}${path.slice(1)}`;
 
 const session = builtSiteInChromium();

@@ -5,7 +5,7 @@ import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { fictitiousLabel } from '../../src/lib/labels.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { listFiles } from '../../src/lib/content/content-files.ts';
-import { unsetSettingsWarnings } from '../../src/lib/content/unset-settings-warnings.ts';
+import { unsetSettingsWarnings } from '../../src/lib/owner-settings.ts';
 import { distDir } from '../helpers/astro.ts';
 import { buildVariant, setYamlLine } from '../helpers/build-variant.ts';
 import { builtFile } from '../helpers/built-site.ts';

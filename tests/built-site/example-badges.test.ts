@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { allEditions } from '../../src/lib/edition.ts';
+import { readEditions } from '../../src/lib/edition.ts';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { exampleBadgeLabel, fictitiousLabel } from '../../src/lib/labels.ts';
 import { statusDescriptions } from '../../src/lib/statuses.ts';
@@ -12,7 +12,7 @@ import { shippedContent } from '../helpers/content-fixture.ts';
  * page. Whether it is an invented example is read from the content, not from the page.
  */
 function badgesOfEveryEdition() {
-	return allEditions().flatMap((edition) => {
+	return readEditions(shippedContent).flatMap((edition) => {
 		const { handbook } = loadHandbook(edition.contentFolder, shippedContent);
 		const interpretations = new Map([...handbook!.interpretations.values()].map((interpretation) => [interpretation.id, interpretation.data]));
 		const idIn = (href: string | null | undefined) => /\/interpretaties\/([^/]+)\/$/.exec(href ?? '')?.[1];
@@ -58,7 +58,7 @@ describe('an invented example never wears a real status badge', () => {
 
 describe('a rule or agreement page names each link to an interpretation by where it goes', () => {
 	test('two links named alike lead to the same page, and no link is named by its team alone', () => {
-		const problems = allEditions().flatMap((edition) => {
+		const problems = readEditions(shippedContent).flatMap((edition) => {
 			const { handbook } = loadHandbook(edition.contentFolder, shippedContent);
 			const teams = new Set([...handbook!.interpretations.values()].map((interpretation) => interpretation.data.team));
 			return builtRoutes(undefined, edition.base)

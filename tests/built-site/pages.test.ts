@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
-import { allEditions } from '../../src/lib/edition.ts';
+import { readEditions } from '../../src/lib/edition.ts';
 import { fictitiousLabel } from '../../src/lib/labels.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { builtRoutes, everyEditionsRoutes, readPage, textOf } from '../helpers/built-site.ts';
@@ -10,7 +10,7 @@ import { shippedContent } from '../helpers/content-fixture.ts';
 
 const { handbook } = loadHandbook(shippedContent);
 /** A page of the working version, which shows the content as it is now (the edition at / may be an older published one). */
-const working = allEditions().find((edition) => !edition.published)!;
+const working = readEditions(shippedContent).find((edition) => !edition.published)!;
 const nowAt = (route: string) => `${working.base}${route.slice(1)}`;
 const rules = [...handbook!.rules.values()];
 const interpretations = [...handbook!.interpretations.values()];

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
-import { allEditions } from '../../src/lib/edition.ts';
+import { readEditions } from '../../src/lib/edition.ts';
 import { termElsewhereLabel, termWrittenForHandbook } from '../../src/lib/labels.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { readPage, textOf } from '../helpers/built-site.ts';
@@ -9,7 +9,7 @@ import { shippedContent } from '../helpers/content-fixture.ts';
 
 const { handbook } = loadHandbook(shippedContent);
 /** The working version shows the content as it is now; the edition at / may be an older published one. */
-const working = allEditions().find((edition) => !edition.published)!;
+const working = readEditions(shippedContent).find((edition) => !edition.published)!;
 
 test.each([...handbook!.terms.values()].map((term) => [term.id, term] as const))(
 	'the page of term %s shows the term and its explanation, says whether its explanation was written for the handbook, and where the sources point elsewhere',

@@ -5,8 +5,9 @@ import { handbookRouteData, type HandbookContent } from '../../src/lib/handbook-
 import { readOrganisation } from '../../src/lib/content/load-handbook.ts';
 import type { Organisation } from '../../src/schemas/organisation.ts';
 
-/** The settings of the minimal test handbook (tests/fixtures/minimal/organisation.yaml). */
-export const fixtureOrganisation: Organisation = readOrganisation(join(import.meta.dirname, '..', 'fixtures', 'minimal')).data!;
+/** The minimal test handbook, and its settings (tests/fixtures/minimal/organisation.yaml). */
+const fixtureRoot = join(import.meta.dirname, '..', 'fixtures', 'minimal');
+export const fixtureOrganisation: Organisation = readOrganisation(fixtureRoot).data!;
 
 type Component = Parameters<AstroContainer['renderToString']>[0];
 
@@ -23,7 +24,7 @@ export async function render(
 ): Promise<string> {
 	container ??= await AstroContainer.create();
 	// Only the handbook's route data: the components rendered here use none of Starlight's.
-	const handbook = handbookRouteData({ edition, editions, organisation }, () => (content ? Promise.resolve(content) : Promise.reject(new Error('Deze test geeft geen inhoud mee.'))));
+	const handbook = handbookRouteData({ edition, editions, organisation, contentRoot: fixtureRoot }, () => (content ? Promise.resolve(content) : Promise.reject(new Error('Deze test geeft geen inhoud mee.'))));
 	return container.renderToString(component, { request: new Request(new URL(`${edition.base}${path.replace(/^\//, '')}`, 'https://example.org')), locals: { handbook } as Pick<App.Locals, 'handbook'> as App.Locals, props });
 }
 

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
-import { unsetSettingsWarnings } from '../../src/lib/content/unset-settings-warnings.ts';
-import { ownerSettings, unsetOwnerSettings, unsetSettingsReport } from '../../src/lib/owner-settings.ts';
+import { ownerSettings, unsetOwnerSettings, unsetSettingsReport, unsetSettingsWarnings } from '../../src/lib/owner-settings.ts';
 import type { Organisation } from '../../src/schemas/organisation.ts';
 import { shippedContent } from '../helpers/content-fixture.ts';
 

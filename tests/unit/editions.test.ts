@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { editionsOf, isIndexed } from '../../src/lib/edition.ts';
+import { contextModuleSource } from '../../src/integrations/handbook.ts';
+import { editionNamed, editionsOf, isIndexed, landingEditionOf } from '../../src/lib/edition.ts';
 import { pathInEdition, samePageIn } from '../../src/lib/edition-links.ts';
 import { withEditionBase } from '../../src/lib/rehype-base-links.ts';
 import { paths, pathsWithBase } from '../../src/lib/routes.ts';
 import { previousOf } from '../../src/lib/versions/edition-content.ts';
+import type { Organisation } from '../../src/schemas/organisation.ts';
 
 const version = (number: string) => ({ number, label: `Label ${number}`, date: '2026-11-23', folder: `/content/versions/${number}`, files: {} });
 
@@ -39,6 +41,33 @@ describe('where each edition of the handbook is served', () => {
 		expect(previousOf(editions[0]!, editions)).toBeUndefined();
 		expect(previousOf(editions[1]!, editions)?.id).toBe('0.1');
 		expect(previousOf(editions[2]!, editions)?.id).toBe('0.2');
+	});
+});
+
+describe('which edition a build shows', () => {
+	const editions = editionsOf([version('0.1'), version('0.2')], '/content', '2026-11-23');
+
+	test('the one HANDBOOK_EDITION names, the working version when it names none; an unknown name is refused in Dutch with the known ones', () => {
+		expect(editionNamed(editions, '0.1').id).toBe('0.1');
+		expect(editionNamed(editions).id).toBe('werkversie');
+		expect(editionNamed(editions, '').id).toBe('werkversie');
+		expect(() => editionNamed(editions, '0.9')).toThrow('HANDBOOK_EDITION="0.9" is geen versie van dit handboek; bekend zijn: 0.1, 0.2, werkversie.');
+	});
+
+	test('pages learn it from virtual:handbook/context as one of every edition, so the build at / knows it is the landing edition', async () => {
+		const organisation = { name: 'Een directie' } as Organisation;
+		const source = contextModuleSource({ edition: editionNamed(editions, '0.2'), editions, organisation, contentRoot: '/content' });
+		const context = await import(`data:text/javascript,${encodeURIComponent(source)}`);
+		expect(context.edition).toEqual(editions[1]);
+		expect(context.edition).toBe(landingEditionOf(context.editions));
+		expect(context.editions[0]).not.toBe(landingEditionOf(context.editions));
+		expect(context.organisation).toEqual(organisation);
+		expect(context.contentRoot).toBe('/content');
+	});
+
+	test('an edition that is not among the editions stops the build', () => {
+		const elsewhere = editionsOf([version('0.3')], '/elders', '2026-11-23')[0]!;
+		expect(() => contextModuleSource({ edition: elsewhere, editions, organisation: {} as Organisation, contentRoot: '/content' })).toThrow('de editie "0.3" staat niet in de lijst van edities (0.1, 0.2, werkversie)');
 	});
 });
 

@@ -1,19 +1,18 @@
 import { AstroError } from 'astro/errors';
-import { currentEdition } from '../edition.ts';
+import type { Edition } from '../edition.ts';
 import { checkAllContent } from './check-all-content.ts';
-import { contentRoot } from './content-root.ts';
 import { formatErrorReport } from './error-map.ts';
 import type { Handbook } from './load-handbook.ts';
 import { frozenErrorsHint } from '../versions/published-versions.ts';
 
 /**
- * Loads the edition of the handbook this build shows. Bad content, or a published version changed
+ * Loads `edition` of the handbook in `contentRoot`: the edition this build shows. Bad content, or a published version changed
  * after publishing, stops the build here, before Astro reads anything, with every problem listed
  * in Dutch. Without `verifyVersions` the checksums of the published versions are not read again:
  * scripts/build.ts has verified them once for every edition it builds.
  */
-export function loadCheckedHandbook({ verifyVersions = true }: { verifyVersions?: boolean } = {}): Handbook {
-	const { handbook, errors } = checkAllContent(contentRoot, currentEdition().contentFolder, { verifyVersions });
+export function loadCheckedHandbook({ contentRoot, edition, verifyVersions = true }: { contentRoot: string; edition: Pick<Edition, 'contentFolder'>; verifyVersions?: boolean }): Handbook {
+	const { handbook, errors } = checkAllContent(contentRoot, edition.contentFolder, { verifyVersions });
 	if (handbook) return handbook;
 	const frozen = frozenErrorsHint(errors, contentRoot);
 	const error = new AstroError(

@@ -2,7 +2,6 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { collections, type CollectionName } from '../../schemas/collections.ts';
-import { currentEdition } from '../edition.ts';
 import type { EntryData } from './check-entry.ts';
 import { readCollection, type Entry } from './load-handbook.ts';
 
@@ -10,13 +9,13 @@ import { readCollection, type Entry } from './load-handbook.ts';
 export type SelectEntries<N extends CollectionName> = (entries: Entry<EntryData<N>>[]) => Entry<EntryData<N>>[];
 
 /**
- * An Astro content loader that reads a collection through the handbook's own reader, so the pages
+ * An Astro content loader that reads a collection of the edition in `contentFolder` (the handbook
+ * integration's edition, src/content.config.ts) through the handbook's own reader, so the pages
  * see exactly the files and values the Dutch content check saw. MDX bodies stay text: pages turn
  * them into HTML themselves (src/lib/content/render-body.ts), so no entry becomes a module to bundle.
  */
-export function handbookLoader<N extends CollectionName>(name: N, select: SelectEntries<N> = (entries) => entries): Loader {
+export function handbookLoader<N extends CollectionName>(name: N, contentFolder: string, select: SelectEntries<N> = (entries) => entries): Loader {
 	const { directory } = collections[name];
-	const { contentFolder } = currentEdition();
 	const folder = join(contentFolder, directory);
 	return {
 		name: `handbook-${name}`,

@@ -3,7 +3,7 @@ import { formatErrorReport, type ContentError } from '../content/error-map.ts';
 import { readCollection, type Entry } from '../content/load-handbook.ts';
 import type { Edition } from '../edition.ts';
 import { realOnly } from '../interpretations.ts';
-import { siteOrganisation } from '../organisation.ts';
+import type { Organisation } from '../../schemas/organisation.ts';
 import { adoptedIn, type Adoption } from './adoption.ts';
 import { changeSummary } from './change-list.ts';
 import { changesBetween } from './changes.ts';
@@ -18,9 +18,12 @@ export interface EditionCollections {
 	interpretations: Entry<EntryData<'interpretations'>>[];
 }
 
+/** What of the owner's settings decides which interpretations a build shows. */
+export type ShownSettings = Pick<Organisation, 'showExamples'>;
+
 /** organisation.yaml can leave the invented examples out of the built site, in every edition alike. */
-export function shownInterpretations<T extends Entry<EntryData<'interpretations'>>>(entries: T[]): T[] {
-	return siteOrganisation().showExamples === false ? realOnly(entries) : entries;
+export function shownInterpretations<T extends Entry<EntryData<'interpretations'>>>(entries: T[], { showExamples }: ShownSettings): T[] {
+	return showExamples === false ? realOnly(entries) : entries;
 }
 
 const cache = new Map<string, EditionCollections>();
@@ -30,12 +33,13 @@ const cache = new Map<string, EditionCollections>();
  * edition compares it with another (what changed, in which version a wording was adopted). Read
  * once per build and edition, with the examples left out where organisation.yaml says so.
  */
-export function contentOf(edition: Pick<Edition, 'contentFolder' | 'published'>): EditionCollections {
-	let content = cache.get(edition.contentFolder);
+export function contentOf(edition: Pick<Edition, 'contentFolder' | 'published'>, settings: ShownSettings): EditionCollections {
+	const key = `${edition.contentFolder}\0${settings.showExamples}`;
+	let content = cache.get(key);
 	if (!content) {
 		const read = readEditionContent(edition);
-		content = { ...read, interpretations: shownInterpretations(read.interpretations) };
-		cache.set(edition.contentFolder, content);
+		content = { ...read, interpretations: shownInterpretations(read.interpretations, settings) };
+		cache.set(key, content);
 	}
 	return content;
 }
@@ -68,13 +72,14 @@ export function previousOf(edition: Edition, editions: Edition[]): Edition | und
  * In which published version each interpretation of this edition was adopted (and withdrawn):
  * derived from the frozen versions up to this one, never from a field someone types.
  */
-export function adoptionsUpTo(edition: Edition, editions: Edition[]): Map<string, Adoption> {
-	let adoptions = adoptionCache.get(edition.id);
+export function adoptionsUpTo(edition: Edition, editions: Edition[], settings: ShownSettings): Map<string, Adoption> {
+	const key = `${edition.id}\0${settings.showExamples}`;
+	let adoptions = adoptionCache.get(key);
 	if (!adoptions) {
 		const published = editions.filter((candidate) => candidate.published);
 		const upTo = edition.published ? published.slice(0, published.indexOf(edition) + 1) : published;
-		adoptions = adoptedIn(upTo.map((version) => ({ number: version.id, interpretations: new Map(contentOf(version).interpretations.map((entry) => [entry.id, entry.data.status])) })));
-		adoptionCache.set(edition.id, adoptions);
+		adoptions = adoptedIn(upTo.map((version) => ({ number: version.id, interpretations: new Map(contentOf(version, settings).interpretations.map((entry) => [entry.id, entry.data.status])) })));
+		adoptionCache.set(key, adoptions);
 	}
 	return adoptions;
 }
@@ -84,11 +89,11 @@ const adoptionCache = new Map<string, Map<string, Adoption>>();
 const indexCache = new Map<string, Map<string, unknown>>();
 
 /** One entry of an edition by its id, found without scanning the collection: every page asks for its own. */
-export function entryIn<N extends keyof EditionCollections>(edition: Pick<Edition, 'contentFolder' | 'published'>, name: N, id: string): EditionCollections[N][number] | undefined {
-	const key = `${edition.contentFolder}\0${name}`;
+export function entryIn<N extends keyof EditionCollections>(edition: Pick<Edition, 'contentFolder' | 'published'>, name: N, id: string, settings: ShownSettings): EditionCollections[N][number] | undefined {
+	const key = `${edition.contentFolder}\0${settings.showExamples}\0${name}`;
 	let index = indexCache.get(key);
 	if (!index) {
-		index = new Map(contentOf(edition)[name].map((entry) => [entry.id, entry]));
+		index = new Map(contentOf(edition, settings)[name].map((entry) => [entry.id, entry]));
 		indexCache.set(key, index);
 	}
 	return index.get(id) as EditionCollections[N][number] | undefined;
@@ -98,11 +103,12 @@ export function entryIn<N extends keyof EditionCollections>(edition: Pick<Editio
  * What changed in an edition since the version before it, in a few Dutch lines; none for the first
  * version. Worked out once per build: the list of versions and the feed both show it.
  */
-export function changeSummaryOf(edition: Edition, editions: Edition[]): string[] | undefined {
-	if (!summaryCache.has(edition.id)) {
+export function changeSummaryOf(edition: Edition, editions: Edition[], settings: ShownSettings): string[] | undefined {
+	const key = `${edition.id}\0${settings.showExamples}`;
+	if (!summaryCache.has(key)) {
 		const previous = previousOf(edition, editions);
-		summaryCache.set(edition.id, previous && changeSummary(changesBetween(contentOf(previous), contentOf(edition)), pageChangesBetween(previous.contentFolder, edition.contentFolder)));
+		summaryCache.set(key, previous && changeSummary(changesBetween(contentOf(previous, settings), contentOf(edition, settings)), pageChangesBetween(previous.contentFolder, edition.contentFolder)));
 	}
-	return summaryCache.get(edition.id);
+	return summaryCache.get(key);
 }
 const summaryCache = new Map<string, string[] | undefined>();

@@ -1,6 +1,6 @@
 import { coverageOf, formatShare, type Count } from '../coverage.ts';
 import { readOrganisation } from '../content/load-handbook.ts';
-import { unsetSettingsWarnings } from '../content/unset-settings-warnings.ts';
+import { unsetSettingsWarnings } from '../owner-settings.ts';
 import { countOf } from '../count-of.ts';
 import { countedNoun } from '../labels.ts';
 import { changeSummary } from './change-list.ts';

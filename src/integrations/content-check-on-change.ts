@@ -1,13 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { checkAllContent } from './check-all-content.ts';
-import { contentRoot } from './content-root.ts';
-import { formatErrorReport } from './error-map.ts';
+import { checkAllContent } from '../lib/content/check-all-content.ts';
+import { formatErrorReport } from '../lib/content/error-map.ts';
 
 /**
- * In the development server, checks the content again whenever a content file changes, so an
- * author sees the Dutch report at once. (A build checks the content when the config loads.)
+ * In the development server, checks the content in `contentRoot` again whenever a file in it
+ * changes, so an author sees the Dutch report at once. (A build checks the content when the config loads.)
  */
-export function contentCheckOnChange(): AstroIntegration {
+export function contentCheckOnChange(contentRoot: string): AstroIntegration {
 	return {
 		name: 'handbook:content-check-on-change',
 		hooks: {

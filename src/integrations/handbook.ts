@@ -1,0 +1,66 @@
+import type { AstroIntegration, ViteUserConfig } from 'astro';
+import type { Edition } from '../lib/edition.ts';
+import type { Organisation } from '../schemas/organisation.ts';
+
+/**
+ * What one build of the handbook is about, worked out once by astro.config.mjs and validated there:
+ * the edition it shows, every edition, the owner's settings, and the content root they came from.
+ */
+export interface HandbookContext {
+	/** The edition this build shows; one of `editions`. */
+	edition: Edition;
+	/** Every edition, oldest published version first and the working version last. */
+	editions: Edition[];
+	/** The owner's settings (content/organisation.yaml), checked against their schema. */
+	organisation: Organisation;
+	/** The folder of the working version's collections, the settings and the published versions. */
+	contentRoot: string;
+}
+
+/** The module pages, the middleware and the content config import the context from (typed in src/env.d.ts). */
+export const contextModuleId = 'virtual:handbook/context';
+const resolvedContextModuleId = `\0${contextModuleId}`;
+
+/**
+ * The source of the virtual module. The edition is exported as the same object as its place in
+ * `editions`, so a page may compare editions by identity, as it compares them anywhere else.
+ */
+export function contextModuleSource({ edition, editions, organisation, contentRoot }: HandbookContext): string {
+	const index = editions.findIndex((candidate) => candidate.id === edition.id);
+	if (index === -1) throw new Error(`handbook(): de editie "${edition.id}" staat niet in de lijst van edities (${editions.map(({ id }) => id).join(', ')}).`);
+	return [
+		`export const editions = ${JSON.stringify(editions)};`,
+		`export const edition = editions[${index}];`,
+		`export const organisation = ${JSON.stringify(organisation)};`,
+		`export const contentRoot = ${JSON.stringify(contentRoot)};`,
+	].join('\n');
+}
+
+type VitePlugin = NonNullable<ViteUserConfig['plugins']>[number];
+
+function contextPlugin(source: string): VitePlugin {
+	return {
+		name: 'handbook:context',
+		resolveId: (id) => (id === contextModuleId ? resolvedContextModuleId : undefined),
+		load: (id) => (id === resolvedContextModuleId ? source : undefined),
+	};
+}
+
+/**
+ * The handbook as an Astro integration, in Starlight's shape: options in, a virtual module out.
+ * astro.config.mjs, the one place that reads the environment, hands it the edition, the editions
+ * and the settings; pages and components learn them from `virtual:handbook/context` through the
+ * route data (src/middleware.ts fills `Astro.locals.handbook`), never from a global.
+ */
+export function handbook(context: HandbookContext): AstroIntegration {
+	// Checked when the config is read, so a mismatch stops the build before Astro starts.
+	const source = contextModuleSource(context);
+	return {
+		name: 'handbook',
+		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				updateConfig({ vite: { plugins: [contextPlugin(source)] } });
+			},
+		},
+	};
+}
