@@ -7,7 +7,6 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { loadCheckedHandbook } from './src/lib/content/checked-handbook.ts';
 import { checkInParallel } from './src/lib/content/check-in-parallel.ts';
-import { buildSidebar } from './src/lib/sidebar.ts';
 import { contentCheckOnChange } from './src/lib/content/content-check-integration.ts';
 import { unsetSettingsWarningsOnBuild } from './src/lib/content/unset-settings-warnings.ts';
 import { markdownPlugins } from './src/lib/markdown-plugins.ts';
@@ -71,7 +70,8 @@ export default defineConfig({
 			description: `Het handboek van de sociale norm van ${organisation.name}, ${organisation.parent}.`,
 			defaultLocale: 'root',
 			locales: { root: { label: 'Nederlands', lang: 'nl' } },
-			sidebar: buildSidebar(handbook),
+			// Built for each page from the edition's collections (src/route-data.ts, src/lib/sidebar.ts).
+			sidebar: [],
 			head: [
 				// Feed readers find the feed of new versions from any page, once there is a version.
 				...(hasPublishedVersions() ? [{ tag: /** @type {const} */ ('link'), attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'Wat is er nieuw', href: pathsWithBase(sitePaths, basePath).feed } }] : []),
