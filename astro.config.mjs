@@ -5,8 +5,6 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { loadCheckedHandbook } from './src/lib/content/checked-handbook.ts';
-import { checkInParallel } from './src/lib/content/check-in-parallel.ts';
 import { contentCheckOnChange } from './src/lib/content/content-check-integration.ts';
 import { unsetSettingsWarningsOnBuild } from './src/lib/content/unset-settings-warnings.ts';
 import { markdownPlugins } from './src/lib/markdown-plugins.ts';
@@ -17,21 +15,20 @@ import { contentRoot } from './src/lib/content/content-root.ts';
 import { readOrganisation } from './src/lib/content/load-handbook.ts';
 import { missingPageTemplate } from './src/lib/versions/missing-page.ts';
 import { pageManifest } from './src/build/page-manifest.ts';
-import { versionsVerifiedVariable } from './src/build/published-versions-unchanged.ts';
+import { formatErrorReport } from './src/lib/content/error-map.ts';
 
+// The owner's settings: the site's title, address and colours. A mistake in them stops here with
+// the Dutch report; the content itself is read and checked by the collections' loader
+// (src/content.config.ts), not here: `astro preview` never reads it, `astro check` once, through the collections.
+const settings = readOrganisation(contentRoot);
+if (!settings.data) throw new Error(`${formatErrorReport(settings.errors)}\nDe site is niet gebouwd.`);
+const organisation = settings.data;
 // Where the host serves the site: HANDBOOK_BASE_PATH (scripts/build.ts sets it from --base or passes
-// the Pages workflow's on), else the path of `site` in organisation.yaml, else /. A broken
-// organisation.yaml is reported by the check below.
-const { basePath } = chooseBasePath({ environment: process.env.HANDBOOK_BASE_PATH, site: readOrganisation(contentRoot).data?.site });
+// the Pages workflow's on), else the path of `site` in organisation.yaml, else /.
+const { basePath } = chooseBasePath({ environment: process.env.HANDBOOK_BASE_PATH, site: organisation.site });
 // One build per edition (scripts/build.ts sets HANDBOOK_EDITION): a published version or the
 // working version, each served under its own base within the base path.
 const edition = currentEdition(basePath);
-// Bad content stops here with a Dutch report, before Astro builds anything. With thousands of
-// files the check is spread over the cores first; the collections reuse its answers.
-await checkInParallel(edition.contentFolder, { renderFor: edition });
-// scripts/build.ts verifies the published versions' checksums once for all editions and says so.
-const handbook = loadCheckedHandbook({ verifyVersions: process.env[versionsVerifiedVariable] !== '1' });
-const { organisation } = handbook;
 const { accent, accentLow, accentHigh } = organisation.colours;
 
 export default defineConfig({

@@ -4,15 +4,24 @@ import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { join } from 'node:path';
 import { currentEdition } from './lib/edition.ts';
-import { handbookLoader } from './lib/content/handbook-loader.ts';
+import { handbookLoader, type HandbookSource } from './lib/content/handbook-loader.ts';
+import { contentRoot } from './lib/content/content-root.ts';
+import { versionsVerifiedVariable } from './build/published-versions-unchanged.ts';
 import { shownInterpretations } from './lib/versions/edition-content.ts';
 import { collections as definitions } from './schemas/collections.ts';
 import { pageSearchSchema } from './schemas/page-search.ts';
 
 /**
- * The handbook's collections are read by its own reader (handbookLoader), so the pages see the
- * files and values the Dutch content check has already passed.
+ * The handbook's collections are read by its own reader (handbookLoader), which checks the whole
+ * handbook and renders each body, so the pages see the files and values the Dutch content check has
+ * passed, and bad content stops the build there.
  */
+const handbook: HandbookSource = {
+	contentRoot,
+	edition: currentEdition(),
+	// scripts/build.ts verifies the published versions' checksums once for all editions and says so.
+	verifyVersions: process.env[versionsVerifiedVariable] !== '1',
+};
 
 const handbookDocsSchema = docsSchema({
 	extend: z.object({
@@ -46,11 +55,11 @@ export const collections = {
 	// src/content/i18n; the same glob it uses reads content/i18n (a link there would be a plain text
 	// file on a Windows clone without core.symlinks).
 	i18n: defineCollection({ loader: glob({ base: 'content/i18n', pattern: '**/[^_]*.{json,yml,yaml}' }), schema: i18nSchema() }),
-	sources: defineCollection({ loader: handbookLoader('sources'), schema: definitions.sources.schema }),
-	themes: defineCollection({ loader: handbookLoader('themes'), schema: definitions.themes.schema }),
-	rules: defineCollection({ loader: handbookLoader('rules'), schema: definitions.rules.schema }),
-	topics: defineCollection({ loader: handbookLoader('topics'), schema: definitions.topics.schema }),
-	agreements: defineCollection({ loader: handbookLoader('agreements'), schema: definitions.agreements.schema }),
-	terms: defineCollection({ loader: handbookLoader('terms'), schema: definitions.terms.schema }),
-	interpretations: defineCollection({ loader: handbookLoader('interpretations', shownInterpretations), schema: definitions.interpretations.schema }),
+	sources: defineCollection({ loader: handbookLoader('sources', handbook), schema: definitions.sources.schema }),
+	themes: defineCollection({ loader: handbookLoader('themes', handbook), schema: definitions.themes.schema }),
+	rules: defineCollection({ loader: handbookLoader('rules', handbook), schema: definitions.rules.schema }),
+	topics: defineCollection({ loader: handbookLoader('topics', handbook), schema: definitions.topics.schema }),
+	agreements: defineCollection({ loader: handbookLoader('agreements', handbook), schema: definitions.agreements.schema }),
+	terms: defineCollection({ loader: handbookLoader('terms', handbook), schema: definitions.terms.schema }),
+	interpretations: defineCollection({ loader: handbookLoader('interpretations', handbook, shownInterpretations), schema: definitions.interpretations.schema }),
 };
