@@ -3,8 +3,8 @@ import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { join } from 'node:path';
-import { currentEdition } from './lib/edition.ts';
-import { handbookLoader, type HandbookSource } from './lib/content/handbook-loader.ts';
+import { allEditions, currentEdition } from './lib/edition.ts';
+import { editionsLoader, handbookLoader, type HandbookSource } from './lib/content/handbook-loader.ts';
 import { contentRoot } from './lib/content/content-root.ts';
 import { versionsVerifiedVariable } from './build/published-versions-unchanged.ts';
 import { shownInterpretations } from './lib/versions/edition-content.ts';
@@ -19,6 +19,7 @@ import { pageSearchSchema } from './schemas/page-search.ts';
 const handbook: HandbookSource = {
 	contentRoot,
 	edition: currentEdition(),
+	editions: allEditions(),
 	// scripts/build.ts verifies the published versions' checksums once for all editions and says so.
 	verifyVersions: process.env[versionsVerifiedVariable] !== '1',
 };
@@ -62,4 +63,7 @@ export const collections = {
 	agreements: defineCollection({ loader: handbookLoader('agreements', handbook), schema: definitions.agreements.schema }),
 	terms: defineCollection({ loader: handbookLoader('terms', handbook), schema: definitions.terms.schema }),
 	interpretations: defineCollection({ loader: handbookLoader('interpretations', handbook, shownInterpretations), schema: definitions.interpretations.schema }),
+	// The published versions up to this edition, for the pages that compare editions
+	// (src/lib/versions/edition-entries.ts); their entries were checked against the schemas above.
+	editions: defineCollection({ loader: editionsLoader(handbook) }),
 };

@@ -1,7 +1,8 @@
 import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
 import type { Edition } from './edition.ts';
 import { interpretationsOf } from './interpretations.ts';
-import { entryIn, previousOf, type EditionCollections } from './versions/edition-content.ts';
+import { previousOf, type EditionCollections } from './versions/edition-content.ts';
+import { beforeOf } from './versions/edition-entries.ts';
 
 /** What the page of a rule or agreement (NormPage) shows besides the entry itself; its page looks it up. */
 export interface NormPageData {
@@ -24,7 +25,7 @@ export async function normPageData(entry: CollectionEntry<'rules' | 'agreements'
 	return {
 		interpretations: interpretationsOf(await getCollection('interpretations'), target),
 		previous,
-		before: previous && entryIn(previous, entry.collection, entry.id),
+		before: previous && (beforeOf(entry) as NormPageData['before']),
 		sourceDocument: await getEntry('sources', entry.data.source.document),
 		terms: await getEntries(entry.data.terms.map((id) => ({ collection: 'terms' as const, id }))),
 	};
