@@ -7,6 +7,7 @@ import { adoptedIn, type Adoption } from '../versions/adoption.ts';
 import { previousOf, readEditionContent, shownInterpretations, type EditionCollections } from '../versions/edition-content.ts';
 import type { EntryData } from './check-entry.ts';
 import { contentCheckFailure } from './checked-handbook.ts';
+import { formatErrorReport } from './error-map.ts';
 import type { Entry } from './load-handbook.ts';
 import { readHandbook, type HandbookRead } from './read-handbook.ts';
 
@@ -40,7 +41,7 @@ export interface SharedRead {
  * the version before, so the loaders share one read. A changed content file in the dev server
  * marks it stale.
  */
-let sharedRead: { folder: string; read: Promise<SharedRead>; stale: boolean } | undefined;
+let sharedRead: { folder: string; read: Promise<SharedRead>; stale: boolean; reported?: boolean } | undefined;
 
 function readOnce(source: HandbookSource): Promise<SharedRead> {
 	const { edition } = source;
@@ -111,7 +112,14 @@ export function handbookLoader<N extends CollectionName>(name: N, source: Handbo
 				if (sharedRead) sharedRead.stale = true;
 				// After every loader has heard of the change, so they share one new read.
 				setTimeout(() => {
-					sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+					sync().catch(async (error: unknown) => {
+						// Once per read, not once per collection.
+						const current = sharedRead;
+						if (!current || current.reported) return;
+						current.reported = true;
+						const read = await current.read.then((shared) => shared.read, () => undefined);
+						logger.error(read && read.errors.length > 0 ? formatErrorReport(read.errors) : error instanceof Error ? error.message : String(error));
+					});
 				});
 			});
 		},
