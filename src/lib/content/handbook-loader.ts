@@ -6,7 +6,7 @@ import type { Edition } from '../edition.ts';
 import { adoptedIn, type Adoption } from '../versions/adoption.ts';
 import { previousOf, readEditionContent, shownInterpretations, type EditionCollections } from '../versions/edition-content.ts';
 import type { EntryData } from './check-entry.ts';
-import { contentCheckFailure } from './checked-handbook.ts';
+import { contentCheckFailure } from './content-check-failure.ts';
 import { formatErrorReport } from './error-map.ts';
 import type { Entry } from './load-handbook.ts';
 import { readHandbook, type HandbookRead } from './read-handbook.ts';
