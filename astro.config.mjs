@@ -5,10 +5,6 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { loadCheckedHandbook } from './src/lib/content/checked-handbook.ts';
-import { checkInParallel } from './src/lib/content/check-in-parallel.ts';
-import { buildSidebar } from './src/lib/sidebar.ts';
-import { contentCheckOnChange } from './src/integrations/content-check-on-change.ts';
 import { handbook as handbookIntegration } from './src/integrations/handbook.ts';
 import { unsetSettingsWarningsOnBuild } from './src/integrations/unset-settings-warnings.ts';
 import { markdownPlugins } from './src/lib/markdown-plugins.ts';
@@ -19,25 +15,27 @@ import { contentRootOf } from './src/lib/content/content-root.ts';
 import { readOrganisation } from './src/lib/content/load-handbook.ts';
 import { missingPageTemplate } from './src/lib/versions/missing-page.ts';
 import { pageManifest } from './src/build/page-manifest.ts';
+import { formatErrorReport } from './src/lib/content/error-map.ts';
 import { versionsVerifiedVariable } from './src/build/published-versions-unchanged.ts';
 
 // The content: ./content, or the fixture a test points HANDBOOK_CONTENT at.
 const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
+// The owner's settings: the site's title, address and colours. A mistake in them stops here with
+// the Dutch report; the content itself is read and checked by the collections' loader
+// (src/content.config.ts), not here: `astro preview` never reads it, `astro check` once, through the collections.
+const settings = readOrganisation(contentRoot);
+if (!settings.data) throw new Error(`${formatErrorReport(settings.errors)}\nDe site is niet gebouwd.`);
+const organisation = settings.data;
 // Where the host serves the site: HANDBOOK_BASE_PATH (scripts/build.ts sets it from --base or passes
-// the Pages workflow's on), else the path of `site` in organisation.yaml, else /. A broken
-// organisation.yaml is reported by the check below.
-const { basePath } = chooseBasePath({ environment: process.env.HANDBOOK_BASE_PATH, site: readOrganisation(contentRoot).data?.site });
+// the Pages workflow's on), else the path of `site` in organisation.yaml, else /.
+const { basePath } = chooseBasePath({ environment: process.env.HANDBOOK_BASE_PATH, site: organisation.site });
 // One build per edition (scripts/build.ts sets HANDBOOK_EDITION): a published version or the
 // working version, each served under its own base within the base path. Worked out here, once, and
 // handed to pages through the handbook integration (src/integrations/handbook.ts).
 const editions = readEditions(contentRoot, { basePath });
 const edition = editionNamed(editions, process.env.HANDBOOK_EDITION);
-// Bad content stops here with a Dutch report, before Astro builds anything. With thousands of
-// files the check is spread over the cores first; the collections reuse its answers.
-await checkInParallel(edition.contentFolder, { renderFor: edition });
-// scripts/build.ts verifies the published versions' checksums once for all editions and says so.
-const handbook = loadCheckedHandbook({ contentRoot, edition, verifyVersions: process.env[versionsVerifiedVariable] !== '1' });
-const { organisation } = handbook;
+// The collections' loader verifies the published versions' checksums, unless scripts/build.ts did so once for all editions.
+const verifyVersions = process.env[versionsVerifiedVariable] !== '1';
 const { accent, accentLow, accentHigh } = organisation.colours;
 
 export default defineConfig({
@@ -74,7 +72,8 @@ export default defineConfig({
 			description: `Het handboek van de sociale norm van ${organisation.name}, ${organisation.parent}.`,
 			defaultLocale: 'root',
 			locales: { root: { label: 'Nederlands', lang: 'nl' } },
-			sidebar: buildSidebar(handbook),
+			// Built for each page from the edition's collections (src/route-data.ts, src/lib/sidebar.ts).
+			sidebar: [],
 			head: [
 				// Feed readers find the feed of new versions from any page, once there is a version.
 				...(hasPublishedVersions(editions) ? [{ tag: /** @type {const} */ ('link'), attrs: { rel: 'alternate', type: 'application/atom+xml', title: 'Wat is er nieuw', href: pathsWithBase(sitePaths, basePath).feed } }] : []),
@@ -109,8 +108,7 @@ export default defineConfig({
 		// template of the page "staat niet in deze versie", which the site assembly fills in and removes.
 		sitemap({ filter: (page) => !new URL(page).pathname.endsWith(missingPageTemplate.path) }),
 		// The edition, the editions and the settings, for pages through virtual:handbook/context.
-		handbookIntegration({ edition, editions, organisation, contentRoot }),
-		contentCheckOnChange(contentRoot),
+		handbookIntegration({ edition, editions, organisation, contentRoot, verifyVersions }),
 		unsetSettingsWarningsOnBuild(organisation),
 		// The list of pages and their titles that scripts/build.ts puts the editions together by.
 		pageManifest(),

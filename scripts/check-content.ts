@@ -3,8 +3,7 @@
 // what is wrong, per file and field. In GitHub Actions each error is also an annotation on its file
 // and line in the pull request. Warns, without failing, about what is likely a mistake.
 // Usage: npm run check
-import { checkAllContent } from '../src/lib/content/check-all-content.ts';
-import { checkInParallel } from '../src/lib/content/check-in-parallel.ts';
+import { readHandbook } from '../src/lib/content/read-handbook.ts';
 import { contentRootOf } from '../src/lib/content/content-root.ts';
 import { countOf } from '../src/lib/count-of.ts';
 import { formatErrorReport } from '../src/lib/content/error-map.ts';
@@ -19,8 +18,7 @@ import { unsetSettingsReport } from '../src/lib/owner-settings.ts';
 // HANDBOOK_CONTENT: tests point the script at a fixture; ./content otherwise.
 const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
 
-await checkInParallel(contentRoot);
-const { handbook, versions, errors } = checkAllContent(contentRoot, contentRoot, { frozenReferences: true });
+const { handbook, versions, errors } = await readHandbook(contentRoot, { frozenReferences: true });
 if (!handbook) {
 	console.error([formatErrorReport(errors), frozenErrorsHint(errors, contentRoot)].filter(Boolean).join('\n'));
 	// GitHub reads workflow commands from a step's standard output.

@@ -3,15 +3,16 @@ import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { join } from 'node:path';
-import { edition, organisation } from 'virtual:handbook/context';
-import { handbookLoader } from './lib/content/handbook-loader.ts';
+import { contentRoot, edition, editions, organisation, verifyVersions } from 'virtual:handbook/context';
+import { editionsLoader, handbookLoader, type HandbookSource } from './lib/content/handbook-loader.ts';
 import { shownInterpretations } from './lib/versions/edition-content.ts';
 import { collections as definitions } from './schemas/collections.ts';
 import { pageSearchSchema } from './schemas/page-search.ts';
 
 /**
- * The handbook's collections are read by its own reader (handbookLoader), so the pages see the
- * files and values the Dutch content check has already passed.
+ * The handbook's collections are read by its own reader (handbookLoader), which checks the whole
+ * handbook and renders each body, so the pages see the files and values the Dutch content check has
+ * passed, and bad content stops the build there.
  *
  * The edition they are read from comes from the handbook integration (src/integrations/handbook.ts),
  * like everything else a page learns about its build. Astro loads this file through a Vite server
@@ -20,6 +21,7 @@ import { pageSearchSchema } from './schemas/page-search.ts';
  * here as in a page. Starlight's own loaders read their folder from the loader context's `config`
  * instead, when they run; ours needs the edition before, to name the folders.
  */
+const handbook: HandbookSource = { contentRoot, edition, editions, verifyVersions, settings: organisation };
 
 const handbookDocsSchema = docsSchema({
 	extend: z.object({
@@ -53,11 +55,14 @@ export const collections = {
 	// src/content/i18n; the same glob it uses reads content/i18n (a link there would be a plain text
 	// file on a Windows clone without core.symlinks).
 	i18n: defineCollection({ loader: glob({ base: 'content/i18n', pattern: '**/[^_]*.{json,yml,yaml}' }), schema: i18nSchema() }),
-	sources: defineCollection({ loader: handbookLoader('sources', edition.contentFolder), schema: definitions.sources.schema }),
-	themes: defineCollection({ loader: handbookLoader('themes', edition.contentFolder), schema: definitions.themes.schema }),
-	rules: defineCollection({ loader: handbookLoader('rules', edition.contentFolder), schema: definitions.rules.schema }),
-	topics: defineCollection({ loader: handbookLoader('topics', edition.contentFolder), schema: definitions.topics.schema }),
-	agreements: defineCollection({ loader: handbookLoader('agreements', edition.contentFolder), schema: definitions.agreements.schema }),
-	terms: defineCollection({ loader: handbookLoader('terms', edition.contentFolder), schema: definitions.terms.schema }),
-	interpretations: defineCollection({ loader: handbookLoader('interpretations', edition.contentFolder, (entries) => shownInterpretations(entries, organisation)), schema: definitions.interpretations.schema }),
+	sources: defineCollection({ loader: handbookLoader('sources', handbook), schema: definitions.sources.schema }),
+	themes: defineCollection({ loader: handbookLoader('themes', handbook), schema: definitions.themes.schema }),
+	rules: defineCollection({ loader: handbookLoader('rules', handbook), schema: definitions.rules.schema }),
+	topics: defineCollection({ loader: handbookLoader('topics', handbook), schema: definitions.topics.schema }),
+	agreements: defineCollection({ loader: handbookLoader('agreements', handbook), schema: definitions.agreements.schema }),
+	terms: defineCollection({ loader: handbookLoader('terms', handbook), schema: definitions.terms.schema }),
+	interpretations: defineCollection({ loader: handbookLoader('interpretations', handbook, (entries) => shownInterpretations(entries, organisation)), schema: definitions.interpretations.schema }),
+	// The published versions up to this edition, for the pages that compare editions
+	// (src/lib/versions/edition-entries.ts); their entries were checked against the schemas above.
+	editions: defineCollection({ loader: editionsLoader(handbook) }),
 };

@@ -12,4 +12,5 @@ declare module 'virtual:handbook/context' {
 	export const editions: HandbookContext['editions'];
 	export const organisation: HandbookContext['organisation'];
 	export const contentRoot: HandbookContext['contentRoot'];
+	export const verifyVersions: HandbookContext['verifyVersions'];
 }

@@ -15,6 +15,8 @@ export interface HandbookContext {
 	organisation: Organisation;
 	/** The folder of the working version's collections, the settings and the published versions. */
 	contentRoot: string;
+	/** Whether the content loader verifies the published versions' checksums: not when the build entry (scripts/build.ts) did so once for every edition. */
+	verifyVersions: boolean;
 }
 
 /** The module pages, the middleware and the content config import the context from (typed in src/env.d.ts). */
@@ -25,7 +27,7 @@ const resolvedContextModuleId = `\0${contextModuleId}`;
  * The source of the virtual module. The edition is exported as the same object as its place in
  * `editions`, so a page may compare editions by identity, as it compares them anywhere else.
  */
-export function contextModuleSource({ edition, editions, organisation, contentRoot }: HandbookContext): string {
+export function contextModuleSource({ edition, editions, organisation, contentRoot, verifyVersions }: HandbookContext): string {
 	const index = editions.findIndex((candidate) => candidate.id === edition.id);
 	if (index === -1) throw new Error(`handbook(): de editie "${edition.id}" staat niet in de lijst van edities (${editions.map(({ id }) => id).join(', ')}).`);
 	return [
@@ -33,6 +35,7 @@ export function contextModuleSource({ edition, editions, organisation, contentRo
 		`export const edition = editions[${index}];`,
 		`export const organisation = ${JSON.stringify(organisation)};`,
 		`export const contentRoot = ${JSON.stringify(contentRoot)};`,
+		`export const verifyVersions = ${JSON.stringify(verifyVersions)};`,
 	].join('\n');
 }
 

@@ -2,7 +2,8 @@ import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro
 import type { Edition } from './edition.ts';
 import type { Handbook } from './handbook-route-data.ts';
 import { interpretationsOf } from './interpretations.ts';
-import { entryIn, previousOf, type EditionCollections } from './versions/edition-content.ts';
+import { previousOf, type EditionCollections } from './versions/edition-content.ts';
+import { beforeOf } from './versions/edition-entries.ts';
 
 /** What the page of a rule or agreement (NormPage) shows besides the entry itself; its page looks it up. */
 export interface NormPageData {
@@ -19,13 +20,13 @@ export interface NormPageData {
 }
 
 /** Looks up what the page of `entry` shows, in the edition `edition` among `editions`. */
-export async function normPageData(entry: CollectionEntry<'rules' | 'agreements'>, { edition, editions, organisation }: Pick<Handbook, 'edition' | 'editions' | 'organisation'>): Promise<NormPageData> {
+export async function normPageData(entry: CollectionEntry<'rules' | 'agreements'>, { edition, editions }: Pick<Handbook, 'edition' | 'editions'>): Promise<NormPageData> {
 	const target = entry.collection === 'rules' ? { rule: entry.id } : { agreement: entry.id };
 	const previous = previousOf(edition, editions);
 	return {
 		interpretations: interpretationsOf(await getCollection('interpretations'), target),
 		previous,
-		before: previous && entryIn(previous, entry.collection, entry.id, organisation),
+		before: previous && (beforeOf(entry) as NormPageData['before']),
 		sourceDocument: await getEntry('sources', entry.data.source.document),
 		terms: await getEntries(entry.data.terms.map((id) => ({ collection: 'terms' as const, id }))),
 	};

@@ -1,22 +1,32 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
-import type { Handbook } from './content/load-handbook.ts';
+import type { AgreementKind } from '../schemas/agreement.ts';
 import { handbookOutline } from './handbook-outline.ts';
 import { agreementKindLabels, normCrossedLabel, notWorkedOutLabel, sectionLabels } from './labels.ts';
 import { paths } from './routes.ts';
 
-type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
+/** An item in the shape of Starlight's `sidebar` option; src/lib/sidebar-entries.ts makes a page's sidebar of it. */
+export type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
+
+interface Titled<Data> {
+	id: string;
+	data: { title: string } & Data;
+}
+
+/** What the sidebar is built from: the edition's collections, as route data gives them. */
+export interface SidebarContent {
+	themes: Iterable<Titled<{ number: number }>>;
+	rules: Iterable<Titled<{ number: number; theme: string }>>;
+	topics: Iterable<Titled<object>>;
+	agreements: Iterable<Titled<{ number: number; topic: string; kind: AgreementKind }>>;
+}
 
 /**
  * The sidebar lists themes, rules and work agreements. Interpretations are never listed: there
- * will be thousands, and every page carries the sidebar.
+ * will be thousands, and every page carries the sidebar. Pure: src/route-data.ts builds it for
+ * each page from the edition's collections, so the config reads no content.
  */
-export function buildSidebar(handbook: Handbook): SidebarItem[] {
-	const outline = handbookOutline({
-		themes: handbook.themes.values(),
-		rules: handbook.rules.values(),
-		topics: handbook.topics.values(),
-		agreements: handbook.agreements.values(),
-	});
+export function buildSidebar(content: SidebarContent, organisationName: string): SidebarItem[] {
+	const outline = handbookOutline(content);
 	const themes = outline.themes.map(({ theme, rules }): SidebarItem => {
 		if (rules.length === 0) {
 			return { label: theme.data.title, link: paths.theme(theme.id), badge: { text: notWorkedOutLabel, variant: 'default' } };
@@ -32,7 +42,7 @@ export function buildSidebar(handbook: Handbook): SidebarItem[] {
 		};
 	});
 
-	const kindLabels = agreementKindLabels(handbook.organisation.name);
+	const kindLabels = agreementKindLabels(organisationName);
 	const topics = outline.topics.map(({ topic, kinds }): SidebarItem => ({
 		label: topic.data.title,
 		items: kinds

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import * as handbookContext from 'virtual:handbook/context';
 import { hasPublishedVersions, landingEditionOf } from '../lib/edition.ts';
-import { changeSummaryOf } from '../lib/versions/edition-content.ts';
+import { changeSummaryOf } from '../lib/versions/edition-entries.ts';
 import { versionsFeed } from '../lib/versions/versions-feed.ts';
 
 /** The Atom feed of published versions, /wat-is-er-nieuw.xml: once for the whole site, with the edition at /, from the first version on. */
@@ -10,11 +10,13 @@ export function getStaticPaths() {
 	return edition === landingEditionOf(editions) && hasPublishedVersions(editions) ? [{ params: { feed: 'wat-is-er-nieuw' } }] : [];
 }
 
-export const GET: APIRoute = ({ locals }) => {
+export const GET: APIRoute = async ({ locals }) => {
 	const { edition, editions, organisation } = locals.handbook;
-	const versions = editions
-		.filter((edition) => edition.published)
-		.reverse()
-		.map((edition) => ({ edition, summary: changeSummaryOf(edition, editions, organisation) ?? ['De eerste gepubliceerde versie van het handboek'] }));
+	const versions = await Promise.all(
+		editions
+			.filter((edition) => edition.published)
+			.reverse()
+			.map(async (edition) => ({ edition, summary: (await changeSummaryOf(edition, editions)) ?? ['De eerste gepubliceerde versie van het handboek'] })),
+	);
 	return new Response(versionsFeed(versions, organisation, edition.basePath), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

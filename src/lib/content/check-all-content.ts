@@ -1,4 +1,5 @@
 import { readPublishedVersions, type PublishedVersion } from '../versions/published-versions.ts';
+import type { CheckFile } from './checked-files.ts';
 import type { ContentError } from './error-map.ts';
 import { loadHandbook, type Handbook } from './load-handbook.ts';
 import { readJargon } from './read-jargon.ts';
@@ -16,13 +17,14 @@ import { readJargon } from './read-jargon.ts';
  *
  * `verifyVersions: false` reads only the versions' manifests, not the checksums of their files: for
  * an edition of a build whose script verified them once for all editions (src/build/).
+ * `check` is how one file is checked: looked up from the parallel check (read-handbook.ts).
  */
 export function checkAllContent(
 	contentRoot: string,
 	editionFolder = contentRoot,
-	{ frozenReferences = false, verifyVersions = true }: { frozenReferences?: boolean; verifyVersions?: boolean } = {},
+	{ frozenReferences = false, verifyVersions = true, check }: { frozenReferences?: boolean; verifyVersions?: boolean; check?: CheckFile } = {},
 ): { handbook?: Handbook; versions: PublishedVersion[]; errors: ContentError[] } {
-	const { handbook, errors: contentErrors } = loadHandbook(editionFolder, contentRoot);
+	const { handbook, errors: contentErrors } = loadHandbook(editionFolder, contentRoot, undefined, check);
 	const { versions, errors: versionErrors } = readPublishedVersions(contentRoot, { verify: verifyVersions });
 	const frozenErrors = frozenReferences ? versions.flatMap((version) => loadHandbook(version.folder, contentRoot, { checkBody: false }).errors.filter((error) => !error.file.endsWith('organisation.yaml'))) : [];
 	const errors = [...contentErrors, ...versionErrors, ...frozenErrors, ...readJargon(contentRoot).errors];

@@ -2,10 +2,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { collectionNames, collections, type CollectionName } from '../../schemas/collections.ts';
-import type { CheckedEntry } from './check-entry.ts';
-import { checkedOnce, rememberChecked, type CheckedElsewhere } from './checked-files.ts';
-import { leadOf, rememberLead } from './lead-of.ts';
-import { rememberRendered, renderBody } from './render-body.ts';
+import { checkedBefore, checkFile, type CheckedFile, type CheckFile } from './checked-files.ts';
+import { bodyRenderer, type RenderedBody } from './render-body.ts';
 import type { EditionPlace } from '../rehype-base-links.ts';
 import { displayPath, listCollectionFiles, readContentText } from './content-files.ts';
 
@@ -14,22 +12,29 @@ export interface CheckJob {
 	name: CollectionName;
 	text: string;
 	file: string;
-	/** For a build: where the edition whose pages will show the body is served, to render it for. */
-	renderFor?: EditionPlace;
 }
 
-/** What a worker sends back for one file. */
-export interface CheckResult {
-	checked: CheckedElsewhere;
-	html?: string;
-	lead?: string;
+/** What a worker sends back for one file: its check and, for a build, its rendered body. */
+export interface CheckResult extends CheckedFile {
+	rendered?: RenderedBody;
 }
 
-/** Checks one file and, for a build, renders its body; on a worker or on this thread alike. */
-export function prepare({ name, text, file, renderFor }: CheckJob): Omit<CheckResult, 'checked'> & { checked: CheckedEntry<CollectionName> } {
-	const checked = checkedOnce(name, text, file);
-	if (renderFor === undefined || !checked.data || collections[name].format !== 'mdx') return { checked };
-	return { checked, html: renderBody(checked.body, renderFor), lead: leadOf(checked.body) };
+/** Checks a share of the files and, for a build, renders their bodies; on a worker or on this thread alike. */
+export function prepare(jobs: CheckJob[], renderFor?: EditionPlace): CheckResult[] {
+	const render = renderFor && bodyRenderer(renderFor);
+	return jobs.map(({ name, text, file }) => {
+		// A thread can pass on data, not the function that locates fields; checked-files.ts makes it again.
+		const { locate: _locate, ...checked } = checkFile(name, text, file);
+		const rendered = render && checked.data && collections[name].format === 'mdx' ? render(checked.body) : undefined;
+		return { name, text, file, checked, rendered };
+	});
+}
+
+/** What the parallel check hands the reader: how to check a file (looked up when done before), and the bodies rendered. */
+export interface Prepared {
+	check: CheckFile;
+	/** Rendered bodies by their text: identical bodies render alike. */
+	rendered: Map<string, RenderedBody>;
 }
 
 /** Below this many files, starting a thread (≈0.4 s to load the parsers) costs more than it saves. */
@@ -38,35 +43,26 @@ const filesWorthAThread = 400;
 /**
  * Checking a file is pure and costs about a millisecond (parsing YAML and MDX), so with thousands
  * of interpretations the check is spread over the machine's cores before the handbook is read:
- * this thread and one worker per further core each check a share, and every result is remembered
- * (checked-files.ts). Reading the handbook afterwards finds each file already checked and gives
- * the same answers and messages as checking them one by one. A build also has the bodies rendered
- * there (`renderFor`), so its pages only look them up. Should a worker fail, its files are simply
- * checked and rendered again when they are needed.
+ * this thread and one worker per further core each check a share. The reader then looks each file
+ * up (`check`) and gives the same answers and messages as checking them one by one. A build also
+ * has the bodies rendered there (`renderFor`). Should a worker fail, its files are simply checked
+ * and rendered again when they are read. A small handbook is read by the check itself.
  */
-export async function checkInParallel(contentFolder: string, { renderFor, threads = availableParallelism() }: { renderFor?: EditionPlace; threads?: number } = {}): Promise<void> {
+export async function checkInParallel(contentFolder: string, { renderFor, threads = availableParallelism() }: { renderFor?: EditionPlace; threads?: number } = {}): Promise<Prepared> {
 	const files = collectionNames.flatMap((name) => filesOf(name, contentFolder));
 	const shares = Math.min(threads, Math.floor(files.length / filesWorthAThread));
-	// A small handbook is read once, by the check itself.
-	if (shares < 2) return;
+	if (shares < 2) return { check: checkFile, rendered: new Map() };
 	const jobs = files.flatMap(({ name, absolutePath, file }): CheckJob[] => {
 		const { text } = readContentText(absolutePath, file);
-		return text === undefined ? [] : [{ name, text, file, renderFor }];
+		return text === undefined ? [] : [{ name, text, file }];
 	});
 	const size = Math.ceil(jobs.length / shares);
 	const [own, ...others] = Array.from({ length: shares }, (_, index) => jobs.slice(index * size, (index + 1) * size));
-	const working = others.map((share) => checkInWorker(share));
-	for (const job of own!) prepare(job);
-	const results = await Promise.all(working);
-	others.forEach((share, index) => {
-		share.forEach((job, at) => {
-			const result = results[index]?.[at];
-			if (!result) return;
-			rememberChecked(job.name, job.text, job.file, result.checked);
-			if (result.html !== undefined) rememberRendered(result.checked.body, job.renderFor!, result.html);
-			if (result.lead !== undefined) rememberLead(result.checked.body, result.lead);
-		});
-	});
+	const working = others.map((share) => checkInWorker(share, renderFor));
+	const results = [prepare(own!, renderFor), ...(await Promise.all(working))].flatMap((share) => share ?? []);
+	const rendered = new Map<string, RenderedBody>();
+	for (const result of results) if (result.rendered) rendered.set(result.checked.body, result.rendered);
+	return { check: checkedBefore(results), rendered };
 }
 
 function filesOf(name: CollectionName, contentFolder: string) {
@@ -77,11 +73,11 @@ function filesOf(name: CollectionName, contentFolder: string) {
 	});
 }
 
-/** The results in the order of the jobs, or nothing when the worker could not do them. */
-function checkInWorker(jobs: CheckJob[]): Promise<CheckResult[] | undefined> {
+/** The results of a share, or nothing when the worker could not do them. */
+function checkInWorker(jobs: CheckJob[], renderFor?: EditionPlace): Promise<CheckResult[] | undefined> {
 	return new Promise((resolve) => {
 		// Without the parent's flags: a profiler's --cpu-prof would stop the worker from starting.
-		const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: jobs, execArgv: [] });
+		const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { jobs, renderFor: renderFor && { base: renderFor.base, basePath: renderFor.basePath } }, execArgv: [] });
 		worker.once('message', (results: CheckResult[]) => {
 			resolve(results);
 			void worker.terminate();

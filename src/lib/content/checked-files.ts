@@ -1,37 +1,51 @@
 import { collections, type CollectionName } from '../../schemas/collections.ts';
 import { checkEntry, type CheckedEntry, type CheckOptions } from './check-entry.ts';
 import { parseEntrySource } from './parse-entry-source.ts';
-import { processWideCache } from './process-wide-cache.ts';
 
-/**
- * Each file is checked once per process: the same text of the same file always gets the same
- * answer, however many readers (the config, the collections, the pages) ask for it.
- */
-const checkedFiles = processWideCache<CheckedEntry<CollectionName>>('checked-files');
+/** How a reader checks one file: on the spot (`checkFile`), or by looking up a check done before on another thread (`checkedBefore`). */
+export type CheckFile = <N extends CollectionName>(name: N, text: string, file: string, options?: CheckOptions) => CheckedEntry<N>;
 
-const keyOf = (name: CollectionName, text: string, file: string, options?: CheckOptions) => `${name}\0${options?.checkBody ?? true}\0${file}\0${text}`;
-
-export function checkedOnce<N extends CollectionName>(name: N, text: string, file: string, options?: CheckOptions): CheckedEntry<N> {
-	const key = keyOf(name, text, file, options);
-	let checked = checkedFiles.get(key);
-	if (!checked) checkedFiles.set(key, (checked = checkSafely(() => checkEntry(name, text, file, options), file)));
-	return checked as CheckedEntry<N>;
-}
+/** Checks one file on this thread. */
+export const checkFile: CheckFile = (name, text, file, options) => checkSafely(() => checkEntry(name, text, file, options), file);
 
 /** A check done elsewhere (a worker thread) without the field locator, which a thread cannot pass on. */
 export type CheckedElsewhere = Omit<CheckedEntry<CollectionName>, 'locate'>;
 
+/** A file checked elsewhere, with the text it was checked for. */
+export interface CheckedFile {
+	name: CollectionName;
+	text: string;
+	file: string;
+	checked: CheckedElsewhere;
+}
+
 /**
- * Remembers a file checked elsewhere. Where its fields stand is only needed to name the line of a
- * reference to nothing, so the file is parsed again for that only when it is asked.
+ * Checks done before (on worker threads, check-in-parallel.ts), looked up by file; a file whose text
+ * changed since, or that was not among them, is checked on the spot. Gives the same answers and
+ * messages as checking the files one by one.
  */
-export function rememberChecked(name: CollectionName, text: string, file: string, checked: CheckedElsewhere): void {
+export function checkedBefore(files: Iterable<CheckedFile>): CheckFile {
+	const byFile = new Map<string, CheckedFile>();
+	for (const done of files) byFile.set(`${done.name}\0${done.file}`, done);
+	return (name, text, file, options) => {
+		const done = byFile.get(`${name}\0${file}`);
+		if (!done || done.text !== text || options?.checkBody === false) return checkFile(name, text, file, options);
+		return withLocator(done) as CheckedEntry<typeof name>;
+	};
+}
+
+/**
+ * Where a file's fields stand is only needed to name the line of a reference to nothing, so a file
+ * checked elsewhere is parsed again for that only when it is asked.
+ */
+function withLocator({ name, text, file, checked }: CheckedFile): CheckedEntry<CollectionName> {
+	if (!checked.written) return checked;
 	let locate: CheckedEntry<CollectionName>['locate'];
 	const lazyLocate = (path: readonly PropertyKey[]) => {
 		locate ??= parseEntrySource(text, collections[name].format, file).source?.locate ?? (() => undefined);
 		return locate(path);
 	};
-	checkedFiles.set(keyOf(name, text, file), { ...checked, ...(checked.written ? { locate: lazyLocate } : {}) });
+	return { ...checked, locate: lazyLocate };
 }
 
 /**

@@ -1,10 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { mdxParser } from './mdx-parser.ts';
-import { processWideCache } from './process-wide-cache.ts';
-
-/** Leads worked out once per build, most of them when the body is rendered (render-body.ts). */
-const leads = processWideCache<string>('body-leads');
 
 /** The first paragraph of a parsed MDX body as plain text. */
 export function leadFrom(tree: Root): string {
@@ -12,13 +8,16 @@ export function leadFrom(tree: Root): string {
 	return paragraph ? toString(paragraph).replace(/\s+/g, ' ').trim() : '';
 }
 
-export function rememberLead(body: string, lead: string): void {
-	leads.set(body, lead);
+/**
+ * The first paragraph of an MDX body as plain text: a page's description and a card's summary. In a
+ * build the content loader works it out with the body's HTML (render-body.ts) and keeps it in the entry.
+ */
+export function leadOf(body: string): string {
+	return leadFrom(mdxParser.parse(body));
 }
 
-/** The first paragraph of an MDX body as plain text: a page's description and a card's summary. */
-export function leadOf(body: string): string {
-	let lead = leads.get(body);
-	if (lead === undefined) leads.set(body, (lead = leadFrom(mdxParser.parse(body))));
-	return lead;
+/** The lead of an entry: the one the content loader kept with its rendered body, else worked out from its body. */
+export function leadOfEntry(entry: { body?: string; rendered?: { metadata?: Record<string, unknown> } }): string {
+	const kept = entry.rendered?.metadata?.lead;
+	return typeof kept === 'string' ? kept : leadOf(entry.body ?? '');
 }

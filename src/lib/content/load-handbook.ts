@@ -4,7 +4,7 @@ import { collectionNames, collections, type CollectionName, type Reference } fro
 import { organisationSchema, type Organisation } from '../../schemas/organisation.ts';
 import { checkText, type CheckOptions, type EntryData } from './check-entry.ts';
 import { displayPath, extensionOf, idOf, listCollectionFiles, readContentText } from './content-files.ts';
-import { checkedOnce, checkSafely } from './checked-files.ts';
+import { checkFile, checkSafely, type CheckFile } from './checked-files.ts';
 import { formatFieldPath, type ContentError, type LocateField } from './error-map.ts';
 import { misplacedInterpretations } from './interpretation-folders.ts';
 import { teamSlugClashes } from './team-slug-clashes.ts';
@@ -30,10 +30,11 @@ export type Handbook = { [K in CollectionName]: Map<string, Entry<EntryData<K>>>
  * the safe subset, unique ids and numbers, references that point to something that exists.
  * Returns the handbook only when there is no error. The settings (organisation.yaml) are read from
  * `settingsRoot`: a published version's frozen copy has the collections but uses today's settings.
+ * `check` checks one file: on the spot, or looked up from the parallel check (check-in-parallel.ts).
  */
-export function loadHandbook(contentRoot: string, settingsRoot = contentRoot, options?: CheckOptions): { handbook?: Handbook; errors: ContentError[] } {
+export function loadHandbook(contentRoot: string, settingsRoot = contentRoot, options?: CheckOptions, check: CheckFile = checkFile): { handbook?: Handbook; errors: ContentError[] } {
 	const organisation = readOrganisation(settingsRoot);
-	const read = Object.fromEntries(collectionNames.map((name) => [name, readCollection(name, contentRoot, options)])) as { [K in CollectionName]: CollectionRead<K> };
+	const read = Object.fromEntries(collectionNames.map((name) => [name, readCollection(name, contentRoot, options, check)])) as { [K in CollectionName]: CollectionRead<K> };
 	const loaded = Object.fromEntries(collectionNames.map((name) => [name, read[name].entries])) as Omit<Handbook, 'organisation'>;
 
 	const errors = [
@@ -63,7 +64,7 @@ export interface CollectionRead<N extends CollectionName> {
 }
 
 /** Reads one collection: the valid entries and the problems, file by file. A broken file never stops the others. */
-export function readCollection<N extends CollectionName>(name: N, contentRoot: string, options?: CheckOptions): CollectionRead<N> {
+export function readCollection<N extends CollectionName>(name: N, contentRoot: string, options?: CheckOptions, check: CheckFile = checkFile): CollectionRead<N> {
 	const { directory, noun, format } = collections[name];
 	const folder = join(contentRoot, directory);
 	const extension = extensionOf[format];
@@ -85,7 +86,7 @@ export function readCollection<N extends CollectionName>(name: N, contentRoot: s
 				result.errors.push(...errors);
 				continue;
 			}
-			const checked = checkedOnce(name, text, file, options);
+			const checked = check(name, text, file, options);
 			result.errors.push(...checked.errors);
 			if (checked.written) result.written.push({ file, path, data: checked.written, locate: checked.locate });
 			if (checked.data) result.entries.set(id, { id, file, absolutePath, data: checked.data, body: checked.body, text });

@@ -7,14 +7,12 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { exampleLabel } from '../labels.ts';
 import { markdownPlugins } from '../markdown-plugins.ts';
 import type { EditionPlace } from '../rehype-base-links.ts';
 import type { HandbookComponentName } from './handbook-components.ts';
-import { leadFrom, rememberLead } from './lead-of.ts';
+import { leadFrom } from './lead-of.ts';
 import { mdxParser } from './mdx-parser.ts';
-import { processWideCache } from './process-wide-cache.ts';
 
 /**
  * Contributed MDX holds only Markdown and the handbook's own components (the content check sees to
@@ -48,59 +46,47 @@ function jsxElement(state: State, node: JsxElement): Element {
 	return view(node, state.all(node));
 }
 
-/** Moves headings down, so a body under a deeper heading (a card on a rule page) keeps the outline whole. */
-const shiftHeadings = (shift: number) => () => (tree: HastRoot) => {
-	if (shift === 0) return;
-	visit(tree, 'element', (node) => {
-		const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
-		if (depth) node.tagName = `h${Math.min(Number(depth) + shift, 6)}`;
-	});
-};
-
+/** How many levels a body's headings move down: 2 puts a ## under an h3 card title as h4. */
 export type HeadingShift = 0 | 1 | 2 | 3;
 
-function processorFor(place: EditionPlace, shift: HeadingShift) {
+/** A body as HTML, with its lead (the first paragraph as plain text: a page's description, a card's summary). */
+export interface RenderedBody {
+	html: string;
+	lead: string;
+}
+
+function processorFor(place: EditionPlace) {
 	const { remarkPlugins, rehypePlugins } = markdownPlugins(place);
 	return unified()
 		.use(remarkSmartypants)
 		.use(remarkPlugins)
 		.use(remarkRehype, { handlers: { mdxJsxFlowElement: jsxElement, mdxJsxTextElement: jsxElement } })
 		.use(rehypePlugins)
-		.use(shiftHeadings(shift))
 		.use(rehypeHeadingIds)
 		.use(rehypeStringify, { characterReferences: { useNamedReferences: true } });
 }
 
-const processors = new Map<string, ReturnType<typeof processorFor>>();
-
-const placeKey = ({ base, basePath }: EditionPlace) => `${basePath}\0${base}`;
-
-function render(body: string, place: EditionPlace, shift: HeadingShift): string {
-	const key = `${placeKey(place)} ${shift}`;
-	let processor = processors.get(key);
-	if (!processor) processors.set(key, (processor = processorFor(place, shift)));
-	const parsed = mdxParser.parse(body) as MdastRoot;
-	// The lead (a page's description) comes from the same parse, before the tree is transformed.
-	if (shift === 0) rememberLead(body, leadFrom(parsed));
-	return processor.stringify(processor.runSync(parsed) as HastRoot);
+/**
+ * Renders MDX bodies as they stand on their own page, in the edition served at `place`. The
+ * processor is made once per renderer: the content loader makes one per read of the handbook, a
+ * worker thread one for its share (check-in-parallel.ts).
+ */
+export function bodyRenderer(place: EditionPlace): (body: string) => RenderedBody {
+	const processor = processorFor(place);
+	return (body) => {
+		const parsed = mdxParser.parse(body) as MdastRoot;
+		// The lead comes from the same parse, before the tree is transformed.
+		const lead = leadFrom(parsed);
+		return { html: processor.stringify(processor.runSync(parsed) as HastRoot), lead };
+	};
 }
 
 /**
- * Bodies as they stand on their own page, rendered once per build: most of them while the content
- * is checked, spread over the cores (check-in-parallel.ts), so rendering the pages only looks them up.
+ * Moves the headings of rendered body HTML down, so a body under a deeper heading (a card on a rule
+ * page) keeps the outline whole. The HTML is the renderer's own: contributed content holds no HTML
+ * (the check refuses it) and a `<` in its text is written `&lt;`, so every `<hN` is a heading.
  */
-const renderedBodies = processWideCache<string>('rendered-bodies');
-const bodyKey = (body: string, place: EditionPlace) => `${placeKey(place)}\0${body}`;
-
-export function rememberRendered(body: string, place: EditionPlace, html: string): void {
-	renderedBodies.set(bodyKey(body, place), html);
-}
-
-/** The HTML of an MDX body in the edition served at `place`, its headings moved down by `shift`. */
-export function renderBody(body: string, place: EditionPlace, shift: HeadingShift = 0): string {
-	if (shift !== 0) return render(body, place, shift);
-	const key = bodyKey(body, place);
-	let html = renderedBodies.get(key);
-	if (html === undefined) renderedBodies.set(key, (html = render(body, place, 0)));
-	return html;
+export function shiftHeadings(html: string, shift: HeadingShift): string {
+	if (shift === 0) return html;
+	return html.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_, close: string, depth: string) => `<${close}h${Math.min(Number(depth) + shift, 6)}`);
 }
