@@ -34,7 +34,7 @@ describe('a generated handbook for the benchmark', () => {
 		const check = runScript('check-content.ts', [], handbook.content);
 		expect(check.stderr).toBe('');
 		expect(check.status).toBe(0);
-		expect(check.stdout).toContain('30 interpretaties');
+		expect(check.stdout).toContain('30 afspraken van teams en MT’s');
 	});
 
 	test('gives its pages a text of their own, so Astro’s content store cannot take them for the pages of another build, and they mean the same', () => {

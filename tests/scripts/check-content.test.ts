@@ -13,7 +13,7 @@ describe('npm run check', { timeout: 30_000 }, () => {
 	test('says the content is in order and how much there is', () => {
 		const result = checkContent(contentFixture());
 		expect(result.status).toBe(0);
-		expect(result.stdout.split('\n')[0]).toBe('De inhoud is in orde: 1 regel, 1 werkafspraak, 1 interpretatie, 1 begrip.');
+		expect(result.stdout.split('\n')[0]).toBe('De inhoud is in orde: 1 regel, 1 werkafspraak, 1 afspraak van een team of MT, 1 begrip.');
 	});
 
 	test('advises per contribution on its Dutch: the level it reaches and its three hardest sentences, without refusing it', () => {
