@@ -10,12 +10,14 @@ import { readPage } from '../helpers/built-site.ts';
 import { maxMailtoLength } from '../../src/lib/mailto.ts';
 import { wcagProblemsInEveryViewing } from '../helpers/axe.ts';
 import { goodInput, submitProposal } from '../helpers/proposal-form.ts';
-import { shippedContent } from '../helpers/content-fixture.ts';
+import { minimalContent, shippedContent } from '../helpers/content-fixture.ts';
 
 /**
  * A handbook whose organisation set all proposal settings, with a branch of its own. Edit links and
- * the proposal form are tested on this one build: each build of the handbook takes a full turn.
+ * the proposal form are tested on this one build of the minimal test handbook (its rule, agreement,
+ * interpretation and proposal page are what is looked at; a build of every page took three times as long).
  */
+const title = 'Testhandboek'; // handbookTitle in tests/fixtures/minimal/organisation.yaml
 const repository = 'https://github.com/voorbeeld/handboek';
 const settings = {
 	repository: `{ host: github, url: ${repository}, branch: werkversie }`,
@@ -28,7 +30,7 @@ let withSettings: ReturnType<typeof buildVariant>;
 beforeAll(() => {
 	withSettings = buildVariant((content) => {
 		for (const [key, value] of Object.entries(settings)) setYamlLine(join(content, 'organisation.yaml'), key, value);
-	});
+	}, {}, minimalContent);
 });
 afterAll(() => withSettings?.remove());
 const session = builtSiteInChromium(() => withSettings.outDir);
@@ -70,8 +72,8 @@ describe('a handbook whose organisation.yaml names a repository, a procedure, a 
 		expect(mailOf(href)).toEqual({
 			protocol: 'mailto:',
 			to: 'voorstellen@example.org',
-			subject: 'Voorstel voor De Sociale Norm: Zo groeten we elkaar (Team Klantcontact Zuid)',
-			body: `Dit is een voorstel van Team Klantcontact Zuid voor het handboek De Sociale Norm.\nHieronder staat het bestand team-klantcontact-zuid-zo-groeten-we-elkaar.mdx.\n\n${text}`,
+			subject: `Voorstel voor ${title}: Zo groeten we elkaar (Team Klantcontact Zuid)`,
+			body: `Dit is een voorstel van Team Klantcontact Zuid voor het handboek ${title}.\nHieronder staat het bestand team-klantcontact-zuid-zo-groeten-we-elkaar.mdx.\n\n${text}`,
 		});
 		// The text in the mail is exactly the file: the inbox can take it as it is.
 		expect(text).toMatch(/^---\ntitle: Zo groeten we elkaar\nrule: respectvol-omgaan\n/);
@@ -86,9 +88,9 @@ describe('a handbook whose organisation.yaml names a repository, a procedure, a 
 		const href = (await page.getByRole('link', { name: 'Mail dit voorstel' }).getAttribute('href'))!;
 		expect(href.length).toBeLessThanOrEqual(maxMailtoLength);
 		const mail = mailOf(href);
-		expect(mail.subject).toBe('Voorstel voor De Sociale Norm: Zo groeten we elkaar (Team Klantcontact Zuid)');
+		expect(mail.subject).toBe(`Voorstel voor ${title}: Zo groeten we elkaar (Team Klantcontact Zuid)`);
 		expect(mail.body).toBe(
-			'Dit is een voorstel van Team Klantcontact Zuid voor het handboek De Sociale Norm.\nHet voorstel is te lang om in deze mail te zetten. Het bestand team-klantcontact-zuid-zo-groeten-we-elkaar.mdx zit als bijlage bij deze mail.',
+			`Dit is een voorstel van Team Klantcontact Zuid voor het handboek ${title}.\nHet voorstel is te lang om in deze mail te zetten. Het bestand team-klantcontact-zuid-zo-groeten-we-elkaar.mdx zit als bijlage bij deze mail.`,
 		);
 		expect(await page.locator('#proposal-result [data-mail-too-long]').innerText()).toBe('Jullie voorstel is te lang om helemaal in de mail te zetten. Download het bestand en voeg het als bijlage toe aan de mail.');
 		expect(await page.getByRole('link', { name: 'Download het bestand' }).isVisible()).toBe(true);
@@ -134,34 +136,47 @@ describe('a handbook whose organisation.yaml names a repository, a procedure, a 
 		await section.getByRole('button', { name: 'Maak de tekst klaar' }).click();
 		const href = (await page.getByRole('link', { name: 'Open in je mailprogramma' }).getAttribute('href'))!;
 		expect(href.length).toBeLessThanOrEqual(maxMailtoLength);
-		expect(mailOf(href).body).toBe('Inbreng zonder naam voor het handboek De Sociale Norm\n\n(Plak hier de tekst die je hebt gekopieerd.)\n');
+		expect(mailOf(href).body).toBe(`Inbreng zonder naam voor het handboek ${title}\n\n(Plak hier de tekst die je hebt gekopieerd.)\n`);
 		expect(await page.locator('#anonymous-result [data-mail-too-long]').innerText()).toBe('Je tekst is te lang om vanzelf in de mail te zetten. Kopieer de tekst en plak hem in de mail.');
 	});
 
 	test('the page names the inbox for proposals without git, also without JavaScript', async () => {
 		const text = (await page.locator('#sjabloon ~ [data-inbox]').innerText()).replace(/\s+/g, ' ');
 		expect(text).toBe('Zonder account op GitHub stuur je jullie voorstel naar de testkerngroep via voorstellen@example.org.');
-		expect(mailOf((await page.locator('#sjabloon ~ [data-inbox] a').getAttribute('href'))!)).toMatchObject({ to: 'voorstellen@example.org', subject: 'Voorstel voor De Sociale Norm' });
+		expect(mailOf((await page.locator('#sjabloon ~ [data-inbox] a').getAttribute('href'))!)).toMatchObject({ to: 'voorstellen@example.org', subject: `Voorstel voor ${title}` });
 	});
 
-	test.each([paths.propose, paths.about])('%s shows who adopts a proposal and its route, as organisation.yaml says', async (route) => {
-		await page.goto(`${session.site.url}${route}`);
+	test('the proposal page shows who adopts a proposal and its route, as organisation.yaml says', async () => {
 		const procedure = page.locator('.proposal-procedure');
 		expect(await procedure.locator('p').first().textContent()).toBe('Een voorgestelde formulering wordt vastgesteld door het testorgaan.');
 		expect(await procedure.locator('li').allTextContents()).toEqual(['Het team stuurt het voorstel in.', 'Het testorgaan bespreekt het in zijn vergadering.']);
 	});
 });
 
+// The same component on the page about the handbook (a page of content/docs, which the minimal
+// handbook has not): there in the handbook's own build; each state of the setting is rendered in
+// tests/components/proposal-procedure.test.ts.
+test('the page about the handbook shows the procedure too, as the shipped organisation.yaml leaves it: not decided', () => {
+	const procedure = readPage(paths.about, distDir).querySelector('.proposal-procedure');
+	expect(procedure?.textContent?.replace(/\s+/g, ' ')).toContain('Wie een voorgestelde formulering vaststelt, en welke weg een voorstel daarvoor aflegt, is nog niet besloten.');
+});
+
+/** A page of the minimal handbook made from each kind of entry, with the file it is made from (content/…, as in the repository). */
+const pages = [
+	['rule', paths.rule('omgaan-met-anderen', 'respectvol-omgaan'), 'content/rules/respectvol-omgaan.mdx'],
+	['agreement', paths.agreement('samen-op-kantoor'), 'content/agreements/samen-op-kantoor.mdx'],
+	['interpretation', paths.interpretation('team-noord-toon'), 'content/interpretations/respectvol-omgaan/team-noord-toon.mdx'],
+] as const;
+
 const { handbook } = loadHandbook(shippedContent);
 const rule = [...handbook!.rules.values()][0]!;
 const agreement = [...handbook!.agreements.values()][0]!;
 const interpretation = [...handbook!.interpretations.values()][0]!;
-
-/** A page made from each kind of entry, with the file it is made from (content/…, as in the repository). */
-const pages = [
-	['rule', paths.rule(rule.data.theme, rule.id), rule.file],
-	['agreement', paths.agreement(agreement.id), agreement.file],
-	['interpretation', paths.interpretation(interpretation.id), interpretation.file],
+/** The same kinds of page in the handbook's own build. */
+const shippedPages = [
+	['rule', paths.rule(rule.data.theme, rule.id)],
+	['agreement', paths.agreement(agreement.id)],
+	['interpretation', paths.interpretation(interpretation.id)],
 ] as const;
 
 const footerLinks = (page: Document, text: string) => [...page.querySelectorAll('footer a')].filter((link) => link.textContent?.includes(text)).map((link) => link.getAttribute('href'));
@@ -187,7 +202,7 @@ describe('edit links to a page’s source file', () => {
 	});
 
 	// The shipped organisation.yaml names no repository.
-	test.each(pages)('without a repository, the %s page has no edit link and no report link', (_, route) => {
+	test.each(shippedPages)('without a repository, the %s page has no edit link and no report link', (_, route) => {
 		const page = readPage(route, distDir);
 		expect(page.querySelector('main h1')).not.toBeNull();
 		expect(footerLinks(page, 'Bewerk pagina')).toEqual([]);
