@@ -53,6 +53,7 @@ export function buildSidebar(handbook: Handbook): SidebarItem[] {
 		{ label: sectionLabels.codeOfConduct, items: [{ label: 'Alle thema’s', link: paths.codeOfConduct }, ...themes] },
 		{ label: sectionLabels.agreements, items: [{ label: 'Overzicht', link: paths.agreements }, ...topics] },
 		{ label: sectionLabels.interpretations, link: paths.interpretations },
+		{ label: 'Voor de teamsessie', link: paths.teamSession },
 		{ label: sectionLabels.glossary, link: paths.glossary },
 	];
 }
