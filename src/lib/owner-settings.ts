@@ -30,7 +30,7 @@ export function ownerSettings(organisation: Organisation): OwnerSetting[] {
 			})),
 		{ field: 'contact', what: 'welke rol vragen over het handboek zelf beantwoordt, zoals een probleem met toegankelijkheid', set: organisation.contact !== undefined },
 		{ field: 'codeOfConductUrl', what: 'waar de hele gedragscode te lezen is', set: organisation.codeOfConductUrl !== undefined },
-		{ field: 'site', what: 'het openbare adres van het handboek (voor de sitemap)', set: organisation.site !== undefined },
+		{ field: 'site', what: 'het openbare adres van het handboek (voor de sitemap en de QR-code op gesprekskaarten)', set: organisation.site !== undefined },
 		{ field: 'repository', what: 'waar de bestanden van het handboek staan (voor Bewerk pagina, Meld een fout en voorstellen met git)', set: organisation.repository !== undefined },
 		{ field: 'proposalInbox', what: 'waar een voorstel zonder git heen gaat (Mail dit voorstel)', set: organisation.proposalInbox !== undefined },
 		{ field: 'procedure', what: 'wie een formulering vaststelt en welke weg een voorstel gaat', set: organisation.procedure !== undefined },

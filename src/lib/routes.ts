@@ -41,6 +41,14 @@ export const paths = {
 	maintainers: '/beheer/',
 	/** What changed in this edition since the version before it. */
 	changes: '/wijzigingen/',
+	/** The conversation card of a rule or work agreement (their ids are one namespace: the folders of interpretations share it). Short, to be typed from paper. */
+	conversationCard: (normId: string) => `/kaarten/${normId}/`,
+	/** "Voor de teamsessie": the sets of conversation cards and how they can be used. */
+	teamSession: '/teamsessie/',
+	/** The conversation cards of the rules of one theme, to print together. */
+	themeCards: (themeId: string) => `/teamsessie/gedragscode/${themeId}/`,
+	/** The conversation cards of the work agreements of one topic, to print together. */
+	topicCards: (topicId: string) => `/teamsessie/werkafspraken/${topicId}/`,
 };
 
 /** Pages that exist once for the whole site, at its base path, whichever edition links to them. */

@@ -64,6 +64,7 @@ export function buildSidebar(content: SidebarContent, organisationName: string):
 		{ label: sectionLabels.agreements, items: [{ label: 'Overzicht', link: paths.agreements }, ...topics] },
 		{ label: sectionLabels.interpretations, link: paths.interpretations },
 		{ label: sectionLabels.teams, link: paths.teams() },
+		{ label: 'Voor de teamsessie', link: paths.teamSession },
 		{ label: sectionLabels.glossary, link: paths.glossary },
 	];
 }

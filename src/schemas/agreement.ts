@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cardQuestions } from './card-questions.ts';
 import { id, searchWords, sourceRef, text, title } from './common.ts';
 
 /** In the order readers meet them: the directorate's own norms, the city's guidelines, a department's own agreements. */
@@ -23,6 +24,8 @@ export const agreementSchema = z
 		department: text.optional(),
 		terms: z.array(id).default([]),
 		searchWords,
+		/** Open questions for the agreement's conversation card (src/schemas/card-questions.ts). */
+		questions: cardQuestions,
 	})
 	.superRefine((agreement, context) => {
 		if (agreement.kind === 'afdelingsafspraak' && !agreement.department) {

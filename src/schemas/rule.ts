@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cardQuestions } from './card-questions.ts';
 import { id, searchWords, sourceRef, text, title } from './common.ts';
 
 /**
@@ -14,5 +15,7 @@ export const ruleSchema = z.strictObject({
 	source: sourceRef,
 	terms: z.array(id).default([]),
 	searchWords,
+	/** Open questions for the rule's conversation card (src/schemas/card-questions.ts). */
+	questions: cardQuestions,
 });
 export type Rule = z.infer<typeof ruleSchema>;

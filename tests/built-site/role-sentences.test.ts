@@ -39,6 +39,16 @@ const withoutSourceOnPurpose: { route: RegExp; sentence: string | RegExp; reason
 		reason: 'the same description of who publishes a version (product.md; review note on M2)',
 	},
 	{
+		route: /^\/werkversie\/kaarten\/melden-bij-bureau-integriteit\/$/,
+		sentence: 'Gesprekskaart: Directeuren en de gemeentesecretaris melden een vermoeden bij Bureau Integriteit',
+		reason: 'the title of a conversation card is the rule’s title; the card below quotes the rule with its source line',
+	},
+	{
+		route: /^\/werkversie\/teamsessie\/$/,
+		sentence: 'Directeuren en de gemeentesecretaris melden een vermoeden bij Bureau Integriteit',
+		reason: 'a rule’s title as the link to its conversation card, which quotes the rule with its source line',
+	},
+	{
 		route: /^\/werkversie\/beheer\/$/,
 		sentence: /^helpRoles, "[^"]+": /,
 		reason: 'the list of settings for maintainers names each help role whose route is unset; it says nothing a role does',
