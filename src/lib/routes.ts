@@ -37,6 +37,10 @@ export const paths = {
 	maintainers: '/beheer/',
 	/** What changed in this edition since the version before it. */
 	changes: '/wijzigingen/',
+	/** The whole handbook of this edition as one document, to read through or print. */
+	handreiking: '/handreiking/',
+	/** The same as a PDF, named with the version it holds, so a download says which it is (npm run pdf). */
+	handreikingPdf: (editionId: string) => `/handreiking-sociale-norm-${editionId}.pdf`,
 };
 
 /** Pages that exist once for the whole site, at its base path, whichever edition links to them. */
