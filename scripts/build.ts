@@ -80,7 +80,11 @@ try {
 		const indexing = performance.now();
 		const { pages } = await buildSearchIndex(outDir);
 		console.log(`Zoekindex van ${edition.name.toLowerCase()}: ${pages} pagina's in ${((performance.now() - indexing) / 1000).toFixed(1)} s.`);
-		await printHandreiking(printer, outDir, edition);
+		// On the git host (CI) a site without its PDFs is not published: the list of versions links to them.
+		if (!(await printHandreiking(printer, outDir, edition)) && process.env.CI) {
+			process.exitCode = 1;
+			break;
+		}
 		// A published version goes into the cache and is linked from there; the working version is moved.
 		built.push(key ? { edition, outDir: keepEdition(cacheFolder, key, outDir), placing: 'link' } : { edition, outDir, placing: 'move' });
 	}

@@ -46,10 +46,10 @@ export function everyEditionsRoutes(dist = distDir): string[] {
 /**
  * Every page a reader can land on, as a URL path: the pages of the edition at /, the page for a
  * missing address, and — where the build has it — the working version's pages that differ from a
- * published version's: its home, a rule with its banner, and what changed.
+ * published version's: its home, a rule with its banner, what changed and its handreiking.
  */
 export function everyBuiltPage(dist = distDir): string[] {
-	const working = ['/werkversie/', '/werkversie/wijzigingen/', '/werkversie/gedragscode/omgaan-met-anderen/niet-pesten/'].filter((route) => existsSync(builtFile(route, dist)));
+	const working = ['/werkversie/', '/werkversie/wijzigingen/', '/werkversie/gedragscode/omgaan-met-anderen/niet-pesten/', '/werkversie/handreiking/'].filter((route) => existsSync(builtFile(route, dist)));
 	return [...builtRoutes(dist), '/404.html', ...working];
 }
 
