@@ -55,8 +55,8 @@ describe.each(editions.map((edition) => [edition.name, edition] as const))('the 
 		const terms = [...page().querySelectorAll('.handreiking__glossary dt')].map(textOf);
 		expect(terms.length).toBeGreaterThan(20);
 		expect(page().querySelector('#hulp')).not.toBeNull();
-		// The help page's own sections, under the handreiking's heading for it.
-		expect([...page().querySelectorAll('section[aria-labelledby="hulp"] h3')].map(textOf)).toContain('Wie kan jou helpen?');
+		// The help page's own sections and its sources, after the handreiking's heading for it.
+		expect([...page().querySelectorAll('section[aria-labelledby="hulp"] h2')].map(textOf)).toEqual(expect.arrayContaining(['Wie kan jou helpen?', 'Bronnen']));
 	});
 
 	test('links a glossary term to its explanation within the document', () => {
