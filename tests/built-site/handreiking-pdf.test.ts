@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ const checksum = (file: string) => createHash('sha256').update(readFileSync(file
 /** Compared without spaces: the PDF's text runs break lines where the page does not. */
 const squeezed = (text: string) => text.replace(/\s+/g, '');
 
-let run: ReturnType<typeof spawnSync<string>>;
+let run: SpawnSyncReturns<string>;
 const before = new Map<string, string>();
 beforeAll(() => {
 	for (const edition of editions.filter((candidate) => candidate.published)) before.set(edition.id, checksum(pdfOf(edition)));
@@ -71,7 +71,7 @@ describe.each(editions.map((edition) => [edition.name, edition] as const))('the 
 			const document = await loading.promise;
 			const markInfo = (await document.getMarkInfo()) as unknown as Map<string, boolean> | null;
 			expect(markInfo?.get('Marked')).toBe(true);
-			type Outline = { title: string; items: Outline[] }[];
+			type Outline = { title: string; items: Outline }[];
 			const titles = (items: Outline): string[] => items.flatMap((item) => [item.title, ...titles(item.items)]);
 			const outline = titles(((await document.getOutline()) ?? []) as Outline);
 			expect(outline).toEqual(expect.arrayContaining(['Inhoud', 'Begrippen', 'Als een norm wordt overschreden']));
