@@ -20,6 +20,7 @@ import { readOrganisation } from '../src/lib/content/load-handbook.ts';
 import { assembleSite, type BuiltEdition } from '../src/build/assemble-site.ts';
 import { cachedEdition, editionCacheFolder, editionCacheKeys, keepEdition, pruneEditions } from '../src/build/edition-cache.ts';
 import { changedVersionsReport, versionsVerifiedVariable } from '../src/build/published-versions-unchanged.ts';
+import { handreikingPrinter, printHandreiking } from './lib/handreiking-pdf.ts';
 
 // HANDBOOK_CONTENT: tests point the script at a fixture; ./content otherwise.
 const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
@@ -56,6 +57,8 @@ const editions = [...readEditions(contentRoot, { basePath })].reverse();
 const cacheFolder = editionCacheFolder(projectRoot, contentRoot);
 const cacheKeys = editionCacheKeys({ projectRoot, contentRoot, editions });
 const built: BuiltEdition[] = [];
+// Each freshly built edition's handreiking as a PDF, kept with its pages (a published version's in the cache).
+const printer = handreikingPrinter();
 try {
 	for (const edition of editions) {
 		const outDir = join(workDir, edition.id);
@@ -80,6 +83,11 @@ try {
 		const indexing = performance.now();
 		const { pages } = await buildSearchIndex(outDir);
 		console.log(`Zoekindex van ${edition.name.toLowerCase()}: ${pages} pagina's in ${((performance.now() - indexing) / 1000).toFixed(1)} s.`);
+		// On the git host (CI) a site without its PDFs is not published: the list of versions links to them.
+		if (!(await printHandreiking(printer, outDir, edition)) && process.env.CI) {
+			process.exitCode = 1;
+			break;
+		}
 		// A published version goes into the cache and is linked from there; the working version is moved.
 		built.push(key ? { edition, outDir: keepEdition(cacheFolder, key, outDir), placing: 'link' } : { edition, outDir, placing: 'move' });
 	}
@@ -91,5 +99,6 @@ try {
 		console.log(`\nDe site staat in ${values.outDir}: ${editions.length} edities, ${pages} pagina's, ${forwards} doorverwijzingen.`);
 	}
 } finally {
+	await printer.close();
 	rmSync(workDir, { recursive: true, force: true });
 }

@@ -49,6 +49,10 @@ export const paths = {
 	themeCards: (themeId: string) => `/teamsessie/gedragscode/${themeId}/`,
 	/** The conversation cards of the work agreements of one topic, to print together. */
 	topicCards: (topicId: string) => `/teamsessie/werkafspraken/${topicId}/`,
+	/** The whole handbook of this edition as one document, to read through or print. */
+	handreiking: '/handreiking/',
+	/** The same as a PDF, named with the version it holds, so a download says which it is (npm run pdf). */
+	handreikingPdf: (editionId: string) => `/handreiking-sociale-norm-${editionId}.pdf`,
 };
 
 /** Pages that exist once for the whole site, at its base path, whichever edition links to them. */

@@ -49,6 +49,11 @@ const withoutSourceOnPurpose: { route: RegExp; sentence: string | RegExp; reason
 		reason: 'a rule’s title as the link to its conversation card, which quotes the rule with its source line',
 	},
 	{
+		route: /^\/werkversie\/handreiking\/$/,
+		sentence: 'Directeuren en de gemeentesecretaris melden een vermoeden bij Bureau Integriteit',
+		reason: 'the title of a rule in the handreiking’s table of contents; the rule follows in the document, quoted with its source',
+	},
+	{
 		route: /^\/werkversie\/beheer\/$/,
 		sentence: /^helpRoles, "[^"]+": /,
 		reason: 'the list of settings for maintainers names each help role whose route is unset; it says nothing a role does',

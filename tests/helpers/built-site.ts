@@ -46,11 +46,12 @@ export function everyEditionsRoutes(dist = distDir): string[] {
 /**
  * Every page a reader can land on, as a URL path: the pages of the edition at /, the page for a
  * missing address, and — where the build has it — the working version's pages that differ from a
- * published version's: its home, a rule with its banner, what changed, and a conversation card, a
- * set of them and Voor de teamsessie with the questions the published version does not have yet.
+ * published version's: its home, a rule with its banner, what changed, its handreiking, and a
+ * conversation card, a set of them and Voor de teamsessie with the questions the published version
+ * does not have yet.
  */
 export function everyBuiltPage(dist = distDir): string[] {
-	const working = ['/werkversie/', '/werkversie/wijzigingen/', '/werkversie/gedragscode/omgaan-met-anderen/niet-pesten/', '/werkversie/kaarten/niet-pesten/', '/werkversie/teamsessie/', '/werkversie/teamsessie/gedragscode/omgaan-met-anderen/'].filter((route) => existsSync(builtFile(route, dist)));
+	const working = ['/werkversie/', '/werkversie/wijzigingen/', '/werkversie/gedragscode/omgaan-met-anderen/niet-pesten/', '/werkversie/handreiking/', '/werkversie/kaarten/niet-pesten/', '/werkversie/teamsessie/', '/werkversie/teamsessie/gedragscode/omgaan-met-anderen/'].filter((route) => existsSync(builtFile(route, dist)));
 	return [...builtRoutes(dist), '/404.html', ...working];
 }
 

@@ -1,0 +1,75 @@
+import { renameSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { Edition } from '../../src/lib/edition.ts';
+import { paths } from '../../src/lib/routes.ts';
+import { launchChromium } from './chromium.ts';
+import { serveFolder } from './static-server.ts';
+
+/**
+ * Prints an edition's handreiking (its page /handreiking/) to a tagged PDF with an outline, in
+ * the Chromium that `npm install` brings, into the edition's own built folder, named with the
+ * version. The PDF is made from the edition's built pages, so it holds what they hold; the build
+ * makes it with them, and the edition cache keeps it with them (scripts/build.ts).
+ */
+
+/** Where an edition's PDF is within its built folder (and so within the site, under the edition's path). */
+export const handreikingPdfFile = (folder: string, edition: Pick<Edition, 'id'>) => join(folder, paths.handreikingPdf(edition.id));
+
+/**
+ * What a PDF made by the build leaves out of the page as printed by a reader: the address and day
+ * of printing (it is not printed from an address), and the version bar, which changes when a newer
+ * version is published; the handreiking names its version, label and date itself.
+ */
+const madeByTheBuild = '.printed-from, .edition-bar { display: none !important; }';
+
+export interface HandreikingPrinter {
+	/** Prints the handreiking of `edition`, built into `folder`, and returns the PDF's path and size. */
+	print(folder: string, edition: Edition): Promise<{ file: string; bytes: number }>;
+	close(): Promise<void>;
+}
+
+/** One Chromium for every edition a run prints, started when the first is printed. */
+export function handreikingPrinter(): HandreikingPrinter {
+	let browser: Promise<Browser> | undefined;
+	return {
+		async print(folder, edition) {
+			browser ??= launchChromium();
+			const site = await serveFolder(folder, edition.base);
+			const page = await (await browser).newPage();
+			try {
+				const response = await page.goto(`${site.url}${paths.handreiking}`, { waitUntil: 'load' });
+				if (!response?.ok()) throw new Error(`${edition.name} heeft geen handreiking (${paths.handreiking} gaf ${response?.status()}).`);
+				await page.addStyleTag({ content: madeByTheBuild });
+				const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+				const file = handreikingPdfFile(folder, edition);
+				// Written whole, then moved into place: a reader of the folder never sees half a PDF.
+				writeFileSync(`${file}.part`, pdf);
+				renameSync(`${file}.part`, file);
+				return { file, bytes: statSync(file).size };
+			} finally {
+				await page.close();
+				await site.stop();
+			}
+		},
+		async close() {
+			if (browser) await (await browser).close();
+		},
+	};
+}
+
+/**
+ * Prints one edition's handreiking and says so. Without a Chromium (macOS or Windows without
+ * CHROMIUM_PATH) the site is still built: the build warns, and `npm run pdf` makes the PDF later.
+ */
+export async function printHandreiking(printer: HandreikingPrinter, folder: string, edition: Edition): Promise<boolean> {
+	const started = performance.now();
+	try {
+		const { file, bytes } = await printer.print(folder, edition);
+		console.log(`Handreiking van ${edition.name.toLowerCase()} als pdf: ${basename(file)}, ${Math.round(bytes / 1024)} kB in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+		return true;
+	} catch (error) {
+		console.warn(`Let op: de handreiking van ${edition.name.toLowerCase()} is niet als pdf gemaakt: ${(error as Error).message.split('\n')[0]} Zet CHROMIUM_PATH op een Chrome of Chromium en draai npm run pdf.`);
+		return false;
+	}
+}

@@ -1,0 +1,62 @@
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** A word of the glossary and where its explanation is. */
+export interface GlossaryLink {
+	/** The term as the glossary names it, such as "Microagressie". */
+	term: string;
+	href: string;
+}
+
+/** Where a term's link would not belong: inside a link or heading, or in code. */
+const skipped = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'script', 'style']);
+
+const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The term as a whole word, in any case, also in a plural or inflected form ("microagressies",
+ * "handreikingen"): Dutch adds -s, -en or -e. Letters on either side mean another word.
+ */
+function patternOf(term: string): RegExp {
+	return new RegExp(`(?<![\\p{L}\\p{N}])${escaped(term)}(?:s|en|e)?(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/**
+ * A rehype plugin: links the first place each glossary term appears in one text (a rule's note, an
+ * agreement, an interpretation) to its explanation, so a reader of the page or the printout meets
+ * the explanation where the word is first used. Later uses in the same text stay plain; texts of
+ * one entry (an agreement's text and its note) share `linked`, the terms linked so far. Longer
+ * terms are tried first, so "grensoverschrijdend gedrag" wins over a shorter term inside it.
+ */
+export function rehypeTermLinks(terms: GlossaryLink[], linked = new Set<string>()) {
+	const ordered = [...terms].sort((a, b) => b.term.length - a.term.length).map((term) => ({ ...term, pattern: patternOf(term.term) }));
+	return () => (tree: Root) => {
+		visit(tree, (node, index, parent) => {
+			if (node.type === 'element' && skipped.has(node.tagName)) return SKIP;
+			if (node.type !== 'text' || !parent || index === undefined) return;
+			for (const term of ordered) {
+				if (linked.has(term.href)) continue;
+				const match = term.pattern.exec(node.value);
+				if (!match) continue;
+				linked.add(term.href);
+				const before: Text = { type: 'text', value: node.value.slice(0, match.index) };
+				const link: Element = { type: 'element', tagName: 'a', properties: { href: term.href, className: ['term-link'] }, children: [{ type: 'text', value: match[0] }] };
+				const after: Text = { type: 'text', value: node.value.slice(match.index + match[0].length) };
+				const replacement = [before, link, after].filter((part) => part.type === 'element' || part.value !== '') as ElementContent[];
+				parent.children.splice(index, 1, ...replacement);
+				// Go on after the link: the rest of this text may hold other terms.
+				return index + replacement.length - (after.value === '' ? 0 : 1);
+			}
+			return undefined;
+		});
+	};
+}
+
+/** The same, on HTML already rendered (a body of the handbook, a quoted text): what the handreiking shows. */
+export function linkTerms(html: string, terms: GlossaryLink[], linked = new Set<string>()): string {
+	const tree = fromHtml(html, { fragment: true });
+	rehypeTermLinks(terms, linked)()(tree);
+	return toHtml(tree, { characterReferences: { useNamedReferences: true } });
+}
