@@ -9,18 +9,20 @@ import { copyFileSync, existsSync, linkSync, rmSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cachedEdition, editionCacheFolder, editionCacheKeys } from '../src/build/edition-cache.ts';
-import { contentRoot } from '../src/lib/content/content-root.ts';
+import { contentRootOf } from '../src/lib/content/content-root.ts';
 import { readOrganisation } from '../src/lib/content/load-handbook.ts';
-import { allEditions } from '../src/lib/edition.ts';
+import { readEditions } from '../src/lib/edition.ts';
 import { paths } from '../src/lib/routes.ts';
 import { basePathOrExit } from './lib/base-path-or-exit.ts';
 import { handreikingPdfFile, handreikingPrinter, printHandreiking } from './lib/handreiking-pdf.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
+// HANDBOOK_CONTENT: tests point the script at a fixture; ./content otherwise.
+const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, base: { type: 'string' } } });
 const { basePath } = basePathOrExit({ option: values.base, environment: process.env.HANDBOOK_BASE_PATH, site: readOrganisation(contentRoot).data?.site });
 const siteDir = resolve(values.outDir!);
-const editions = allEditions(basePath);
+const editions = readEditions(contentRoot, { basePath });
 const missing = editions.filter((edition) => !existsSync(join(siteDir, edition.path, paths.handreiking, 'index.html')));
 if (missing.length > 0) {
 	console.error(`In ${values.outDir} staat geen handreiking van ${missing.map((edition) => edition.name.toLowerCase()).join(', ')}. Bouw eerst de site: npm run build`);

@@ -4,17 +4,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { allEditions, type Edition } from '../../src/lib/edition.ts';
+import { readEditions, type Edition } from '../../src/lib/edition.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 import { samePageIn } from '../../src/lib/edition-links.ts';
 import { inHandreiking } from '../../src/lib/handreiking.ts';
 import { formatDate } from '../../src/lib/interpretations.ts';
 import { paths } from '../../src/lib/routes.ts';
-import { contentOf } from '../../src/lib/versions/edition-content.ts';
+import { readEditionContent } from '../../src/lib/versions/edition-content.ts';
 import { buildEnv, projectRoot } from '../helpers/astro.ts';
 import { builtFile, readPage, textOf } from '../helpers/built-site.ts';
 import { pdfPageTexts } from '../helpers/pdf.ts';
 
-const editions = allEditions('/');
+const editions = readEditions(shippedContent);
 const pdfOf = (edition: Edition) => builtFile(samePageIn(edition, paths.handreikingPdf(edition.id)));
 const checksum = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 /** Compared without spaces: the PDF's text runs break lines where the page does not. */
@@ -53,7 +54,7 @@ describe.each(editions.map((edition) => [edition.name, edition] as const))('the 
 	});
 
 	test('holds every rule and work agreement title, and no proposal or invented example', () => {
-		const content = contentOf(edition);
+		const content = readEditionContent(edition);
 		for (const entry of [...content.rules, ...content.agreements]) expect(squeezed(text)).toContain(squeezed(entry.data.title));
 		const leftOut = content.interpretations.filter((interpretation) => !inHandreiking(interpretation));
 		expect(leftOut.length).toBeGreaterThan(0);

@@ -1,15 +1,16 @@
 import { existsSync, statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { allEditions, type Edition } from '../../src/lib/edition.ts';
+import { readEditions, type Edition } from '../../src/lib/edition.ts';
+import { shippedContent } from '../helpers/content-fixture.ts';
 import { samePageIn } from '../../src/lib/edition-links.ts';
 import { inHandreiking } from '../../src/lib/handreiking.ts';
 import { formatDate } from '../../src/lib/interpretations.ts';
 import { paths, sitePaths } from '../../src/lib/routes.ts';
-import { contentOf } from '../../src/lib/versions/edition-content.ts';
+import { readEditionContent } from '../../src/lib/versions/edition-content.ts';
 import { builtFile, readPage, textOf } from '../helpers/built-site.ts';
 
 /** The working version and every published version (0.1 among them), as the build placed them. */
-const editions = allEditions('/');
+const editions = readEditions(shippedContent);
 
 test('the handbook has a published version 0.1 and a working version, each with a handreiking', () => {
 	expect(editions.map((edition) => edition.id)).toEqual(expect.arrayContaining(['0.1', 'werkversie']));
@@ -18,7 +19,7 @@ test('the handbook has a published version 0.1 and a working version, each with 
 describe.each(editions.map((edition) => [edition.name, edition] as const))('the handreiking of %s', (_, edition: Edition) => {
 	const route = samePageIn(edition, paths.handreiking);
 	const page = () => readPage(route);
-	const content = contentOf(edition);
+	const content = readEditionContent(edition);
 	const text = () => textOf(page().querySelector('main'));
 
 	test('is one page, headed with the version, its label and its date', () => {
