@@ -9,7 +9,7 @@ import { handbook as handbookIntegration } from './src/integrations/handbook.ts'
 import { unsetSettingsWarningsOnBuild } from './src/integrations/unset-settings-warnings.ts';
 import { markdownPlugins } from './src/lib/markdown-plugins.ts';
 import { editionNamed, hasPublishedVersions, isIndexed, readEditions } from './src/lib/edition.ts';
-import { pathsWithBase, sitePaths } from './src/lib/routes.ts';
+import { pathsWithBase, sitePaths } from './src/lib/paths.ts';
 import { chooseBasePath } from './src/lib/base-path.ts';
 import { contentRootOf } from './src/lib/content/content-root.ts';
 import { readOrganisation } from './src/lib/content/load-handbook.ts';

@@ -12,7 +12,7 @@ import { cachedEdition, editionCacheFolder, editionCacheKeys } from '../src/buil
 import { contentRootOf } from '../src/lib/content/content-root.ts';
 import { readOrganisation } from '../src/lib/content/load-handbook.ts';
 import { readEditions } from '../src/lib/edition.ts';
-import { paths } from '../src/lib/routes.ts';
+import { paths } from '../src/lib/paths.ts';
 import { basePathOrExit } from './lib/base-path-or-exit.ts';
 import { handreikingPdfFile, handreikingPrinter, printHandreiking } from './lib/handreiking-pdf.ts';
 

@@ -2,7 +2,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCollection } from 'astro:content';
 import { pathInEdition, samePageIn } from './lib/edition-links.ts';
 import { withEditionBase } from './lib/rehype-base-links.ts';
-import { isNotFoundPage } from './lib/routes.ts';
+import { isNotFoundPage } from './lib/paths.ts';
 import { markLocation } from './lib/sidebar-location.ts';
 import { buildSidebar } from './lib/sidebar.ts';
 import { paginationOf, sidebarEntries } from './lib/sidebar-entries.ts';

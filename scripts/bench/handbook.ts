@@ -3,7 +3,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join, relative, sep } from 'node:path';
 import { parseDocument } from 'yaml';
 import { maxTitleLength } from '../../src/schemas/common.ts';
-import { paths } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/paths.ts';
 import { publishVersion } from '../../src/lib/versions/publish.ts';
 import { versionsDirectory } from '../../src/lib/versions/published-versions.ts';
 

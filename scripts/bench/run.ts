@@ -3,7 +3,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { readOrganisation } from '../../src/lib/content/load-handbook.ts';
-import { paths } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/paths.ts';
 import { today } from '../../src/lib/today.ts';
 import { buildHandbook, buildPlainSite, checkHandbook, preparePlainSite } from './builds.ts';
 import { launchChromium } from '../lib/chromium.ts';

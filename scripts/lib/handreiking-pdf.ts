@@ -2,7 +2,7 @@ import { renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Edition } from '../../src/lib/edition.ts';
-import { paths } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/paths.ts';
 import { launchChromium } from './chromium.ts';
 import { serveFolder } from './static-server.ts';
 

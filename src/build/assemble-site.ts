@@ -5,7 +5,7 @@ import { samePageIn } from '../lib/edition-links.ts';
 import { escapeHtml } from '../lib/escape-html.ts';
 import { editionSwitchTexts, inEdition } from '../lib/labels.ts';
 import { fillMissingPage, missingPageBody, missingPageTemplate, type MissingPage } from '../lib/versions/missing-page.ts';
-import { isSiteWide } from '../lib/routes.ts';
+import { isSiteWide } from '../lib/paths.ts';
 import { placeFiles, type Placing } from './place-files.ts';
 import { pageManifestFile, readPageManifest } from './page-manifest.ts';
 

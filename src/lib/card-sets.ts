@@ -1,11 +1,11 @@
 import type { CollectionEntry } from 'astro:content';
 import type { HandbookContent } from './handbook-route-data.ts';
 import { handbookOutline } from './handbook-outline.ts';
-import type { EditionRoutes } from './routes.ts';
+import type { EditionLinks } from './paths.ts';
 
 /** The conversation cards printed together: the rules of one theme, or the work agreements of one topic. */
 export interface CardSet {
-	kind: 'theme' | 'topic';
+	group: 'theme' | 'topic';
 	/** The theme's or topic's id. */
 	id: string;
 	/** "Omgaan met anderen", as the theme or topic is called. */
@@ -17,14 +17,14 @@ export interface CardSet {
 }
 
 /** Every set of an edition: the worked-out themes in the order of the code of conduct, then each topic with its agreements in reading order. */
-export function cardSets(content: Pick<HandbookContent, 'themes' | 'rules' | 'topics' | 'agreements'>, routes: EditionRoutes): CardSet[] {
+export function cardSets(content: Pick<HandbookContent, 'themes' | 'rules' | 'topics' | 'agreements'>, links: EditionLinks): CardSet[] {
 	const outline = handbookOutline(content);
 	return [
 		...outline.themes
 			.filter(({ rules }) => rules.length > 0)
-			.map(({ theme, rules }): CardSet => ({ kind: 'theme', id: theme.id, title: theme.data.title, href: routes.themeCards(theme.id), norms: rules })),
+			.map(({ theme, rules }): CardSet => ({ group: 'theme', id: theme.id, title: theme.data.title, href: links.themeCards(theme.id), norms: rules })),
 		...outline.topics
-			.map(({ topic, kinds }): CardSet => ({ kind: 'topic', id: topic.id, title: topic.data.title, href: routes.topicCards(topic.id), norms: kinds.flatMap(({ agreements }) => agreements) }))
+			.map(({ topic, kinds }): CardSet => ({ group: 'topic', id: topic.id, title: topic.data.title, href: links.topicCards(topic.id), norms: kinds.flatMap(({ agreements }) => agreements) }))
 			.filter(({ norms }) => norms.length > 0),
 	];
 }

@@ -46,12 +46,12 @@ function labelOf(norm: Norm, content: HandbookContent, organisationName: string)
 export async function conversationCards(norms: Norm[], handbook: Handbook): Promise<ConversationCardData[]> {
 	const content = await handbook.content;
 	const sources = new Map((await getCollection('sources')).map((source) => [source.id, source]));
-	const { routes, organisation } = handbook;
+	const { links, organisation } = handbook;
 	return norms.map((norm) => {
 		const target = norm.collection === 'rules' ? { rule: norm.id } : { agreement: norm.id };
 		const interpretations = interpretationsOf(content.interpretations, target);
-		const proposeHref = routes.proposeFor(target);
-		const cardHref = routes.conversationCard(norm.id);
+		const proposeHref = links.proposeFor(target);
+		const cardHref = links.conversationCard(norm.id);
 		const proposal = absoluteAddress(organisation.site, proposeHref);
 		const card = absoluteAddress(organisation.site, cardHref);
 		return {
@@ -64,8 +64,8 @@ export async function conversationCards(norms: Norm[], handbook: Handbook): Prom
 			questions: norm.data.questions,
 			dilemmas: cardDilemmas(interpretations),
 			agreed: agreedSoFar(interpretations),
-			normHref: norm.collection === 'rules' ? routes.rule(norm.data.theme, norm.id) : routes.agreement(norm.id),
-			listHref: interpretations.length === 0 ? undefined : norm.collection === 'rules' ? routes.ruleInterpretations(norm.data.theme, norm.id) : routes.agreementInterpretations(norm.id),
+			normHref: norm.collection === 'rules' ? links.rule(norm.data.theme, norm.id) : links.agreement(norm.id),
+			listHref: interpretations.length === 0 ? undefined : norm.collection === 'rules' ? links.ruleInterpretations(norm.data.theme, norm.id) : links.agreementInterpretations(norm.id),
 			proposeHref,
 			cardHref,
 			onPaper: proposal && card ? { proposal, card: shortAddress(card) } : undefined,

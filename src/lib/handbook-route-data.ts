@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Edition } from './edition.ts';
-import { routesOf, siteRoutesOf, type EditionRoutes, type SiteRoutes } from './routes.ts';
+import { linksOf, siteLinksOf, type EditionLinks, type SiteLinks } from './paths.ts';
 
 /** The collections of the edition a page belongs to, as Astro's content layer gives them. */
 export interface HandbookContent {
@@ -27,9 +27,9 @@ export interface Handbook {
 	/** The folder of the settings and the working version (content/), where a page reads what is the site's own, such as jargon.yaml. */
 	contentRoot: string;
 	/** The addresses within this edition. */
-	routes: EditionRoutes;
+	links: EditionLinks;
 	/** The addresses of the pages that exist once for the whole site. */
-	siteRoutes: SiteRoutes;
+	siteLinks: SiteLinks;
 	/**
 	 * The edition's collections, read on first use by the page that shows them (the home page counts
 	 * them, the code of conduct lists its themes): pages that show none pay nothing.
@@ -48,8 +48,8 @@ export function handbookRouteData(
 		editions,
 		organisation,
 		contentRoot,
-		routes: routesOf(edition),
-		siteRoutes: siteRoutesOf(edition),
+		links: linksOf(edition),
+		siteLinks: siteLinksOf(edition),
 		get content() {
 			content ??= readContent();
 			return content;

@@ -2,7 +2,7 @@ import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { Edition } from './edition.ts';
 import { samePageIn } from './edition-links.ts';
-import { isSiteWide } from './routes.ts';
+import { isSiteWide } from './paths.ts';
 
 /** Where an edition is served, and the site's base path, which the pages that exist once are under. */
 export type EditionPlace = Pick<Edition, 'base' | 'basePath'>;

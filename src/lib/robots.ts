@@ -1,6 +1,6 @@
 import { samePageIn } from './edition-links.ts';
 import { isIndexed, type Edition } from './edition.ts';
-import { sitePaths } from './routes.ts';
+import { sitePaths } from './paths.ts';
 
 /**
  * The site's robots.txt: search engines may list the edition readers land on, not the working

@@ -2,7 +2,7 @@ import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import type { AgreementKind } from '../schemas/agreement.ts';
 import { handbookOutline } from './handbook-outline.ts';
 import { agreementKindLabels, normCrossedLabel, notWorkedOutLabel, sectionLabels } from './labels.ts';
-import { paths } from './routes.ts';
+import { paths } from './paths.ts';
 
 /** An item in the shape of Starlight's `sidebar` option; src/lib/sidebar-entries.ts makes a page's sidebar of it. */
 export type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];

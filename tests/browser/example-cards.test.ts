@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
-import { paths } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/paths.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
 import { shippedContent } from '../helpers/content-fixture.ts';
 

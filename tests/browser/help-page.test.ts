@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { paths } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/paths.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
 
 const session = builtSiteInChromium();

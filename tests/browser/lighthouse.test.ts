@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import lighthouse from 'lighthouse';
 import { describe, expect, test } from 'vitest';
-import { paths } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/paths.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
 
 /** A port nobody listens on, for Chromium's remote debugging, through which Lighthouse drives it. */

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { landingEditionOf, readEditions } from '../../src/lib/edition.ts';
 import { formatDate } from '../../src/lib/interpretations.ts';
-import { paths, routesOf } from '../../src/lib/routes.ts';
+import { paths, linksOf } from '../../src/lib/paths.ts';
 import { teamsOf } from '../../src/lib/teams.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
 import { pdfPageTexts } from '../helpers/pdf.ts';
@@ -97,7 +97,7 @@ describe('printing a team’s page as “Onze afspraken”', () => {
 	// The team with the most interpretations in the shipped content: the longest sheet a team has today.
 	const team = teamsOf(shipped.interpretations.values()).sort((a, b) => b.interpretations.length - a.interpretations.length)[0]!;
 	// The working version is built from the shipped content itself.
-	const route = routesOf({ base: '/werkversie' }).team(team.slug);
+	const route = linksOf({ base: '/werkversie' }).team(team.slug);
 	let printout: Awaited<ReturnType<typeof print>>;
 	beforeAll(async () => {
 		printout = await print(route);

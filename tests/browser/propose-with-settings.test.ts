@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
-import { paths } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/paths.ts';
 import { distDir } from '../helpers/astro.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
 import { buildVariant, setYamlLine } from '../helpers/build-variant.ts';

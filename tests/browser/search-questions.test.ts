@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 
 interface Shown {
-	routes: string[];
+	links: string[];
 	kinds: string[];
 	/** The line under the count that says why these pages were found, if any. */
 	why: string;
@@ -36,7 +36,7 @@ async function shownFor(query: string): Promise<Shown> {
 	await expect.poll(() => count.textContent(), { timeout: 15_000 }).toMatch(new RegExp(`voor ${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 	const results = page.locator('.search-result');
 	return {
-		routes: await results.locator('.search-result__link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
+		links: await results.locator('.search-result__link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
 		kinds: await results.evaluateAll((items) => items.map((item) => item.querySelector('.search-result__kind')?.textContent ?? '')),
 		why: (await page.locator('.search-box__why').allTextContents())[0] ?? '',
 	};
@@ -57,11 +57,11 @@ async function type(query: string) {
  */
 async function topThreeHolds(query: string, expected: string): Promise<Shown> {
 	await type(query);
-	let shown: Shown = { routes: [], kinds: [], why: '' };
+	let shown: Shown = { links: [], kinds: [], why: '' };
 	try {
-		await expect.poll(async () => (shown = await shownFor(query)).routes.slice(0, 3), { timeout: 15_000 }).toContain(expected);
+		await expect.poll(async () => (shown = await shownFor(query)).links.slice(0, 3), { timeout: 15_000 }).toContain(expected);
 	} catch {
-		throw new Error(`"${query}" shows ${shown.routes.slice(0, 3).join(', ') || 'nothing'} on top, not ${expected}`);
+		throw new Error(`"${query}" shows ${shown.links.slice(0, 3).join(', ') || 'nothing'} on top, not ${expected}`);
 	}
 	return shown;
 }
@@ -84,8 +84,8 @@ describe('search answers what employees type', () => {
 	test('a question no page answers with every word still finds pages, and says why', async () => {
 		await type(questionWithoutFullAnswer);
 		await expect.poll(async () => (await shownFor(questionWithoutFullAnswer)).why, { timeout: 15_000 }).toBe(searchTexts.mostWords);
-		const { routes } = await shownFor(questionWithoutFullAnswer);
-		expect(routes.length).toBeGreaterThan(0);
-		expect(routes.slice(0, 3)).toContain(inEdition('/als-een-norm-wordt-overschreden/'));
+		const { links } = await shownFor(questionWithoutFullAnswer);
+		expect(links.length).toBeGreaterThan(0);
+		expect(links.slice(0, 3)).toContain(inEdition('/als-een-norm-wordt-overschreden/'));
 	});
 });

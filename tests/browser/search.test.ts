@@ -18,7 +18,7 @@ beforeAll(async () => {
 	await page.goto(session.site.url + base);
 });
 
-/** Asks the site's own Pagefind index in the browser, with the search box's options, and returns the routes of the results. */
+/** Asks the site's own Pagefind index in the browser, with the search box's options, and returns the links of the results. */
 async function search(query: string, filters: Record<string, string> = {}): Promise<string[]> {
 	// Passed as text: the test runner would otherwise rewrite the dynamic import for Node.
 	return page.evaluate(`(async () => {

@@ -2,7 +2,7 @@ import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
-import { paths } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/paths.ts';
 import { buildVariant } from '../helpers/build-variant.ts';
 import { everyBuiltPage, readPage, textOf } from '../helpers/built-site.ts';
 import { shippedContent } from '../helpers/content-fixture.ts';

@@ -4,7 +4,7 @@ import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadHandbook, readOrganisation } from '../../src/lib/content/load-handbook.ts';
 import { fictitiousLabel } from '../../src/lib/labels.ts';
-import { paths } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/paths.ts';
 import { listFiles } from '../../src/lib/content/content-files.ts';
 import { unsetSettingsWarnings } from '../../src/lib/owner-settings.ts';
 import { distDir } from '../helpers/astro.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { fictitiousLabel } from '../../src/lib/labels.ts';
-import { paths } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/paths.ts';
 import { readPage, textOf } from '../helpers/built-site.ts';
 import { shippedContent } from '../helpers/content-fixture.ts';
 

@@ -9,7 +9,7 @@ import { shippedContent } from '../helpers/content-fixture.ts';
 import { samePageIn } from '../../src/lib/edition-links.ts';
 import { inHandreiking } from '../../src/lib/handreiking.ts';
 import { formatDate } from '../../src/lib/interpretations.ts';
-import { paths } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/paths.ts';
 import { readEditionContent } from '../../src/lib/versions/edition-content.ts';
 import { buildEnv, projectRoot } from '../helpers/astro.ts';
 import { builtFile, readPage, textOf } from '../helpers/built-site.ts';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { footerTexts } from '../../src/lib/labels.ts';
 import { ownerSettings, unsetOwnerSettings } from '../../src/lib/owner-settings.ts';
-import { paths } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/paths.ts';
 import { builtRoutes, readPage, textOf } from '../helpers/built-site.ts';
 import { shippedContent } from '../helpers/content-fixture.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { readEditions } from '../../src/lib/edition.ts';
 import { fictitiousLabel } from '../../src/lib/labels.ts';
-import { paths } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/paths.ts';
 import { builtRoutes, everyEditionsRoutes, readPage, textOf } from '../helpers/built-site.ts';
 import { brokenLinks } from '../helpers/site-links.ts';
 import { firstParagraph, words } from '../helpers/words.ts';

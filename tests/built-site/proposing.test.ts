@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { checkEntry } from '../../src/lib/content/check-entry.ts';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { parseEntrySource } from '../../src/lib/content/parse-entry-source.ts';
-import { paths } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/paths.ts';
 import { readPage, textOf } from '../helpers/built-site.ts';
 import { shippedContent } from '../helpers/content-fixture.ts';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { projectRoot } from '../helpers/astro.ts';
-import { sitePaths } from '../../src/lib/routes.ts';
+import { sitePaths } from '../../src/lib/paths.ts';
 import { builtRoutes } from '../helpers/built-site.ts';
 import { roleSentenceReport, roleSentencesOn, sentencesOf, type RoleSentence } from '../helpers/role-sentences.ts';
 import { shippedContent } from '../helpers/content-fixture.ts';

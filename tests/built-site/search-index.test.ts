@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
-import { paths } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/paths.ts';
 import { distDir } from '../helpers/astro.ts';
 import { builtRoutes, readPage } from '../helpers/built-site.ts';
 import { shippedContent } from '../helpers/content-fixture.ts';

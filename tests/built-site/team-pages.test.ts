@@ -1,21 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { fictitiousLabel, sectionLabels } from '../../src/lib/labels.ts';
-import { routesOf } from '../../src/lib/routes.ts';
+import { linksOf } from '../../src/lib/paths.ts';
 import { statusDescriptions } from '../../src/lib/statuses.ts';
 import { teamsOf } from '../../src/lib/teams.ts';
 import { readPage, textOf } from '../helpers/built-site.ts';
 import { shippedContent } from '../helpers/content-fixture.ts';
 
 /** The working version is built from the shipped content itself, so its pages show exactly these teams. */
-const routes = routesOf({ base: '/werkversie' });
+const links = linksOf({ base: '/werkversie' });
 const { handbook } = loadHandbook(shippedContent);
 const teams = teamsOf(handbook!.interpretations.values());
 
 /** The page of the rule or agreement an interpretation belongs to, in the working version. */
 function parentPage(data: { rule?: string; agreement?: string }): string {
-	if (data.agreement) return routes.agreement(data.agreement);
-	return routes.rule(handbook!.rules.get(data.rule!)!.data.theme, data.rule!);
+	if (data.agreement) return links.agreement(data.agreement);
+	return links.rule(handbook!.rules.get(data.rule!)!.data.theme, data.rule!);
 }
 
 test('the shipped content names teams and MTs, so there are pages to check', () => {
@@ -23,7 +23,7 @@ test('the shipped content names teams and MTs, so there are pages to check', () 
 });
 
 describe.each(teams.map((team) => [team.name, team] as const))('the page of %s', (name, team) => {
-	const page = () => readPage(routes.team(team.slug));
+	const page = () => readPage(links.team(team.slug));
 
 	test('is titled with its name, and says “Onze afspraken”', () => {
 		expect(textOf(page().querySelector('h1'))).toBe(name);
@@ -43,7 +43,7 @@ describe.each(teams.map((team) => [team.name, team] as const))('the page of %s',
 		expect(shown).toEqual(
 			team.interpretations.map(({ id, data }) => {
 				const { label } = statusDescriptions[data.status];
-				return { heading: label, href: routes.interpretation(id), parent: parentPage(data), badge: data.fictitious ? `${fictitiousLabel} · ${label.toLowerCase()}` : label };
+				return { heading: label, href: links.interpretation(id), parent: parentPage(data), badge: data.fictitious ? `${fictitiousLabel} · ${label.toLowerCase()}` : label };
 			}),
 		);
 	});
@@ -58,10 +58,10 @@ describe.each(teams.map((team) => [team.name, team] as const))('the page of %s',
 });
 
 test('the index lists every team and MT once, real ones first, the invented examples apart under their own heading', () => {
-	const index = readPage(routes.teams());
+	const index = readPage(links.teams());
 	expect(textOf(index.querySelector('h1'))).toBe(sectionLabels.teams);
 	const rows = [...index.querySelectorAll('main [data-team]')];
-	expect(rows.map((row) => row.querySelector('a')?.getAttribute('href'))).toEqual(teams.map((team) => routes.team(team.slug)));
+	expect(rows.map((row) => row.querySelector('a')?.getAttribute('href'))).toEqual(teams.map((team) => links.team(team.slug)));
 	const examples = index.querySelector('main section[aria-labelledby="voorbeelden"]');
 	const exampleTeams = teams.filter((team) => team.example);
 	expect(textOf(examples?.querySelector('h2'))).toBe(exampleTeams.length > 0 ? 'Verzonnen voorbeelden' : '');
@@ -76,24 +76,24 @@ test('the index lists every team and MT once, real ones first, the invented exam
 test('every interpretation names its team with a link to the team’s page: on its own page, in the list of its rule and on the rule’s page', () => {
 	for (const team of teams) {
 		for (const { id, data } of team.interpretations) {
-			const own = readPage(routes.interpretation(id));
+			const own = readPage(links.interpretation(id));
 			const from = [...own.querySelectorAll('.interpretation-facts dt')].find((dt) => textOf(dt) === 'Van')?.nextElementSibling;
-			expect(from?.querySelector('a')?.getAttribute('href'), id).toBe(routes.team(team.slug));
+			expect(from?.querySelector('a')?.getAttribute('href'), id).toBe(links.team(team.slug));
 			expect(textOf(from?.querySelector('a'))).toBe(team.name);
 			const parent = parentPage(data);
 			const list = readPage(`${parent}afspraken/`);
-			const row = [...list.querySelectorAll('[data-interpretation]')].find((candidate) => candidate.querySelector(`a[href="${routes.interpretation(id)}"]`));
-			expect(row?.querySelector(`a[href="${routes.team(team.slug)}"]`), `${id} in ${parent}afspraken/`).not.toBeNull();
+			const row = [...list.querySelectorAll('[data-interpretation]')].find((candidate) => candidate.querySelector(`a[href="${links.interpretation(id)}"]`));
+			expect(row?.querySelector(`a[href="${links.team(team.slug)}"]`), `${id} in ${parent}afspraken/`).not.toBeNull();
 		}
 	}
-	const card = readPage(routes.rule('omgaan-met-anderen', 'respectvol-omgaan')).querySelector('.norm-interpretations .interpretation');
+	const card = readPage(links.rule('omgaan-met-anderen', 'respectvol-omgaan')).querySelector('.norm-interpretations .interpretation');
 	expect(card?.querySelector('.interpretation__meta a[href^="/werkversie/teams/"]')).not.toBeNull();
 });
 
 test('the overview of interpretations leads to the index of teams, and the menu has it', () => {
-	const overview = readPage(routes.interpretations);
-	expect(overview.querySelector(`[data-to-teams] a[href="${routes.teams()}"]`)).not.toBeNull();
-	expect(overview.querySelector(`#starlight__sidebar a[href="${routes.teams()}"]`)).not.toBeNull();
+	const overview = readPage(links.interpretations);
+	expect(overview.querySelector(`[data-to-teams] a[href="${links.teams()}"]`)).not.toBeNull();
+	expect(overview.querySelector(`#starlight__sidebar a[href="${links.teams()}"]`)).not.toBeNull();
 	// A team's page shows where it belongs in the menu.
-	expect(readPage(routes.team(teams[0]!.slug)).querySelector('#starlight__sidebar a[aria-current]')?.getAttribute('href')).toBe(routes.teams());
+	expect(readPage(links.team(teams[0]!.slug)).querySelector('#starlight__sidebar a[aria-current]')?.getAttribute('href')).toBe(links.teams());
 });

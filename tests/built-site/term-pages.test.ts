@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { readEditions } from '../../src/lib/edition.ts';
 import { termElsewhereLabel, termWrittenForHandbook } from '../../src/lib/labels.ts';
-import { paths } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/paths.ts';
 import { readPage, textOf } from '../helpers/built-site.ts';
 import { words } from '../helpers/words.ts';
 import { shippedContent } from '../helpers/content-fixture.ts';

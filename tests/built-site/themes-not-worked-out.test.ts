@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { isWorkedOut } from '../../src/lib/code-of-conduct.ts';
 import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { notWorkedOutTexts } from '../../src/lib/labels.ts';
-import { paths } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/paths.ts';
 import { readPage, textOf } from '../helpers/built-site.ts';
 import { firstParagraph, words } from '../helpers/words.ts';
 import { shippedContent } from '../helpers/content-fixture.ts';

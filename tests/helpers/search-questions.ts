@@ -1,4 +1,4 @@
-import { paths } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/paths.ts';
 
 /**
  * What employees type into the search box, each with the page that answers it. Written from the

@@ -3,7 +3,7 @@ import { contextModuleSource } from '../../src/integrations/handbook.ts';
 import { editionNamed, editionsOf, isIndexed, landingEditionOf } from '../../src/lib/edition.ts';
 import { pathInEdition, samePageIn } from '../../src/lib/edition-links.ts';
 import { withEditionBase } from '../../src/lib/rehype-base-links.ts';
-import { paths, pathsWithBase } from '../../src/lib/routes.ts';
+import { paths, pathsWithBase } from '../../src/lib/paths.ts';
 import { previousOf } from '../../src/lib/versions/edition-content.ts';
 import type { Organisation } from '../../src/schemas/organisation.ts';
 

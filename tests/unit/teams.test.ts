@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { paths } from '../../src/lib/routes.ts';
+import { paths } from '../../src/lib/paths.ts';
 import { teamSlug, teamsOf } from '../../src/lib/teams.ts';
 import type { Level, Status } from '../../src/schemas/interpretation.ts';
 

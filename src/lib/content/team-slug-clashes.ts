@@ -1,5 +1,5 @@
 import type { Interpretation } from '../../schemas/interpretation.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../paths.ts';
 import { teamSlug } from '../teams.ts';
 import type { ContentError } from './error-map.ts';
 import type { Entry } from './load-handbook.ts';

@@ -3,7 +3,7 @@ import type { Edition } from '../edition.ts';
 import { samePageIn } from '../edition-links.ts';
 import { pageBounds } from '../interpretation-list.ts';
 import { fictitiousSearchSuffix } from '../labels.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../paths.ts';
 import type { Changes, InterpretationChange, NormChange } from './changes.ts';
 import { standingOf } from '../statuses.ts';
 import type { PageChange, PageChangeGroups, PageChanges } from './page-changes.ts';

@@ -3,7 +3,7 @@ import { extname, join } from 'node:path';
 import type { ContentFormat } from '../../schemas/collections.ts';
 import { listFiles } from '../content/content-files.ts';
 import { parseEntrySource } from '../content/parse-entry-source.ts';
-import { paths } from '../routes.ts';
+import { paths } from '../paths.ts';
 
 /** A term or a page of explanation that is new, updated or gone between two editions. */
 export interface PageChange {

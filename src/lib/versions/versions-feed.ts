@@ -3,7 +3,7 @@ import { versionPath, type Edition } from '../edition.ts';
 import { samePageIn } from '../edition-links.ts';
 import { escapeHtml } from '../escape-html.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
-import { paths, sitePaths } from '../routes.ts';
+import { paths, sitePaths } from '../paths.ts';
 
 /** A published version as the feed tells it: what it is, and what changed since the one before. */
 export interface FeedVersion {

@@ -77,12 +77,12 @@ export function pathsWithBase<T extends Record<string, string | ((...args: never
 }
 
 /** The addresses pages link to, within one edition. */
-export type EditionRoutes = WithBase<typeof paths>;
+export type EditionLinks = WithBase<typeof paths>;
 /** The addresses of the pages that exist once for the whole site. */
-export type SiteRoutes = WithBase<typeof sitePaths>;
+export type SiteLinks = WithBase<typeof sitePaths>;
 
 /** What pages of this edition link to: its paths under its base. Pages and components get these from route data (src/middleware.ts). */
-export const routesOf = (edition: Pick<Edition, 'base'>): EditionRoutes => pathsWithBase(paths, edition.base);
+export const linksOf = (edition: Pick<Edition, 'base'>): EditionLinks => pathsWithBase(paths, edition.base);
 
 /** What pages link to for the pages that exist once: under the site's base path. */
-export const siteRoutesOf = (edition: Pick<Edition, 'basePath'>): SiteRoutes => pathsWithBase(sitePaths, edition.basePath);
+export const siteLinksOf = (edition: Pick<Edition, 'basePath'>): SiteLinks => pathsWithBase(sitePaths, edition.basePath);
