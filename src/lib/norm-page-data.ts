@@ -2,6 +2,8 @@ import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro
 import type { Edition } from './edition.ts';
 import type { Handbook } from './handbook-route-data.ts';
 import { interpretationsOf } from './interpretations.ts';
+import { linksOf } from './paths.ts';
+import { glossaryOf, type GlossaryLink } from './term-links.ts';
 import { previousOf, type EditionCollections } from './versions/edition-content.ts';
 import { beforeOf } from './versions/edition-entries.ts';
 
@@ -17,6 +19,8 @@ export interface NormPageData {
 	sourceDocument: CollectionEntry<'sources'> | undefined;
 	/** The terms that belong to it, in the order its `terms` field names them. */
 	terms: CollectionEntry<'terms'>[];
+	/** Every term of the edition with its page: the note links the first use of each. */
+	glossary: GlossaryLink[];
 }
 
 /** Looks up what the page of `entry` shows, in the edition `edition` among `editions`. */
@@ -29,5 +33,6 @@ export async function normPageData(entry: CollectionEntry<'rules' | 'agreements'
 		before: previous && (beforeOf(entry) as NormPageData['before']),
 		sourceDocument: await getEntry('sources', entry.data.source.document),
 		terms: await getEntries(entry.data.terms.map((id) => ({ collection: 'terms' as const, id }))),
+		glossary: glossaryOf(await getCollection('terms'), linksOf(edition).term),
 	};
 }

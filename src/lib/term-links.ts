@@ -10,6 +10,11 @@ export interface GlossaryLink {
 	href: string;
 }
 
+/** The glossary of an edition, each term linked to `hrefOf` its id: its own page, or (in the handreiking) its place further on. */
+export function glossaryOf(terms: readonly { id: string; data: { term: string } }[], hrefOf: (termId: string) => string): GlossaryLink[] {
+	return terms.map((term) => ({ term: term.data.term, href: hrefOf(term.id) }));
+}
+
 /** Where a term's link would not belong: inside a link or heading, or in code. */
 const skipped = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'script', 'style']);
 
