@@ -4,7 +4,7 @@ import { agreedSoFar, absoluteAddress, cardDilemmas, shortAddress, type AgreedSo
 import type { Handbook, HandbookContent } from './handbook-route-data.ts';
 import { interpretationsOf } from './interpretations.ts';
 import type { Dilemma } from './interpretation-list.ts';
-import { agreementKindLabels } from './labels.ts';
+import { agreementLabel } from './labels.ts';
 
 type Norm = CollectionEntry<'rules' | 'agreements'>;
 
@@ -38,8 +38,7 @@ function labelOf(norm: Norm, content: HandbookContent, organisationName: string)
 		const theme = content.themes.find(({ id }) => id === norm.data.theme);
 		return `Regel ${norm.data.number} van het thema ${theme?.data.title ?? norm.data.theme}`;
 	}
-	const kind = agreementKindLabels(organisationName)[norm.data.kind].one;
-	return norm.data.department ? `${kind} van ${norm.data.department}` : `${kind} ${norm.data.number}`;
+	return agreementLabel(norm.data, organisationName);
 }
 
 /** The conversation cards of `norms`, in the given order, with what each shows from the edition of `handbook`. */

@@ -26,6 +26,12 @@ export function agreementKindLabels(organisationName: string): Record<AgreementK
 	};
 }
 
+/** What an agreement's quoted text is, as its page, its card and the handreiking name it: "Stedelijke richtlijn 3", "Afdelingsafspraak van Werk". */
+export function agreementLabel({ kind, department, number }: { kind: AgreementKind; department?: string; number: number }, organisationName: string): string {
+	const one = agreementKindLabels(organisationName)[kind].one;
+	return department ? `${one} van ${department}` : `${one} ${number}`;
+}
+
 /** How the search's "Soort" filter names each kind of page. */
 export const searchKindLabels: Record<SearchKind, string> = {
 	thema: 'Thema van de gedragscode',
