@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /** Tests that need the built handbook; the site project builds it once before them. */
@@ -17,6 +18,10 @@ const componentTests = 'tests/components/vitest.config.ts';
  */
 export default defineConfig({
 	test: {
+		// vitest's default is one worker less than there are cores: one on a 2-core machine, so test
+		// files ran one after another while most of them wait on a child process (a build, Chromium).
+		// Two files at a time keep both cores busy; full builds still take turns (tests/helpers/build-lock.ts).
+		maxWorkers: Math.max(2, availableParallelism() - 1),
 		projects: [
 			// Many of these run a script as an author does: a Node process of about a second, several
 			// per test. On a busy machine (CI's runner, cores shared) vitest's 5 s default is too tight.
