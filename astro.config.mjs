@@ -14,7 +14,7 @@ import { chooseBasePath } from './src/lib/base-path.ts';
 import { contentRootOf } from './src/lib/content/content-root.ts';
 import { readOrganisation } from './src/lib/content/load-handbook.ts';
 import { missingPageTemplate } from './src/lib/versions/missing-page.ts';
-import { pageManifest } from './src/build/page-manifest.ts';
+import { pageManifest, readServedPaths, servedPathsVariable } from './src/build/page-manifest.ts';
 import { formatErrorReport } from './src/lib/content/error-map.ts';
 import { versionsVerifiedVariable } from './src/build/published-versions-unchanged.ts';
 
@@ -36,6 +36,8 @@ const editions = readEditions(contentRoot, { basePath });
 const edition = editionNamed(editions, process.env.HANDBOOK_EDITION);
 // The collections' loader verifies the published versions' checksums, unless scripts/build.ts did so once for all editions.
 const verifyVersions = process.env[versionsVerifiedVariable] !== '1';
+// The addresses the editions built before this one serve (scripts/build.ts), for the version switcher.
+const servedPaths = readServedPaths(process.env[servedPathsVariable]);
 const { accent, accentLow, accentHigh } = organisation.colours;
 
 export default defineConfig({
@@ -105,10 +107,10 @@ export default defineConfig({
 		// headings down in a card (EntryBody) would no longer reach them.
 		mdx(),
 		// Starlight adds the sitemap integration unless the config has one. Ours leaves out the
-		// template of the page "staat niet in deze versie", which the site assembly fills in and removes.
+		// page "staat niet in deze versie" (src/pages/niet-in-deze-versie.astro), which has no content of its own.
 		sitemap({ filter: (page) => !new URL(page).pathname.endsWith(missingPageTemplate.path) }),
 		// The edition, the editions and the settings, for pages through virtual:handbook/context.
-		handbookIntegration({ edition, editions, organisation, contentRoot, verifyVersions }),
+		handbookIntegration({ edition, editions, organisation, contentRoot, verifyVersions, servedPaths }),
 		unsetSettingsWarningsOnBuild(organisation),
 		// The list of pages and their titles that scripts/build.ts puts the editions together by.
 		pageManifest(),

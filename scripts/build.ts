@@ -18,6 +18,8 @@ import { contentRootOf } from '../src/lib/content/content-root.ts';
 import { listFiles } from '../src/lib/content/content-files.ts';
 import { readOrganisation } from '../src/lib/content/load-handbook.ts';
 import { assembleSite, type BuiltEdition } from '../src/build/assemble-site.ts';
+import { readPageManifest, servedPathsVariable, writeServedPaths } from '../src/build/page-manifest.ts';
+import { servedPaths } from '../src/lib/versions/missing-page.ts';
 import { cachedEdition, editionCacheFolder, editionCacheKeys, keepEdition, pruneEditions } from '../src/build/edition-cache.ts';
 import { changedVersionsReport, versionsVerifiedVariable } from '../src/build/published-versions-unchanged.ts';
 import { handreikingPrinter, printHandreiking } from './lib/handreiking-pdf.ts';
@@ -51,18 +53,24 @@ function heapLimitFor(edition: Edition, editions: Edition[]): number {
 	return Math.round(512 + 0.05 * files * (previousOf(edition, editions) ? 2 : 1));
 }
 
-// The working version first: its content is the one that changes, so a mistake in it stops the
-// build before the published versions are built.
-const editions = [...readEditions(contentRoot, { basePath })].reverse();
+// The oldest version first and the working version last: each build learns which addresses the
+// editions before it serve, so its version switcher can lead to an older version's page "staat niet
+// in deze versie" where that version lacks a page (src/lib/versions/missing-page.ts). The published
+// versions usually come from the cache; `npm run check` finds a mistake in the working version first.
+const editions = readEditions(contentRoot, { basePath });
 const cacheFolder = editionCacheFolder(projectRoot, contentRoot);
 const cacheKeys = editionCacheKeys({ projectRoot, contentRoot, editions });
 const built: BuiltEdition[] = [];
+/** Where the next build reads which addresses the editions built so far serve. */
+const servedFile = join(workDir, 'served-paths.json');
+const servedSoFar = () => writeServedPaths(servedFile, servedPaths(built.map(({ edition, outDir }) => [edition.id, readPageManifest(outDir).keys()])));
 // Each freshly built edition's handreiking as a PDF, kept with its pages (a published version's in the cache).
 const printer = handreikingPrinter();
 try {
 	for (const edition of editions) {
 		const outDir = join(workDir, edition.id);
 		const key = cacheKeys.get(edition.id);
+		servedSoFar();
 		const kept = key && !values['zonder-cache'] ? cachedEdition(cacheFolder, key) : undefined;
 		if (kept) {
 			console.log(`\n— ${edition.name} (${edition.base}): ongewijzigd sinds de vorige bouw, uit de cache —`);
@@ -73,7 +81,7 @@ try {
 		const result = spawnSync(process.execPath, [`--max-old-space-size=${heapLimitFor(edition, editions)}`, astro, 'build', '--outDir', outDir], {
 			cwd: projectRoot,
 			stdio: 'inherit',
-			env: { ...process.env, HANDBOOK_EDITION: edition.id, HANDBOOK_BASE_PATH: basePath, [versionsVerifiedVariable]: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { ...process.env, HANDBOOK_EDITION: edition.id, HANDBOOK_BASE_PATH: basePath, [versionsVerifiedVariable]: '1', [servedPathsVariable]: servedFile, ASTRO_TELEMETRY_DISABLED: '1' },
 		});
 		if (result.status !== 0) {
 			console.error(`\n${edition.name} kon niet worden gebouwd; de site is niet bijgewerkt.`);
@@ -94,9 +102,11 @@ try {
 	if (built.length === editions.length) {
 		rmSync(siteDir, { recursive: true, force: true });
 		const handbookTitle = readOrganisation(contentRoot).data!.handbookTitle;
-		const { pages, forwards } = assembleSite(built, siteDir, handbookTitle);
+		const { pages, removed, forwards } = assembleSite(built, siteDir, handbookTitle);
 		pruneEditions(cacheFolder, cacheKeys.values());
-		console.log(`\nDe site staat in ${values.outDir}: ${editions.length} edities, ${pages} pagina's, ${forwards} doorverwijzingen.`);
+		console.log(
+			`\nDe site staat in ${values.outDir}: ${editions.length} edities, ${pages} pagina's, ${removed} pagina's die zeggen dat een latere versie een pagina niet meer heeft, ${forwards} doorverwijzingen van /versies/${editions.find((edition) => edition.newest)?.id ?? '…'}/.`,
+		);
 	}
 } finally {
 	await printer.close();

@@ -13,4 +13,6 @@ declare module 'virtual:handbook/context' {
 	export const organisation: HandbookContext['organisation'];
 	export const contentRoot: HandbookContext['contentRoot'];
 	export const verifyVersions: HandbookContext['verifyVersions'];
+	/** The addresses each edition built before this one serves, as sets by edition id. */
+	export const servedPaths: ReadonlyMap<string, ReadonlySet<string>>;
 }

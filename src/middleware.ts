@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
-import { contentRoot, edition, editions, organisation } from 'virtual:handbook/context';
+import { contentRoot, edition, editions, organisation, servedPaths } from 'virtual:handbook/context';
 import { handbookRouteData } from './lib/handbook-route-data.ts';
 
 const readContent = async () => {
@@ -21,6 +21,6 @@ const readContent = async () => {
  * they belong to; they take it from here or as props.
  */
 export const onRequest = defineMiddleware((context, next) => {
-	context.locals.handbook = handbookRouteData({ edition, editions, organisation, contentRoot }, readContent);
+	context.locals.handbook = handbookRouteData({ edition, editions, organisation, contentRoot, servedPaths }, readContent);
 	return next();
 });

@@ -4,7 +4,7 @@ import { versionPath, type Edition } from '../lib/edition.ts';
 import { samePageIn } from '../lib/edition-links.ts';
 import { escapeHtml } from '../lib/escape-html.ts';
 import { editionSwitchTexts, inEdition } from '../lib/labels.ts';
-import { fillMissingPage, missingPageBody, missingPageTemplate, type MissingPage } from '../lib/versions/missing-page.ts';
+import { fillMissingPage, missingPageBody, missingPageTemplate, samePlaceIn, servedPaths, type MissingPage } from '../lib/versions/missing-page.ts';
 import { isSiteWide } from '../lib/paths.ts';
 import { placeFiles, type Placing } from './place-files.ts';
 import { pageManifestFile, readPageManifest } from './page-manifest.ts';
@@ -24,65 +24,83 @@ export function nearestPage(path: string, pages: { has(path: string): boolean })
 	return candidate;
 }
 
+/** What the assembly wrote besides the editions' own pages. */
+export interface Assembled {
+	/** The editions' own pages. */
+	pages: number;
+	/** Pages that say a page an older version has is not in this one (pages removed later). */
+	removed: number;
+	/** The newest version's pages at its own address /versies/<number>/, which forward to /. */
+	forwards: number;
+}
+
 /**
- * Puts the editions into one site: the edition at / first, then each other edition under its base.
- * The version switcher on every page links to the same path in every other edition. Where an
- * edition lacks a page another has (a rule added later), a small page says so, names the page and
- * links to the nearest page that edition does have: the reader is never left at a 404, and never
- * moved elsewhere without being told. The newest version, served at /, is also reachable at its
- * own address /versies/<number>/, which stays valid once a newer version takes its place; those
- * addresses forward at once, because they show the very same page.
+ * Puts the editions, oldest first, into one site: the edition at / first, then each other edition
+ * under its base. Each edition keeps its one page "staat niet in deze versie", to which the version
+ * switcher leads where it knows an older edition lacks a page (src/lib/versions/missing-page.ts).
+ * A newer edition is built without knowing the older ones' pages, so where an edition lacks a page
+ * an older one has (removed later), this writes a page there, made from the edition's one page,
+ * that says so, names the page, the versions that have it and the nearest page this one has: the
+ * switcher never ends in a 404, and their number grows with removals, not with pages × versions.
+ * The newest version, served at /, is also reachable at its own address /versies/<number>/, which
+ * stays valid once a newer version takes its place; those addresses forward at once to the same
+ * page (one per page of that version; any other address there is left to the 404 page's script).
  */
-export function assembleSite(editions: BuiltEdition[], siteDir: string, handbookTitle: string): { pages: number; forwards: number } {
-	const ordered = [...editions].sort((a, b) => a.edition.path.length - b.edition.path.length);
+export function assembleSite(editions: BuiltEdition[], siteDir: string, handbookTitle: string): Assembled {
 	// Read before the files are placed: a moved edition's own folder is gone afterwards.
-	const pagesByEdition = new Map(ordered.map((built) => [built, readPageManifest(built.outDir)]));
-	const everyPath = new Set([...pagesByEdition.values()].flatMap((pages) => [...pages.keys()]).filter((path) => !isSiteWide(path)));
+	const pagesByEdition = new Map(editions.map((built) => [built, readPageManifest(built.outDir)]));
+	const served = servedPaths(editions.map((built) => [built.edition.id, pagesByEdition.get(built)!.keys()]));
 	/** A page's title, from the first edition that has the page. */
-	const titleOf = (path: string, among = ordered) => pagesByEdition.get(among.find((candidate) => pagesByEdition.get(candidate)!.has(path))!)!.get(path)!;
+	const titleOf = (path: string, among = editions) => pagesByEdition.get(among.find((candidate) => pagesByEdition.get(candidate)!.has(path))!)!.get(path)!;
+	let removed = 0;
 	let forwards = 0;
 
-	for (const built of ordered) {
+	for (const built of [...editions].sort((a, b) => a.edition.path.length - b.edition.path.length)) {
 		placeFiles(built.outDir, join(siteDir, built.edition.path), built.placing ?? 'copy');
 		rmSync(join(siteDir, built.edition.path, pageManifestFile));
 	}
 	/** Writes a page at a path within the site, unless an edition has a page there. */
 	const write = (from: string, html: string) => {
 		const file = join(siteDir, from, 'index.html');
-		if (existsSync(file)) return;
+		if (existsSync(file)) return false;
 		mkdirSync(dirname(file), { recursive: true });
 		writeFileSync(file, html);
-		forwards++;
+		return true;
 	};
-	const templateOf = (built: BuiltEdition) => join(siteDir, built.edition.path, missingPageTemplate.path, 'index.html');
-	for (const built of ordered) {
+	for (const built of editions) {
+		const { edition } = built;
 		const pages = pagesByEdition.get(built)!;
-		// An edition built before the template existed (or in a test) gets the plain page instead.
-		const template = existsSync(templateOf(built)) ? readFileSync(templateOf(built), 'utf8') : undefined;
-		for (const path of everyPath) {
-			if (pages.has(path)) continue;
-			const nearest = nearestPage(path, pages);
+		const onePage = join(siteDir, edition.path, missingPageTemplate.path, 'index.html');
+		// An edition built without its one page (in a test) gets the plain page instead.
+		const template = existsSync(onePage) ? readFileSync(onePage, 'utf8') : undefined;
+		for (const path of served.get(edition.id)!) {
+			if (pages.has(path) || isSiteWide(path)) continue;
 			const page: MissingPage = {
-				heading: editionSwitchTexts.missing(titleOf(path), built.edition),
-				nearest: { href: samePageIn(built.edition, nearest), text: editionSwitchTexts.goTo(titleOf(nearest, [built]), built.edition) },
-				elsewhere: ordered.filter((other) => other !== built && pagesByEdition.get(other)!.has(path)).map((other) => ({ href: samePageIn(other.edition, path), name: inEdition(other.edition) })),
+				heading: editionSwitchTexts.missing(titleOf(path), edition),
+				nearest: { href: samePageIn(edition, nearestPage(path, pages)), text: editionSwitchTexts.goTo(titleOf(nearestPage(path, pages), [built]), edition) },
+				elsewhere: editions.filter((other) => other !== built && pagesByEdition.get(other)!.has(path)).map((other) => ({ href: samePageIn(other.edition, path), name: inEdition(other.edition) })),
 				path,
 			};
-			write(samePageIn({ base: built.edition.path }, path), template ? fillMissingPage(template, page) : missingPage(page, handbookTitle));
+			const switchTo = (id: string) => {
+				const other = editions.find((candidate) => candidate.edition.id === id)!.edition;
+				return samePlaceIn(other, path, served.get(id));
+			};
+			if (write(samePageIn({ base: edition.path }, path), template ? fillMissingPage(template, editionSwitchTexts.notHere(edition), page, switchTo) : missingPage(page, handbookTitle))) removed++;
 		}
-		if (built.edition.newest) {
-			for (const path of everyPath) write(samePageIn({ base: versionPath(built.edition.id) }, path), forwardPage(samePageIn(built.edition, nearestPage(path, pages)), editionSwitchTexts.newestAt(built.edition), handbookTitle));
+		if (edition.newest) {
+			for (const path of served.get(edition.id)!) {
+				if (!isSiteWide(path) && write(samePageIn({ base: versionPath(edition.id) }, path), forwardPage(samePageIn(edition, path), editionSwitchTexts.newestAt(edition), handbookTitle))) forwards++;
+			}
 		}
 	}
-	for (const built of ordered) rmSync(dirname(templateOf(built)), { recursive: true, force: true });
 	const pages = [...pagesByEdition.values()].reduce((sum, set) => sum + set.size, 0);
-	return { pages, forwards };
+	return { pages, removed, forwards };
 }
 
 /** The frame of the small pages the site adds: Dutch, readable on a phone, never in the search index. */
 function smallPage(title: string, head: string, main: string, handbookTitle: string): string {
 	return `<!doctype html>
-<html lang="nl">
+<html lang="nl" data-handbook-forward>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -90,7 +108,7 @@ function smallPage(title: string, head: string, main: string, handbookTitle: str
 ${head}<title>${escapeHtml(title)} | ${escapeHtml(handbookTitle)}</title>
 <style>body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:2rem auto;padding:0 1rem}</style>
 </head>
-<body data-handbook-forward>
+<body>
 <main>
 ${main}
 </main>

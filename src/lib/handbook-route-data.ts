@@ -26,6 +26,12 @@ export interface Handbook {
 	organisation: Organisation;
 	/** The folder of the settings and the working version (content/), where a page reads what is the site's own, such as jargon.yaml. */
 	contentRoot: string;
+	/**
+	 * The addresses each edition built before this one serves, by edition id (see servedPaths in
+	 * src/lib/versions/missing-page.ts): the version switcher leads to an edition's page "staat niet
+	 * in deze versie" where the page is not among them. Empty where the build knows none.
+	 */
+	servedPaths: ReadonlyMap<string, ReadonlySet<string>>;
 	/** The addresses within this edition. */
 	links: EditionLinks;
 	/** The addresses of the pages that exist once for the whole site. */
@@ -39,7 +45,7 @@ export interface Handbook {
 
 /** The route data of a page of `edition`; `readContent` is asked at most once, when a component first awaits the content. */
 export function handbookRouteData(
-	{ edition, editions, organisation, contentRoot }: Pick<Handbook, 'edition' | 'editions' | 'organisation' | 'contentRoot'>,
+	{ edition, editions, organisation, contentRoot, servedPaths = new Map() }: Pick<Handbook, 'edition' | 'editions' | 'organisation' | 'contentRoot'> & Partial<Pick<Handbook, 'servedPaths'>>,
 	readContent: () => Promise<HandbookContent>,
 ): Handbook {
 	let content: Promise<HandbookContent> | undefined;
@@ -48,6 +54,7 @@ export function handbookRouteData(
 		editions,
 		organisation,
 		contentRoot,
+		servedPaths,
 		links: linksOf(edition),
 		siteLinks: siteLinksOf(edition),
 		get content() {

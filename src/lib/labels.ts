@@ -139,6 +139,12 @@ export const editionSwitchTexts = {
 	goTo: (title: string, edition: EditionName) => `Ga naar “${title}” in ${inEdition(edition)}`,
 	newestAt: (edition: EditionName) => `${edition.name} is de nieuwste versie: je vindt hem op de gewone adressen`,
 	goOn: 'Ga verder naar deze pagina',
+	/** The heading of an edition's one page "staat niet in deze versie", before its script knows which page. */
+	notHere: (edition: EditionName) => `Deze pagina staat niet in ${inEdition(edition)}`,
+	notHereText: (edition: EditionName) => `De pagina die je zocht, staat niet in ${inEdition(edition)}. Misschien kwam hij er later bij, of is hij weggehaald.`,
+	nowhere: 'Deze pagina staat ook niet in een andere versie van het handboek. Misschien is het adres niet goed overgenomen.',
+	readOn: (edition: EditionName) => `Verder lezen in ${inEdition(edition)}`,
+	otherEditions: 'Andere versies',
 };
 
 /** The bar on top of every page that says which version it is. */

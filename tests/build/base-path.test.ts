@@ -6,14 +6,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildEnv, projectRoot } from '../helpers/astro.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
 import { buildVariant, setYamlLine } from '../helpers/build-variant.ts';
-import { builtRoutes, forwardTarget, readPage, textOf } from '../helpers/built-site.ts';
+import { builtRoutes, forwardTarget, readPage } from '../helpers/built-site.ts';
 import { brokenLinks } from '../helpers/site-links.ts';
 
 /**
  * The handbook as GitHub Pages serves a project site, at https://voorbeeld.github.io/de-sociale-norm/.
  * One build: HANDBOOK_BASE_PATH as the Pages workflow passes configure-pages' base_path (no slash at
  * the end), `site` set to that address, and a rule only in the working version, so that the shipped
- * version 0.1 (served at the base path) has a page saying the rule is not in it.
+ * version 0.1 (served at the base path) lacks a page the working version has.
  */
 const basePath = '/de-sociale-norm/';
 const origin = 'https://voorbeeld.github.io';
@@ -46,8 +46,8 @@ describe('a site built for a base path', () => {
 	});
 
 	test('every link, stylesheet, script, forward, feed and sitemap entry of every edition resolves under the base path', () => {
-		// Every edition is there: the newest version, its own address, the working version, and the page for a missing rule.
-		for (const page of ['index.html', 'versies/0.1/index.html', 'werkversie/index.html', `werkversie/${newRule}index.html`, `${newRule}index.html`, '404.html', 'wat-is-er-nieuw.xml', 'sitemap-index.xml', 'robots.txt']) {
+		// Every edition is there: the newest version, its own address, the working version, and each one's page that says a page is not in it.
+		for (const page of ['index.html', 'versies/0.1/index.html', 'werkversie/index.html', `werkversie/${newRule}index.html`, 'niet-in-deze-versie/index.html', 'werkversie/niet-in-deze-versie/index.html', '404.html', 'wat-is-er-nieuw.xml', 'sitemap-index.xml', 'robots.txt']) {
 			expect(existsSync(join(variant.outDir, page)), page).toBe(true);
 		}
 		expect(builtRoutes(variant.outDir, '/werkversie/').length).toBeGreaterThan(30);
@@ -59,9 +59,9 @@ describe('a site built for a base path', () => {
 		expect(addresses.filter((address) => !address.startsWith(basePath))).toEqual([]);
 	});
 
-	test('the pages the build adds link within the base path', () => {
-		expect(textOf(readPage(`/${newRule}`, variant.outDir).querySelector('h1'))).toBe('“Testregel werk” staat niet in versie 0.1');
-		expect(forwardTarget(file(`${newRule}index.html`))).toBe('/de-sociale-norm/gedragscode/omgaan-met-anderen/');
+	test('the version switcher and the pages the build adds link within the base path', () => {
+		expect(existsSync(join(variant.outDir, newRule))).toBe(false);
+		expect(readPage(`/werkversie/${newRule}`, variant.outDir).querySelector('.edition-bar a[data-handbook-edition="0.1"]')?.getAttribute('href')).toBe(`${basePath}niet-in-deze-versie/?pagina=/${newRule}`);
 		expect(forwardTarget(file('versies/0.1/begrippen/index.html'))).toBe('/de-sociale-norm/begrippen/');
 	});
 
@@ -125,12 +125,27 @@ describe('reading the site at its base path in Chromium', () => {
 		expect(failed).toEqual([]);
 	});
 
-	test('an address that does not exist shows the Dutch 404 page with its styles', async () => {
-		failed.length = 0;
-		const response = await page.goto(`${browsing.site.url}/bestaat-niet/`);
+	test('without JavaScript, an address that does not exist shows the Dutch 404 page with its styles', async () => {
+		const context = await browsing.browser.newContext({ javaScriptEnabled: false });
+		try {
+			const plain = await context.newPage();
+			const response = await plain.goto(`${browsing.site.url}/bestaat-niet/`);
+			expect(response?.status()).toBe(404);
+			expect(await plain.locator('h1').first().textContent()).toBe('Deze pagina bestaat niet');
+			expect(await plain.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
+		} finally {
+			await context.close();
+		}
+	});
+
+	test('with JavaScript, the 404 page sends an old link to the page of its version that says what is missing and where it is', async () => {
+		const response = await page.goto(`${browsing.site.url}/${newRule}`, { waitUntil: 'commit' });
 		expect(response?.status()).toBe(404);
-		expect(await page.locator('h1').first().textContent()).toBe('Deze pagina bestaat niet');
-		expect(failed).toEqual(['404 /de-sociale-norm/bestaat-niet/']);
+		await page.waitForURL((url) => url.pathname === `${basePath}niet-in-deze-versie/`);
+		await page.locator('[data-handbook-missing-details][data-resolved]').waitFor();
+		expect(await page.locator('h1').first().textContent()).toBe('“Testregel werk” staat niet in versie 0.1');
+		expect(await page.locator('[data-handbook-missing-details] a').first().getAttribute('href')).toBe(`${basePath}werkversie/${newRule}`);
+		expect(await page.locator('[data-handbook-nearest]').getAttribute('href')).toBe(`${basePath}gedragscode/omgaan-met-anderen/`);
 		expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
 	});
 });

@@ -59,6 +59,12 @@ function replaceIn(file: string, from: string, to: string) {
 	writeFileSync(path, text.replace(from, to));
 }
 let rebuildOutput: string;
+let buildOutput: string;
+/** An interpretation of 0.1 and 0.2 that the working version no longer has. */
+const removedExample = 'interpretations/contact-met-amsterdammer-fysiek/team-voorbeeld-west-videobellen.mdx';
+const removedRoute = '/interpretaties/team-voorbeeld-west-videobellen/';
+/** A rule added in 0.2, which 0.1 lacks. */
+const addedRoute = '/gedragscode/omgaan-met-anderen/testregel-nieuw/';
 function build(outDir: string): string {
 	const result = oneBuildAtATime(() => runBuild(['--outDir', outDir], { HANDBOOK_CONTENT: content }));
 	if (result.status !== 0) throw new Error(`De site kon niet worden gebouwd:\n${result.stdout}\n${result.stderr}`);
@@ -84,10 +90,11 @@ beforeAll(() => {
 	const published = runScript('publish.ts', ['0.2', '--label', 'Tweede versie'], content);
 	if (published.status !== 0) throw new Error(published.stderr);
 	publishOutput = published.stdout;
-	// After 0.2, only in the working version: another rule.
+	// After 0.2, only in the working version: another rule, and a team's example taken out.
 	write('rules/omgaan-met-anderen/testregel-werk.mdx', ruleFile('werk', 7, 'Een regel die alleen in de werkversie staat.'));
+	rmSync(join(content, removedExample), { force: false });
 	site = join(root, 'site');
-	build(site);
+	buildOutput = build(site);
 	// A later change to the working version only; the published versions must come out the same.
 	replaceIn('rules/omgaan-met-anderen/testregel-werk.mdx', 'alleen in de werkversie', 'nog steeds alleen in de werkversie');
 	write('rules/omgaan-met-anderen/testregel-later.mdx', ruleFile('later', 8, 'Nog een regel in de werkversie.'));
@@ -121,33 +128,57 @@ describe('every version stays readable at its own address', () => {
 		for (const route of pages) {
 			for (const link of readPage(route, site).querySelectorAll('.edition-bar a')) {
 				const href = link.getAttribute('href')!;
-				if (!existsSync(builtFile(href, site))) dead.push(`${route} → ${href}`);
+				if (!existsSync(builtFile(href.split('?')[0]!, site))) dead.push(`${route} → ${href}`);
 			}
 		}
 		expect(dead).toEqual([]);
 	});
 
-	test('a rule added later takes a reader of an older version to the nearest page it has', () => {
-		expect(forwardOf('/versies/0.1/gedragscode/omgaan-met-anderen/testregel-nieuw/')).toBe('/versies/0.1/gedragscode/omgaan-met-anderen/');
-		expect(textOf(readPage('/versies/0.1/gedragscode/omgaan-met-anderen/testregel-nieuw/', site).querySelector('h1'))).toBe('“Testregel nieuw” staat niet in versie 0.1');
-		expect(forwardOf('/gedragscode/omgaan-met-anderen/testregel-werk/')).toBe('/gedragscode/omgaan-met-anderen/');
-		expect(forwardOf('/versies/0.2/gedragscode/omgaan-met-anderen/testregel-nieuw/')).toBe('/gedragscode/omgaan-met-anderen/testregel-nieuw/');
+	test('a rule added later: the older version gets no page for it; the switcher knows and leads to its one page that says so, with the path', () => {
+		expect(existsSync(builtFile(`/versies/0.1${addedRoute}`, site))).toBe(false);
+		const switchTo = (route: string, edition: string) => readPage(route, site).querySelector(`.edition-bar a[data-handbook-edition="${edition}"]`)?.getAttribute('href');
+		expect(switchTo(addedRoute, '0.1')).toBe(`/versies/0.1/niet-in-deze-versie/?pagina=${addedRoute}`);
+		expect(switchTo(`/werkversie${addedRoute}`, '0.1')).toBe(`/versies/0.1/niet-in-deze-versie/?pagina=${addedRoute}`);
+		expect(switchTo('/werkversie/gedragscode/omgaan-met-anderen/testregel-werk/', '0.2')).toBe('/niet-in-deze-versie/?pagina=/gedragscode/omgaan-met-anderen/testregel-werk/');
+		expect(switchTo(addedRoute, 'werkversie')).toBe(`/werkversie${addedRoute}`);
+		// The newest version's own address forwards to the same page at /.
+		expect(forwardOf(`/versies/0.2${addedRoute}`)).toBe(addedRoute);
 	});
 
-	test('that page looks like the handbook: its header, its version bar and styles, and links to the versions that have the page', () => {
-		const page = readPage('/versies/0.1/gedragscode/omgaan-met-anderen/testregel-nieuw/', site);
+	test('a page removed later: the newer version has a page that says so, looks like the handbook and leads to the versions that have it and the nearest page', () => {
+		const route = `/werkversie${removedRoute}`;
+		const page = readPage(route, site);
+		expect(forwardOf(route)).toBe('/werkversie/interpretaties/');
+		expect(textOf(page.querySelector('h1'))).toBe('“Wanneer we met een Amsterdammer videobellen” staat niet in de werkversie');
 		expect(page.querySelector('header')).not.toBeNull();
 		expect(page.querySelector('link[rel="stylesheet"]')).not.toBeNull();
-		expect(editionBar('/versies/0.1/gedragscode/omgaan-met-anderen/testregel-nieuw/')).toMatch(/^Oudere versie 0\.1 van .* · Startversie · Naar de nieuwste: versie 0\.2$/);
-		// The version bar leads to the same page in the newest version, which has it.
-		expect(page.querySelector('.edition-bar__what a')?.getAttribute('href')).toBe('/gedragscode/omgaan-met-anderen/testregel-nieuw/');
-		const there = [...page.querySelectorAll('main p a')].map((a) => `${textOf(a)} ${a.getAttribute('href')}`);
-		expect(there).toContain('versie 0.2 /gedragscode/omgaan-met-anderen/testregel-nieuw/');
-		expect(there).toContain('de werkversie /werkversie/gedragscode/omgaan-met-anderen/testregel-nieuw/');
+		expect(page.querySelector('.edition-bar a[data-handbook-edition="0.1"]')?.getAttribute('href')).toBe(`/versies/0.1${removedRoute}`);
+		const there = [...page.querySelectorAll('main [data-handbook-missing-details] a')].map((a) => `${textOf(a)} ${a.getAttribute('href')}`);
+		expect(there).toEqual([`versie 0.1 /versies/0.1${removedRoute}`, `versie 0.2 ${removedRoute}`, 'Ga naar “Afspraken van teams en MT’s” in de werkversie /werkversie/interpretaties/']);
 		expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
-		// The template it is made from is not left on the site.
-		expect(existsSync(join(site, 'niet-in-deze-versie'))).toBe(false);
-		expect(existsSync(join(site, 'versies', '0.1', 'niet-in-deze-versie'))).toBe(false);
+	});
+
+	test('each edition keeps one page that says a page is not in it: a plain list without JavaScript', () => {
+		const page = readPage('/versies/0.1/niet-in-deze-versie/', site);
+		expect(textOf(page.querySelector('h1'))).toBe('Deze pagina staat niet in versie 0.1');
+		expect([...page.querySelectorAll('main li a')].map((a) => a.getAttribute('href'))).toEqual(
+			expect.arrayContaining(['/versies/0.1/', '/versies/0.1/gedragscode/', '/werkversie/', '/', '/versies/']),
+		);
+		expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex');
+	});
+
+	test('the pages the assembly writes grow with the pages removed, not with pages × versions: every other html file is an edition’s own', () => {
+		const [, pages, removed, forwards] = /(\d+) pagina's, (\d+) pagina's die zeggen .*, (\d+) doorverwijzingen/.exec(buildOutput)!.map(Number);
+		// The example removed from the working version, and the few pages that listed only it (its team's).
+		expect(removed).toBeGreaterThanOrEqual(2);
+		expect(removed).toBeLessThan(5);
+		// Once, the newest version's own address for each page it serves.
+		expect(forwards).toBe(builtRoutes(site).filter((route) => !/^\/(werkversie|versies)\//.test(route)).length);
+		// Each edition's own pages, plus its 404 page and its one page "staat niet in deze versie".
+		expect(listFiles(site).filter((file) => file.endsWith('.html')).length).toBe(pages! + removed! + forwards! + 3 * 2);
+		// Pages added later write nothing in the versions that lack them.
+		expect(existsSync(builtFile('/versies/0.1/gedragscode/omgaan-met-anderen/testregel-werk/', site))).toBe(false);
+		expect(existsSync(builtFile('/gedragscode/omgaan-met-anderen/testregel-werk/', site))).toBe(false);
 	});
 
 	test('an address of a version that does not exist gets the Dutch page that links to all versions', () => {
@@ -259,11 +290,99 @@ describe('on a phone', () => {
 	});
 });
 
+describe('a page missing in a version, in a real browser, with and without JavaScript', () => {
+	const oneAddedLater = `/versies/0.1/niet-in-deze-versie/?pagina=${addedRoute}`;
+	/** A page in a browser with or without JavaScript; closed after `use`. */
+	async function withPage(javaScriptEnabled: boolean, use: (page: Page) => Promise<void>) {
+		const context = await browsing.browser.newContext({ javaScriptEnabled });
+		try {
+			await use(await context.newPage());
+		} finally {
+			await context.close();
+		}
+	}
+	/** Chooses a version in the switcher of the page on screen, as a reader does. */
+	async function switchTo(page: Page, name: string) {
+		await page.locator('.edition-bar__switch summary').click();
+		await Promise.all([page.waitForURL((url) => url.pathname !== addedRoute), page.locator('.edition-bar__switch a', { hasText: name }).click()]);
+	}
+	const mainLinks = (page: Page) => page.locator('main [data-handbook-missing-details] a').evaluateAll((links) => links.map((a) => `${a.textContent} ${a.getAttribute('href')}`));
+
+	test('with JavaScript, the switcher from a page 0.1 lacks leads to 0.1’s page that names the page, the versions that have it and the nearest page', async () => {
+		await withPage(true, async (page) => {
+			await page.goto(`${browsing.site.url}${addedRoute}`);
+			await switchTo(page, 'Versie 0.1');
+			expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(oneAddedLater);
+			await page.locator('[data-handbook-missing-details][data-resolved]').waitFor();
+			expect(await page.locator('h1').textContent()).toBe('“Testregel nieuw” staat niet in versie 0.1');
+			expect(await page.title()).toBe('“Testregel nieuw” staat niet in versie 0.1 | De Sociale Norm');
+			expect(await mainLinks(page)).toEqual([`versie 0.2 ${addedRoute}`, `de werkversie /werkversie${addedRoute}`, 'Ga naar “Omgaan met anderen” in versie 0.1 /versies/0.1/gedragscode/omgaan-met-anderen/']);
+			// Its own switcher now leads to the page where a version has it.
+			expect(await page.locator('.edition-bar a[data-handbook-edition="werkversie"]').getAttribute('href')).toBe(`/werkversie${addedRoute}`);
+			await page.getByText('Ga naar “Omgaan met anderen” in versie 0.1').click();
+			await page.waitForURL(`**/versies/0.1/gedragscode/omgaan-met-anderen/`);
+		});
+	});
+
+	test('without JavaScript, the same switcher leads to the same page, which says the page is not in 0.1 and lists where to go on', async () => {
+		await withPage(false, async (page) => {
+			await page.goto(`${browsing.site.url}${addedRoute}`);
+			await switchTo(page, 'Versie 0.1');
+			expect(new URL(page.url()).pathname).toBe('/versies/0.1/niet-in-deze-versie/');
+			expect(await page.locator('h1').textContent()).toBe('Deze pagina staat niet in versie 0.1');
+			expect(await page.locator('main').textContent()).toContain('De pagina die je zocht, staat niet in versie 0.1.');
+			await page.locator('main a[href="/versies/0.1/gedragscode/"]').click();
+			await page.waitForURL('**/versies/0.1/gedragscode/');
+		});
+	});
+
+	test('an old link to a page removed from the working version leads, with and without JavaScript, to a page that says so and where it is', async () => {
+		for (const javaScriptEnabled of [true, false]) {
+			await withPage(javaScriptEnabled, async (page) => {
+				const response = await page.goto(`${browsing.site.url}/werkversie${removedRoute}`);
+				expect(response?.status()).toBe(200);
+				expect(await page.locator('h1').textContent()).toBe('“Wanneer we met een Amsterdammer videobellen” staat niet in de werkversie');
+				expect(await mainLinks(page)).toEqual([`versie 0.1 /versies/0.1${removedRoute}`, `versie 0.2 ${removedRoute}`, 'Ga naar “Afspraken van teams en MT’s” in de werkversie /werkversie/interpretaties/']);
+			});
+		}
+	});
+
+	test('an old link to a page a version never had: with JavaScript the 404 page sends the reader on to that version’s page that says so; without, the 404 page links to every version', async () => {
+		await withPage(true, async (page) => {
+			await page.goto(`${browsing.site.url}/versies/0.1${addedRoute}`, { waitUntil: 'commit' });
+			await page.waitForURL((url) => url.pathname === '/versies/0.1/niet-in-deze-versie/');
+			await page.locator('[data-handbook-missing-details][data-resolved]').waitFor();
+			expect(await page.locator('h1').textContent()).toBe('“Testregel nieuw” staat niet in versie 0.1');
+			expect(await mainLinks(page)).toContain(`versie 0.2 ${addedRoute}`);
+		});
+		await withPage(false, async (page) => {
+			const response = await page.goto(`${browsing.site.url}/versies/0.1${addedRoute}`);
+			expect(response?.status()).toBe(404);
+			expect(await page.locator('h1').textContent()).toBe('Deze pagina bestaat niet');
+			expect(await page.locator('main li', { hasText: 'Zocht je een versie' }).locator('a[href="/versies/"]').count()).toBe(1);
+		});
+	});
+
+	test('an address no version has: the page says so and leads to the nearest page there is', async () => {
+		await withPage(true, async (page) => {
+			await page.goto(`${browsing.site.url}/werkversie/gedragscode/omgaan-met-anderen/bestaat-niet/`, { waitUntil: 'commit' });
+			await page.waitForURL((url) => url.pathname === '/werkversie/niet-in-deze-versie/');
+			await page.locator('[data-handbook-missing-details][data-resolved]').waitFor();
+			expect(await page.locator('main [data-handbook-missing-details]').textContent()).toContain('Deze pagina staat ook niet in een andere versie van het handboek.');
+			expect(await page.locator('[data-handbook-nearest]').getAttribute('href')).toBe('/werkversie/gedragscode/omgaan-met-anderen/');
+		});
+	});
+});
+
 describe('the pages of versions meet WCAG 2.1 AA (axe-core), with every fold open', () => {
-	const links = ['/gedragscode/omgaan-met-anderen/niet-pesten/', '/wijzigingen/', '/versies/', '/versies/0.1/', '/werkversie/interpretaties/team-test-groeten/', '/versies/0.1/gedragscode/omgaan-met-anderen/testregel-nieuw/'];
+	const links = ['/gedragscode/omgaan-met-anderen/niet-pesten/', '/wijzigingen/', '/versies/', '/versies/0.1/', '/werkversie/interpretaties/team-test-groeten/', `/werkversie${removedRoute}`, `/versies/0.1/niet-in-deze-versie/?pagina=${addedRoute}`];
 	test.each(links)('%s', async (route) => {
-		// The word diff, the version switcher and the coverage per theme are folded away at first.
-		const openFolds = (page: Page) => page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+		// The word diff, the version switcher and the coverage per theme are folded away at first;
+		// the page that says a page is not in this version is checked once its script has said which.
+		const openFolds = async (page: Page) => {
+			if (route.includes('?pagina=')) await page.locator('[data-handbook-missing-details][data-resolved]').waitFor();
+			await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+		};
 		expect(await wcagProblemsInEveryViewing(browsing.browser, browsing.site.url + route, route, openFolds)).toEqual([]);
 	});
 });

@@ -29,6 +29,19 @@ describe('the version bar', () => {
 		expect(linksIn(html)).toContain('Versie 0.1 · 0.1-versie · 1 oktober 2026 → /handboek/versies/0.1/');
 	});
 
+	test('where an older version is known to lack the page, the switcher leads to its page that says so, with the path', async () => {
+		const servedPaths = new Map([['0.1', new Set(['/', '/begrippen/'])]]);
+		const html = await render(EditionBar, { edition: newest, editions, path: '/begrippen/nieuw/', servedPaths });
+		expect(linksIn(html)).toContain('Versie 0.1 · 0.1-versie · 1 oktober 2026 → /handboek/versies/0.1/niet-in-deze-versie/?pagina=/begrippen/nieuw/');
+		expect(linksIn(html)).toContain('Werkversie · nog niet gepubliceerd → /handboek/werkversie/begrippen/nieuw/');
+		expect(linksIn(await render(EditionBar, { edition: newest, editions, path: '/begrippen/', servedPaths }))).toContain('Versie 0.1 · 0.1-versie · 1 oktober 2026 → /handboek/versies/0.1/begrippen/');
+	});
+
+	test('on the page that says a page is not in this version, it offers each version’s home (its script or the site assembly points them at the page)', async () => {
+		const html = await render(EditionBar, { edition: newest, editions, path: '/niet-in-deze-versie/' });
+		expect(linksIn(html).slice(0, 2)).toEqual(['Versie 0.1 · 0.1-versie · 1 oktober 2026 → /handboek/versies/0.1/', 'Werkversie · nog niet gepubliceerd → /handboek/werkversie/']);
+	});
+
 	test('the working version says it is not published and leads to the published one', async () => {
 		const html = await render(EditionBar, { edition: working, editions });
 		expect(html).toContain('nog niet gepubliceerd, stand van 3 december 2026');

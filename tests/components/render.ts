@@ -17,14 +17,23 @@ let container: AstroContainer | undefined;
  * A component rendered on its own (Astro's Container API) at `path` within `edition`, with the route
  * data a page of that edition gets from src/middleware.ts. `content` is what the component may read
  * of the edition's collections; a component that reads it without one here fails the test.
+ * `servedPaths` is what the build knows of the addresses of the editions built before this one.
  */
 export async function render(
 	component: Component,
-	{ edition, editions, path = '/', organisation = fixtureOrganisation, content, props = {} }: { edition: Edition; editions: Edition[]; path?: string; organisation?: Organisation; content?: HandbookContent; props?: Record<string, unknown> },
+	{
+		edition,
+		editions,
+		path = '/',
+		organisation = fixtureOrganisation,
+		content,
+		props = {},
+		servedPaths,
+	}: { edition: Edition; editions: Edition[]; path?: string; organisation?: Organisation; content?: HandbookContent; props?: Record<string, unknown>; servedPaths?: Map<string, Set<string>> },
 ): Promise<string> {
 	container ??= await AstroContainer.create();
 	// Only the handbook's route data: the components rendered here use none of Starlight's.
-	const handbook = handbookRouteData({ edition, editions, organisation, contentRoot: fixtureRoot }, () => (content ? Promise.resolve(content) : Promise.reject(new Error('Deze test geeft geen inhoud mee.'))));
+	const handbook = handbookRouteData({ edition, editions, organisation, contentRoot: fixtureRoot, servedPaths }, () => (content ? Promise.resolve(content) : Promise.reject(new Error('Deze test geeft geen inhoud mee.'))));
 	return container.renderToString(component, { request: new Request(new URL(`${edition.base}${path.replace(/^\//, '')}`, 'https://example.org')), locals: { handbook } as Pick<App.Locals, 'handbook'> as App.Locals, props });
 }
 

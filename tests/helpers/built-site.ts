@@ -16,7 +16,10 @@ export function readPage(route: string, dist = distDir): Document {
 }
 
 /** The small pages the build adds that send the reader on to another page (src/build/assemble-site.ts). */
-export const isForwardingPage = (html: string) => /<body data-handbook-forward[\s>]/.test(html);
+export const isForwardingPage = (html: string) => /<html[^>]*\sdata-handbook-forward[\s>]/.test(html);
+
+/** Each edition's one page that says a page is not in it (src/pages/niet-in-deze-versie.astro): not a page of the handbook's own. */
+export const missingPageRoute = '/niet-in-deze-versie/';
 
 /** Where such a page sends the reader: at once (a refresh), or by its link to the nearest page the version has. */
 export function forwardTarget(html: string): string | undefined {
@@ -26,12 +29,13 @@ export function forwardTarget(html: string): string | undefined {
 
 /**
  * Every page of one edition, as a route: by default the edition readers land on, at /; with
- * `edition` the one under that base, such as '/werkversie/'. Pages that only forward are left out.
+ * `edition` the one under that base, such as '/werkversie/'. Pages that only forward, and the page
+ * that says a page is not in this version, are left out.
  */
 export function builtRoutes(dist = distDir, edition = '/'): string[] {
 	const otherEditions = /^(werkversie|versies\/\d+\.\d+)\//;
 	return listFiles(join(dist, edition))
-		.filter((file) => file.endsWith('index.html') && !file.startsWith('pagefind') && (edition !== '/' || !otherEditions.test(file)))
+		.filter((file) => file.endsWith('index.html') && !file.startsWith('pagefind') && file !== `${missingPageRoute.slice(1)}index.html` && (edition !== '/' || !otherEditions.test(file)))
 		.filter((file) => !isForwardingPage(readFileSync(join(dist, edition, file), 'utf8')))
 		.map((file) => `${edition}${file.slice(0, -'index.html'.length)}`);
 }
@@ -45,14 +49,14 @@ export function everyEditionsRoutes(dist = distDir): string[] {
 
 /**
  * Every page a reader can land on, as a URL path: the pages of the edition at /, the page for a
- * missing address, and — where the build has it — the working version's pages that differ from a
+ * missing address, the page that says a page is not in this version (as it shows without JavaScript), and — where the build has it — the working version's pages that differ from a
  * published version's: its home, a rule with its banner, what changed, its handreiking, and a
  * conversation card, a set of them and Voor de teamsessie with the questions the published version
  * does not have yet.
  */
 export function everyBuiltPage(dist = distDir): string[] {
 	const working = ['/werkversie/', '/werkversie/wijzigingen/', '/werkversie/gedragscode/omgaan-met-anderen/niet-pesten/', '/werkversie/handreiking/', '/werkversie/kaarten/niet-pesten/', '/werkversie/teamsessie/', '/werkversie/teamsessie/gedragscode/omgaan-met-anderen/'].filter((route) => existsSync(builtFile(route, dist)));
-	return [...builtRoutes(dist), '/404.html', ...working];
+	return [...builtRoutes(dist), '/404.html', missingPageRoute, ...working];
 }
 
 /** Visible text of an element with whitespace collapsed, as a reader sees it. */

@@ -26,27 +26,33 @@ const version = (number: string) => ({ number, label: number, date: '2026-11-23'
 const forwardsTo = (file: string) => forwardTarget(readFileSync(file, 'utf8'));
 
 describe('one site from several editions', () => {
-	test('a missing page is made from the edition’s own template: its header and version bar, the heading and links filled in, the template itself gone', () => {
+	/** An edition's one page "staat niet in deze versie", as the build makes it from src/pages/niet-in-deze-versie.astro. */
+	const onePage = (outDir: string, edition: string, switcher: string) => {
+		const file = join(outDir, 'niet-in-deze-versie', 'index.html');
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(
+			file,
+			`<html lang="nl"><head><title>Deze pagina staat niet in ${edition} | Handboek</title><link rel="canonical" href="/niet-in-deze-versie/"></head><body><div class="edition-bar">${switcher}</div><h1 id="_top">Deze pagina staat niet in ${edition}</h1><div data-handbook-missing-details data-edition="x"><p>Algemeen.</p></div><ul><li><a href="/">Voorpagina</a></li></ul></body></html>`,
+		);
+	};
+
+	test('a page an older version has and a newer one lacks is made from the newer one’s one page: heading, text and switcher filled in', () => {
 		root = mkdtempSync(join(tmpdir(), 'assemble-'));
 		const [newest, working] = editionsOf([version('0.1')], '/content', '2026-11-23');
 		const site = join(root, 'site');
-		const newestOut = builtEdition('nieuwst', ['/']);
-		const template = join(newestOut, 'niet-in-deze-versie', 'index.html');
-		mkdirSync(dirname(template), { recursive: true });
-		writeFileSync(
-			template,
-			'<html><head><title>HANDBOOK-MISSING-TITLE | Handboek</title><link rel="stylesheet" href="/_astro/site.css"></head><body data-astro-cid-page><header>Handboek</header><main><div class="edition-bar"><a href="/werkversie/niet-in-deze-versie/">Werkversie</a></div><h1 id="_top">HANDBOOK-MISSING-TITLE</h1><p>HANDBOOK-MISSING-BODY</p></main></body></html>',
+		const workOut = builtEdition('werk', ['/']);
+		onePage(workOut, 'de werkversie', '<a href="/" data-handbook-edition="0.1">Versie 0.1</a>');
+		const { removed } = assembleSite([{ edition: newest!, outDir: builtEdition('nieuwst', ['/', '/gedragscode/thema/regel/']) }, { edition: working!, outDir: workOut }], site, 'Handboek');
+		expect(removed).toBe(1);
+		expect(readFileSync(join(site, 'werkversie/gedragscode/thema/regel/index.html'), 'utf8')).toBe(
+			'<html data-handbook-forward lang="nl"><head><title>“nieuwst /gedragscode/thema/regel/” staat niet in de werkversie | Handboek</title><link rel="canonical" href="/gedragscode/thema/regel/"></head><body><div class="edition-bar"><a href="/gedragscode/thema/regel/" data-handbook-edition="0.1">Versie 0.1</a></div><h1 id="_top">“nieuwst /gedragscode/thema/regel/” staat niet in de werkversie</h1><div data-handbook-missing-details><p>Deze pagina staat wel in <a href="/gedragscode/thema/regel/">versie 0.1</a>.</p>\n<p><a href="/werkversie/" data-handbook-nearest>Ga naar “werk /” in de werkversie</a></p></div><ul><li><a href="/">Voorpagina</a></li></ul></body></html>',
 		);
-		assembleSite([{ edition: newest!, outDir: newestOut }, { edition: working!, outDir: builtEdition('werk', ['/', '/gedragscode/thema/regel/']) }], site, 'Handboek');
-		const page = readFileSync(join(site, 'gedragscode/thema/regel/index.html'), 'utf8');
-		expect(page).toBe(
-			'<html><head><title>“werk /gedragscode/thema/regel/” staat niet in versie 0.1 | Handboek</title><link rel="stylesheet" href="/_astro/site.css"></head><body data-handbook-forward data-astro-cid-page><header>Handboek</header><main><div class="edition-bar"><a href="/werkversie/gedragscode/thema/regel/">Werkversie</a></div><h1 id="_top">“werk /gedragscode/thema/regel/” staat niet in versie 0.1</h1><p>Deze pagina staat wel in <a href="/werkversie/gedragscode/thema/regel/">de werkversie</a>.</p>\n<p><a href="/" data-handbook-nearest>Ga naar “nieuwst /” in versie 0.1</a></p></main></body></html>',
-		);
-		expect(forwardsTo(join(site, 'gedragscode/thema/regel/index.html'))).toBe('/');
-		expect(existsSync(join(site, 'niet-in-deze-versie'))).toBe(false);
+		expect(forwardsTo(join(site, 'werkversie/gedragscode/thema/regel/index.html'))).toBe('/werkversie/');
+		// The one page itself stays: the switcher and the 404 page lead there.
+		expect(existsSync(join(site, 'werkversie/niet-in-deze-versie/index.html'))).toBe(true);
 	});
 
-	test('the manifest of an edition lists each page Astro built with the title readers see: not the 404 page, the feed or the template of missing pages', () => {
+	test('the manifest of an edition lists each page Astro built with the title readers see: not the 404 page, the feed or the one page “staat niet in deze versie”', () => {
 		root = mkdtempSync(join(tmpdir(), 'assemble-'));
 		const outDir = builtEdition('a', ['/', '/gedragscode/thema/regel/', '/niet-in-deze-versie/']);
 		writeFileSync(join(outDir, 'gedragscode/thema/regel/index.html'), '<title>Regels &amp; afspraken: &quot;samen&quot; | Handboek | WPI</title>');
@@ -74,15 +80,15 @@ describe('one site from several editions', () => {
 		expect(nearestPage('/interpretaties/een-afspraak/', pages)).toBe('/');
 	});
 
-	test('each edition lands under its base, and a page one edition lacks forwards to its nearest page: the switcher never ends in a 404', () => {
+	test('a page added later gets no page in the older versions (the switcher leads to their one page); a page removed later gets one in each newer version', () => {
 		root = mkdtempSync(join(tmpdir(), 'assemble-'));
 		const [older, newest, working] = editionsOf([version('0.1'), version('0.2')], '/content', '2026-11-23');
 		const site = join(root, 'site');
-		const { forwards } = assembleSite(
+		const { pages, removed, forwards } = assembleSite(
 			[
-				{ edition: working!, outDir: builtEdition('werk', ['/', '/gedragscode/', '/gedragscode/thema/', '/gedragscode/thema/nieuw/']) },
+				{ edition: older!, outDir: builtEdition('oud', ['/', '/gedragscode/', '/gedragscode/weg/']) },
 				{ edition: newest!, outDir: builtEdition('nieuwst', ['/', '/gedragscode/', '/gedragscode/thema/']) },
-				{ edition: older!, outDir: builtEdition('oud', ['/', '/gedragscode/']) },
+				{ edition: working!, outDir: builtEdition('werk', ['/', '/gedragscode/', '/gedragscode/thema/', '/gedragscode/thema/nieuw/']) },
 			],
 			site,
 			'Handboek',
@@ -90,23 +96,40 @@ describe('one site from several editions', () => {
 		expect(readFileSync(join(site, 'gedragscode/thema/index.html'), 'utf8')).toContain('nieuwst /gedragscode/thema/');
 		expect(readFileSync(join(site, 'werkversie/gedragscode/thema/nieuw/index.html'), 'utf8')).toContain('werk /gedragscode/thema/nieuw/');
 		expect(readFileSync(join(site, 'versies/0.1/gedragscode/index.html'), 'utf8')).toContain('oud /gedragscode/');
-		// A rule that is only in the working version: the published versions send the reader to its theme, or further up.
-		expect(forwardsTo(join(site, 'gedragscode/thema/nieuw/index.html'))).toBe('/gedragscode/thema/');
-		expect(forwardsTo(join(site, 'versies/0.1/gedragscode/thema/nieuw/index.html'))).toBe('/versies/0.1/gedragscode/');
+		// Added later: nothing written for it in the older versions.
+		expect(existsSync(join(site, 'gedragscode/thema/nieuw'))).toBe(false);
+		expect(existsSync(join(site, 'versies/0.1/gedragscode/thema'))).toBe(false);
+		// Removed after 0.1: 0.2 and the working version say so and lead to the nearest page they have.
+		expect(forwardsTo(join(site, 'gedragscode/weg/index.html'))).toBe('/gedragscode/');
+		expect(forwardsTo(join(site, 'werkversie/gedragscode/weg/index.html'))).toBe('/werkversie/gedragscode/');
 		// The newest version's own address keeps working while it is served at /.
 		expect(forwardsTo(join(site, 'versies/0.2/gedragscode/thema/index.html'))).toBe('/gedragscode/thema/');
-		expect(forwardsTo(join(site, 'versies/0.2/gedragscode/thema/nieuw/index.html'))).toBe('/gedragscode/thema/');
-		expect(forwards).toBe(7);
+		expect(forwardsTo(join(site, 'versies/0.2/gedragscode/weg/index.html'))).toBe('/gedragscode/weg/');
+		expect(existsSync(join(site, 'versies/0.2/gedragscode/thema/nieuw'))).toBe(false);
+		expect({ pages, removed, forwards }).toEqual({ pages: 10, removed: 2, forwards: 4 });
+	});
+
+	test('the pages written grow with the pages removed, not with pages × versions', () => {
+		root = mkdtempSync(join(tmpdir(), 'assemble-'));
+		const many = (count: number) => Array.from({ length: count }, (_, index) => `/interpretaties/afspraak-${index}/`);
+		const versions = ['0.1', '0.2', '0.3', '0.4'].map(version);
+		const editions = editionsOf(versions, '/content', '2026-11-23');
+		// Each version adds 30 pages; the working version removes one.
+		const built = editions.map((edition, index) => ({ edition, outDir: builtEdition(edition.id, ['/', ...many(30 * (index + 1)).slice(edition.published ? 0 : 1)]) }));
+		const { removed, forwards } = assembleSite(built, join(root, 'site'), 'Handboek');
+		expect(removed).toBe(1);
+		// Once, for the newest version's own address: its 121 pages.
+		expect(forwards).toBe(121);
 	});
 
 	test('under a base path, files keep their place in the site and the pages it adds link within the base path', () => {
 		root = mkdtempSync(join(tmpdir(), 'assemble-'));
 		const [newest, working] = editionsOf([version('0.1')], '/content', '2026-11-23', '/de-sociale-norm/');
 		const site = join(root, 'site');
-		assembleSite([{ edition: newest!, outDir: builtEdition('nieuwst', ['/', '/gedragscode/']) }, { edition: working!, outDir: builtEdition('werk', ['/', '/gedragscode/', '/gedragscode/nieuw/']) }], site, 'Handboek');
-		expect(readFileSync(join(site, 'werkversie/gedragscode/nieuw/index.html'), 'utf8')).toContain('werk /gedragscode/nieuw/');
+		assembleSite([{ edition: newest!, outDir: builtEdition('nieuwst', ['/', '/gedragscode/', '/gedragscode/weg/']) }, { edition: working!, outDir: builtEdition('werk', ['/', '/gedragscode/']) }], site, 'Handboek');
+		expect(readFileSync(join(site, 'werkversie/gedragscode/index.html'), 'utf8')).toContain('werk /gedragscode/');
 		expect(existsSync(join(site, 'de-sociale-norm'))).toBe(false);
-		expect(forwardsTo(join(site, 'gedragscode/nieuw/index.html'))).toBe('/de-sociale-norm/gedragscode/');
+		expect(forwardsTo(join(site, 'werkversie/gedragscode/weg/index.html'))).toBe('/de-sociale-norm/werkversie/gedragscode/');
 		expect(forwardsTo(join(site, 'versies/0.1/gedragscode/index.html'))).toBe('/de-sociale-norm/gedragscode/');
 	});
 
@@ -114,14 +137,13 @@ describe('one site from several editions', () => {
 		root = mkdtempSync(join(tmpdir(), 'assemble-'));
 		const [newest, working] = editionsOf([version('0.1')], '/content', '2026-11-23');
 		const site = join(root, 'site');
-		assembleSite([{ edition: newest!, outDir: builtEdition('nieuwst', ['/']) }, { edition: working!, outDir: builtEdition('werk', ['/', '/begrippen/']) }], site, 'Handboek <&>');
-		const page = readFileSync(join(site, 'begrippen/index.html'), 'utf8');
-		expect(page).toContain('<html lang="nl">');
-		expect(page).toContain('<h1>“werk /begrippen/” staat niet in versie 0.1</h1>');
-		expect(page).toContain('<p>Deze pagina staat wel in <a href="/werkversie/begrippen/">de werkversie</a>.</p>');
-		expect(page).toContain('<a href="/" data-handbook-nearest>Ga naar “nieuwst /” in versie 0.1</a>');
+		assembleSite([{ edition: newest!, outDir: builtEdition('nieuwst', ['/', '/begrippen/']) }, { edition: working!, outDir: builtEdition('werk', ['/']) }], site, 'Handboek <&>');
+		const page = readFileSync(join(site, 'werkversie/begrippen/index.html'), 'utf8');
+		expect(page).toContain('<html lang="nl" data-handbook-forward>');
+		expect(page).toContain('<h1>“nieuwst /begrippen/” staat niet in de werkversie</h1>');
+		expect(page).toContain('<p>Deze pagina staat wel in <a href="/begrippen/">versie 0.1</a>.</p>');
+		expect(page).toContain('<a href="/werkversie/" data-handbook-nearest>Ga naar “werk /” in de werkversie</a>');
 		expect(page).not.toContain('http-equiv="refresh"');
 		expect(page).toContain('Handboek &lt;&amp;&gt;');
-		expect(existsSync(join(site, 'werkversie/begrippen/index.html'))).toBe(true);
 	});
 });
