@@ -3,7 +3,9 @@
 // what is wrong, per file and field. In GitHub Actions each error is also an annotation on its file
 // and line in the pull request. Warns, without failing, about what is likely a mistake.
 // Usage: npm run check
+import { resolve } from 'node:path';
 import { readHandbook } from '../src/lib/content/read-handbook.ts';
+import { cachedCheck, openCheckCache, rememberedAdvice } from '../src/lib/content/check-cache.ts';
 import { contentRootOf } from '../src/lib/content/content-root.ts';
 import { countOf } from '../src/lib/count-of.ts';
 import { formatErrorReport } from '../src/lib/content/error-map.ts';
@@ -18,8 +20,11 @@ import { unsetSettingsReport } from '../src/lib/owner-settings.ts';
 // HANDBOOK_CONTENT: tests point the script at a fixture; ./content otherwise.
 const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
 
-const { handbook, versions, errors } = await readHandbook(contentRoot, { frozenReferences: true });
+// Files unchanged since the last run on this machine are not checked again (check-cache.ts).
+const cache = openCheckCache({ scope: resolve(contentRoot) });
+const { handbook, versions, errors } = await readHandbook(contentRoot, { frozenReferences: true, cache });
 if (!handbook) {
+	cache.save();
 	console.error([formatErrorReport(errors), frozenErrorsHint(errors, contentRoot)].filter(Boolean).join('\n'));
 	// GitHub reads workflow commands from a step's standard output.
 	if (process.env.GITHUB_ACTIONS === 'true') {
@@ -40,11 +45,13 @@ console.log(
 );
 const newest = versions.at(-1);
 if (newest) {
-	const warnings = statusDateWarnings(interpretations, readCollection('interpretations', newest.folder, { checkBody: false }).entries, newest.number);
+	const warnings = statusDateWarnings(interpretations, readCollection('interpretations', newest.folder, { checkBody: false }, cachedCheck(cache)).entries, newest.number);
 	for (const warning of warnings) console.log(`Let op (geen fout): ${warning}`);
 }
 // How plain each contribution's Dutch is: advice for its writers, never a reason to refuse it.
-const advice = contributionAdvice(handbook, readJargon(contentRoot).words);
+const jargon = readJargon(contentRoot).words;
+const advice = contributionAdvice(handbook, jargon, rememberedAdvice(cache, jargon));
+cache.save();
 if (advice) console.log(`\n${advice}`);
 // What only the owner can settle comes last, so it is what the owner reads first after a check.
 const unset = unsetSettingsReport(handbook.organisation);

@@ -17,7 +17,8 @@ import { readJargon } from './read-jargon.ts';
  *
  * `verifyVersions: false` reads only the versions' manifests, not the checksums of their files: for
  * an edition of a build whose script verified them once for all editions (src/build/).
- * `check` is how one file is checked: looked up from the parallel check (read-handbook.ts).
+ * `check` is how one file is checked, in this edition and in the versions: looked up from the
+ * parallel check or the check cache (read-handbook.ts).
  */
 export function checkAllContent(
 	contentRoot: string,
@@ -26,7 +27,7 @@ export function checkAllContent(
 ): { handbook?: Handbook; versions: PublishedVersion[]; errors: ContentError[] } {
 	const { handbook, errors: contentErrors } = loadHandbook(editionFolder, contentRoot, undefined, check);
 	const { versions, errors: versionErrors } = readPublishedVersions(contentRoot, { verify: verifyVersions });
-	const frozenErrors = frozenReferences ? versions.flatMap((version) => loadHandbook(version.folder, contentRoot, { checkBody: false }).errors.filter((error) => !error.file.endsWith('organisation.yaml'))) : [];
+	const frozenErrors = frozenReferences ? versions.flatMap((version) => loadHandbook(version.folder, contentRoot, { checkBody: false }, check).errors.filter((error) => !error.file.endsWith('organisation.yaml'))) : [];
 	const errors = [...contentErrors, ...versionErrors, ...frozenErrors, ...readJargon(contentRoot).errors];
 	return errors.length === 0 ? { handbook, versions, errors } : { versions, errors };
 }

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { collectionNames, collections, type CollectionName } from '../../schemas/collections.ts';
+import { isCached, type CheckCache } from './check-cache.ts';
 import { checkedBefore, checkFile, type CheckedFile, type CheckFile } from './checked-files.ts';
 import { bodyRenderer, type RenderedBody } from './render-body.ts';
 import type { EditionPlace } from '../rehype-base-links.ts';
@@ -47,15 +48,20 @@ const filesWorthAThread = 400;
  * up (`check`) and gives the same answers and messages as checking them one by one. A build also
  * has the bodies rendered there (`renderFor`). Should a worker fail, its files are simply checked
  * and rendered again when they are read. A small handbook is read by the check itself.
+ * Files whose check is in the `cache` (check-cache.ts) are left to the reader, which finds them there.
  */
-export async function checkInParallel(contentFolder: string, { renderFor, threads = availableParallelism() }: { renderFor?: EditionPlace; threads?: number } = {}): Promise<Prepared> {
+export async function checkInParallel(
+	contentFolder: string,
+	{ renderFor, threads = availableParallelism(), cache }: { renderFor?: EditionPlace; threads?: number; cache?: CheckCache } = {},
+): Promise<Prepared> {
 	const files = collectionNames.flatMap((name) => filesOf(name, contentFolder));
-	const shares = Math.min(threads, Math.floor(files.length / filesWorthAThread));
-	if (shares < 2) return { check: checkFile, rendered: new Map() };
+	if (Math.min(threads, Math.floor(files.length / filesWorthAThread)) < 2) return { check: checkFile, rendered: new Map() };
 	const jobs = files.flatMap(({ name, absolutePath, file }): CheckJob[] => {
 		const { text } = readContentText(absolutePath, file);
-		return text === undefined ? [] : [{ name, text, file }];
+		return text === undefined || (cache && isCached(cache, name, text, file)) ? [] : [{ name, text, file }];
 	});
+	const shares = Math.min(threads, Math.floor(jobs.length / filesWorthAThread));
+	if (shares < 2) return { check: checkFile, rendered: new Map() };
 	const size = Math.ceil(jobs.length / shares);
 	const [own, ...others] = Array.from({ length: shares }, (_, index) => jobs.slice(index * size, (index + 1) * size));
 	const working = others.map((share) => checkInWorker(share, renderFor));

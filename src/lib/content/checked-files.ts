@@ -38,7 +38,7 @@ export function checkedBefore(files: Iterable<CheckedFile>): CheckFile {
  * Where a file's fields stand is only needed to name the line of a reference to nothing, so a file
  * checked elsewhere is parsed again for that only when it is asked.
  */
-function withLocator({ name, text, file, checked }: CheckedFile): CheckedEntry<CollectionName> {
+export function withLocator({ name, text, file, checked }: CheckedFile): CheckedEntry<CollectionName> {
 	if (!checked.written) return checked;
 	let locate: CheckedEntry<CollectionName>['locate'];
 	const lazyLocate = (path: readonly PropertyKey[]) => {
