@@ -7,7 +7,7 @@ import { describe, expect, onTestFinished, test } from 'vitest';
 import { cachedCheck, checkerKey, checkerSources, openCheckCache, type CheckCache } from '../../src/lib/content/check-cache.ts';
 import { checkFile } from '../../src/lib/content/checked-files.ts';
 import { readHandbook } from '../../src/lib/content/read-handbook.ts';
-import { contentFixture, shippedContent } from '../helpers/content-fixture.ts';
+import { contentFixture, shippedContent, shippedContentFixture } from '../helpers/content-fixture.ts';
 import { runScript } from '../helpers/run-script.ts';
 
 const toon = 'interpretations/respectvol-omgaan/team-noord-toon.mdx';
@@ -129,6 +129,31 @@ describe('the check cache of npm run check', () => {
 		const other = check('interpretations', goodToon, file);
 		expect(first.errors).toHaveLength(1);
 		expect(other.errors).toEqual(checkFile('interpretations', goodToon, file).errors);
+	});
+});
+
+describe('the check cache with thousands of files, checked on several threads', { timeout: 120_000 }, () => {
+	test('the same verdict as without the cache; a changed file is checked again', async () => {
+		const content = shippedContentFixture();
+		const folder = join(content, 'interpretations', 'niet-pesten');
+		const [template] = readdirSync(folder);
+		const text = readFileSync(join(folder, template!), 'utf8');
+		for (let index = 0; index < 1000; index++) writeFileSync(join(folder, `team-kopie-${index}.mdx`), text);
+		writeFileSync(join(folder, 'team-kopie-500.mdx'), text.replace('level: ', 'level: wereld-'));
+		const cache = cacheFolder();
+
+		const without = await read(content);
+		expect(without.errors.map((error) => error.file.split('/').at(-1))).toEqual(['team-kopie-500.mdx']);
+		expect(verdict(await read(content, cache))).toEqual(verdict(without));
+		const second = await read(content, cache);
+		expect(second.hits).toBeGreaterThan(1000);
+		expect(verdict(second)).toEqual(verdict(without));
+
+		writeFileSync(join(folder, 'team-kopie-500.mdx'), text);
+		writeFileSync(join(folder, 'team-kopie-7.mdx'), text.replace('level: ', 'level: wereld-'));
+		const changed = await read(content, cache);
+		expect(changed.errors.map((error) => error.file.split('/').at(-1))).toEqual(['team-kopie-7.mdx']);
+		expect(verdict(changed)).toEqual(verdict(await read(content)));
 	});
 });
 

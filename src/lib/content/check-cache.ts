@@ -8,7 +8,7 @@ import type { CollectionName } from '../../schemas/collections.ts';
 import type { JargonEntry } from '../../schemas/jargon.ts';
 import type { AdviceOf } from '../readability/contribution-advice.ts';
 import type { CheckOptions } from './check-entry.ts';
-import { checkFile, withLocator, type CheckedElsewhere, type CheckFile } from './checked-files.ts';
+import { checkFile, withLocator, type CheckedElsewhere, type CheckedFile, type CheckFile } from './checked-files.ts';
 
 /**
  * The check cache of `npm run check`: what checking each file gave (its fields, its body, its Dutch
@@ -22,7 +22,7 @@ import { checkFile, withLocator, type CheckedElsewhere, type CheckFile } from '.
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Ignored by git and kept between runs on one machine, where tools keep their caches. */
-export const checkCacheFolder = join(projectRoot, 'node_modules', '.cache', 'de-sociale-norm-check');
+export const checkCacheFolder = join(projectRoot, 'node_modules', '.cache', 'handbook-check');
 
 /** Changes when the layout of a cache file does. */
 const cacheFormat = 'de-sociale-norm check cache 1';
@@ -147,7 +147,7 @@ interface StoredCheck extends Omit<CheckedElsewhere, 'body'> {
 	body: string | [start: number, length: number];
 }
 
-function stored({ body, written, data, errors }: CheckedElsewhere, text: string): StoredCheck {
+function compacted({ body, written, data, errors }: CheckedElsewhere, text: string): StoredCheck {
 	const start = body === '' ? -1 : text.lastIndexOf(body);
 	return { body: start < 0 ? body : [start, body.length], written: data !== undefined && isDeepStrictEqual(written, data) ? data : written, data, errors };
 }
@@ -179,17 +179,19 @@ function removeOldCacheFiles(folder: string, current: string) {
  */
 export function cachedCheck(cache: CheckCache, check: CheckFile = checkFile): CheckFile {
 	return (name, text, file, options) => {
-		const key = entryKey(name, file, text, options);
-		const remembered = restored(cache.get(key, isRecord), text);
+		const remembered = storedCheck(cache, name, text, file, options);
 		if (remembered) return withLocator({ name, text, file, checked: remembered }) as ReturnType<typeof check<typeof name>>;
 		const checked = check(name, text, file, options);
-		cache.set(key, stored(checked, text));
+		cache.set(entryKey(name, file, text, options), compacted(checked, text));
 		return checked;
 	};
 }
 
-/** Whether the check of this file is stored; the parallel check leaves such files alone. */
-export const isCached = (cache: CheckCache, name: CollectionName, text: string, file: string) => restored(cache.get(entryKey(name, file, text), isRecord), text) !== undefined;
+/** The stored check of this file's text, if there is one that fits it. */
+export const storedCheck = (cache: CheckCache, name: CollectionName, text: string, file: string, options?: CheckOptions) => restored(cache.get(entryKey(name, file, text, options), isRecord), text);
+
+/** Stores a check made elsewhere (on a worker thread). */
+export const rememberCheck = (cache: CheckCache, { name, text, file, checked }: CheckedFile) => cache.set(entryKey(name, file, text), compacted(checked, text));
 
 const isListOfTexts = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
 

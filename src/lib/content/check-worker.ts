@@ -4,4 +4,6 @@ import type { EditionPlace } from '../rehype-base-links.ts';
 import { prepare, type CheckJob } from './check-in-parallel.ts';
 
 const { jobs, renderFor } = workerData as { jobs: CheckJob[]; renderFor?: EditionPlace };
-parentPort!.postMessage(prepare(jobs, renderFor));
+// The renderer (rehype and its plugins) is loaded only for a build.
+const render = renderFor && (await import('./render-body.ts')).bodyRenderer(renderFor);
+parentPort!.postMessage(prepare(jobs, render));

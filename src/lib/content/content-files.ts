@@ -48,6 +48,9 @@ export const displayPath = (path: string) => relative(process.cwd(), path) || pa
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** How a reader gets the text of one content file, or why it cannot be read as text. */
+export type ReadText = (absolutePath: string, file: string) => { text?: string; errors: ContentError[] };
+
 /** The text of one content file, or why it cannot be read as text. */
 export function readContentText(absolutePath: string, file: string): { text?: string; errors: ContentError[] } {
 	const { size } = statSync(absolutePath);

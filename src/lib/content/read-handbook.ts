@@ -1,8 +1,8 @@
 import type { EditionPlace } from '../rehype-base-links.ts';
 import { checkAllContent } from './check-all-content.ts';
-import { cachedCheck, type CheckCache } from './check-cache.ts';
+import type { CheckCache } from './check-cache.ts';
 import { checkInParallel } from './check-in-parallel.ts';
-import { bodyRenderer, type RenderedBody } from './render-body.ts';
+import type { RenderedBody } from './render-body.ts';
 
 export type HandbookRead = ReturnType<typeof checkAllContent> & {
 	/** For a build (`renderFor`): an MDX body as HTML with its lead, most of them rendered during the parallel check. */
@@ -28,9 +28,10 @@ export async function readHandbook(
 	}: { editionFolder?: string; frozenReferences?: boolean; verifyVersions?: boolean; renderFor?: EditionPlace; cache?: CheckCache } = {},
 ): Promise<HandbookRead> {
 	const prepared = await checkInParallel(editionFolder, { renderFor, cache });
-	const check = cache ? cachedCheck(cache, prepared.check) : prepared.check;
-	const read = checkAllContent(contentRoot, editionFolder, { frozenReferences, verifyVersions, check });
+	const read = checkAllContent(contentRoot, editionFolder, { frozenReferences, verifyVersions, check: prepared.check, read: prepared.read });
 	if (!renderFor) return read;
+	// Loaded only for a build: `npm run check` renders nothing.
+	const { bodyRenderer } = await import('./render-body.ts');
 	let renderHere: ((body: string) => RenderedBody) | undefined;
 	return { ...read, render: (body) => prepared.rendered.get(body) ?? (renderHere ??= bodyRenderer(renderFor))(body) };
 }
