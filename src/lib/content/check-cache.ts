@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +40,7 @@ export interface CheckCache {
 
 /** What a stored check is found by: the file's collection, path, text and how it was checked. */
 export function entryKey(name: CollectionName, file: string, text: string, { checkBody = true }: CheckOptions = {}): string {
-	return createHash('sha256').update(`${name}\0${file}\0${checkBody ? 'body' : 'fields'}\0`).update(text).digest('base64');
+	return hash('sha256', `${name}\0${file}\0${checkBody ? 'body' : 'fields'}\0${text}`, 'base64');
 }
 
 /**
@@ -49,9 +49,9 @@ export function entryKey(name: CollectionName, file: string, text: string, { che
  * every stored check count as absent.
  */
 export function checkerKey({ sources, installed, runtime }: { sources: { path: string; text: string }[]; installed: string; runtime: string }): string {
-	const hash = createHash('sha256').update(`${cacheFormat}\0${runtime}\0`).update(installed);
-	for (const { path, text } of [...sources].sort((a, b) => a.path.localeCompare(b.path))) hash.update(`\0${path}\0`).update(text);
-	return hash.digest('base64');
+	const digest = createHash('sha256').update(`${cacheFormat}\0${runtime}\0`).update(installed);
+	for (const { path, text } of [...sources].sort((a, b) => a.path.localeCompare(b.path))) digest.update(`\0${path}\0`).update(text);
+	return digest.digest('base64');
 }
 
 const relativeImport = /(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
@@ -199,7 +199,7 @@ const isListOfTexts = (value: unknown): value is string[] => Array.isArray(value
 export function rememberedAdvice(cache: CheckCache, jargon: readonly JargonEntry[]): AdviceOf {
 	const jargonDigest = createHash('sha256').update(JSON.stringify(jargon)).digest('base64');
 	return ({ file, text }, work) => {
-		const key = createHash('sha256').update(`advice\0${jargonDigest}\0${file}\0`).update(text).digest('base64');
+		const key = hash('sha256', `advice\0${jargonDigest}\0${file}\0${text}`, 'base64');
 		const remembered = cache.get(key, isListOfTexts);
 		if (remembered) return remembered;
 		const advice = work();

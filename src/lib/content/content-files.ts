@@ -46,6 +46,12 @@ export function listFiles(directory: string): string[] {
 /** Paths in messages are relative to where the command runs, as an author types them. */
 export const displayPath = (path: string) => relative(process.cwd(), path) || path;
 
+/** `displayPath` of each file in one folder (given relative to it), with the folder's worked out once: thousands of files share it. */
+export function displayPathIn(folder: string): (path: string) => string {
+	const shown = relative(process.cwd(), folder);
+	return (path) => (shown ? join(shown, path) : path);
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** How a reader gets the text of one content file, or why it cannot be read as text. */
