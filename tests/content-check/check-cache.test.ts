@@ -7,6 +7,7 @@ import { describe, expect, onTestFinished, test } from 'vitest';
 import { cachedCheck, checkerKey, checkerSources, openCheckCache, type CheckCache } from '../../src/lib/content/check-cache.ts';
 import { checkFile } from '../../src/lib/content/checked-files.ts';
 import { readHandbook } from '../../src/lib/content/read-handbook.ts';
+import { readPublishedVersions } from '../../src/lib/versions/published-versions.ts';
 import { contentFixture, shippedContent, shippedContentFixture } from '../helpers/content-fixture.ts';
 import { runScript } from '../helpers/run-script.ts';
 
@@ -129,6 +130,21 @@ describe('the check cache of npm run check', () => {
 		const other = check('interpretations', goodToon, file);
 		expect(first.errors).toHaveLength(1);
 		expect(other.errors).toEqual(checkFile('interpretations', goodToon, file).errors);
+	});
+});
+
+describe('the manifests of the published versions, remembered', () => {
+	test('are read as without the cache, and remembered fields that do not fit are parsed again', () => {
+		const expected = readPublishedVersions(shippedContent);
+		expect(expected.versions.length).toBeGreaterThan(0);
+		const store = new Map<string, unknown>();
+		const remembering = { get: (text: string) => store.get(text), set: (text: string, fields: unknown) => store.set(text, fields) };
+		expect(readPublishedVersions(shippedContent, { manifests: remembering })).toEqual(expected);
+		expect(store.size).toBe(expected.versions.length);
+		expect(readPublishedVersions(shippedContent, { manifests: remembering })).toEqual(expected);
+		for (const wrong of [{}, { number: '9.9' }, 'tekst']) {
+			expect(readPublishedVersions(shippedContent, { manifests: { get: () => wrong, set: () => {} } })).toEqual(expected);
+		}
 	});
 });
 

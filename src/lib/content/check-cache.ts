@@ -7,6 +7,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { CollectionName } from '../../schemas/collections.ts';
 import type { JargonEntry } from '../../schemas/jargon.ts';
 import type { AdviceOf } from '../readability/contribution-advice.ts';
+import type { RememberedManifests } from '../versions/published-versions.ts';
 import type { CheckOptions } from './check-entry.ts';
 import { checkFile, withLocator, type CheckedElsewhere, type CheckedFile, type CheckFile } from './checked-files.ts';
 
@@ -56,8 +57,8 @@ export function checkerKey({ sources, installed, runtime }: { sources: { path: s
 
 const relativeImport = /(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
-/** What the cache remembers is made by these modules: the check of one file, and the advice on a contribution's Dutch. */
-const checkerEntries = ['./checked-files.ts', '../readability/contribution-advice.ts'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
+/** What the cache remembers is made by these modules: the check of one file, the advice on a contribution's Dutch, a version's manifest read. */
+const checkerEntries = ['./checked-files.ts', '../readability/contribution-advice.ts', '../versions/published-versions.ts'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
 
 /** The source files of what the cache remembers: the `entries` and every module of the project they import, directly or not. */
 export function checkerSources(entries = checkerEntries): { path: string; text: string }[] {
@@ -206,4 +207,10 @@ export function rememberedAdvice(cache: CheckCache, jargon: readonly JargonEntry
 		cache.set(key, advice);
 		return advice;
 	};
+}
+
+/** The fields of the published versions' manifests (published-versions.ts), remembered by their text. */
+export function rememberedManifests(cache: CheckCache): RememberedManifests {
+	const keyOf = (text: string) => hash('sha256', `manifest\0${text}`, 'base64');
+	return { get: (text) => cache.get(keyOf(text), isRecord), set: (text, fields) => cache.set(keyOf(text), fields) };
 }

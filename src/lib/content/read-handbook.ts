@@ -1,6 +1,6 @@
 import type { EditionPlace } from '../rehype-base-links.ts';
 import { checkAllContent } from './check-all-content.ts';
-import type { CheckCache } from './check-cache.ts';
+import { rememberedManifests, type CheckCache } from './check-cache.ts';
 import { checkInParallel } from './check-in-parallel.ts';
 import type { RenderedBody } from './render-body.ts';
 
@@ -28,7 +28,13 @@ export async function readHandbook(
 	}: { editionFolder?: string; frozenReferences?: boolean; verifyVersions?: boolean; renderFor?: EditionPlace; cache?: CheckCache } = {},
 ): Promise<HandbookRead> {
 	const prepared = await checkInParallel(editionFolder, { renderFor, cache });
-	const read = checkAllContent(contentRoot, editionFolder, { frozenReferences, verifyVersions, check: prepared.check, read: prepared.read });
+	const read = checkAllContent(contentRoot, editionFolder, {
+		frozenReferences,
+		verifyVersions,
+		check: prepared.check,
+		read: prepared.read,
+		manifests: cache && rememberedManifests(cache),
+	});
 	if (!renderFor) return read;
 	// Loaded only for a build: `npm run check` renders nothing.
 	const { bodyRenderer } = await import('./render-body.ts');
