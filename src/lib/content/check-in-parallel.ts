@@ -1,3 +1,4 @@
+import { getCompileCacheDir } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -98,7 +99,8 @@ function filesOf(name: CollectionName, contentFolder: string) {
 function checkInWorker(jobs: CheckJob[], renderFor?: EditionPlace): Promise<CheckResult[] | undefined> {
 	return new Promise((resolve) => {
 		// Without the parent's flags: a profiler's --cpu-prof would stop the worker from starting.
-		const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { jobs, renderFor: renderFor && { base: renderFor.base, basePath: renderFor.basePath } }, execArgv: [] });
+		const workerData = { jobs, renderFor: renderFor && { base: renderFor.base, basePath: renderFor.basePath }, compileCache: getCompileCacheDir() };
+		const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData, execArgv: [] });
 		worker.once('message', (results: CheckResult[]) => {
 			resolve(results);
 			void worker.terminate();
