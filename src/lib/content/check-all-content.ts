@@ -1,5 +1,6 @@
-import { readPublishedVersions, type PublishedVersion } from '../versions/published-versions.ts';
+import { readPublishedVersions, type PublishedVersion, type RememberedManifests } from '../versions/published-versions.ts';
 import type { CheckFile } from './checked-files.ts';
+import type { ReadText } from './content-files.ts';
 import type { ContentError } from './error-map.ts';
 import { loadHandbook, type Handbook } from './load-handbook.ts';
 import { readJargon } from './read-jargon.ts';
@@ -17,16 +18,24 @@ import { readJargon } from './read-jargon.ts';
  *
  * `verifyVersions: false` reads only the versions' manifests, not the checksums of their files: for
  * an edition of a build whose script verified them once for all editions (src/build/).
- * `check` is how one file is checked: looked up from the parallel check (read-handbook.ts).
+ * `check` is how one file is checked, in this edition and in the versions: looked up from the
+ * parallel check or the check cache (read-handbook.ts); `read` is how a file of this edition is read:
+ * as the parallel check read it already; `manifests`, the versions' manifests parsed in an earlier run.
  */
 export function checkAllContent(
 	contentRoot: string,
 	editionFolder = contentRoot,
-	{ frozenReferences = false, verifyVersions = true, check }: { frozenReferences?: boolean; verifyVersions?: boolean; check?: CheckFile } = {},
+	{
+		frozenReferences = false,
+		verifyVersions = true,
+		check,
+		read,
+		manifests,
+	}: { frozenReferences?: boolean; verifyVersions?: boolean; check?: CheckFile; read?: ReadText; manifests?: RememberedManifests } = {},
 ): { handbook?: Handbook; versions: PublishedVersion[]; errors: ContentError[] } {
-	const { handbook, errors: contentErrors } = loadHandbook(editionFolder, contentRoot, undefined, check);
-	const { versions, errors: versionErrors } = readPublishedVersions(contentRoot, { verify: verifyVersions });
-	const frozenErrors = frozenReferences ? versions.flatMap((version) => loadHandbook(version.folder, contentRoot, { checkBody: false }).errors.filter((error) => !error.file.endsWith('organisation.yaml'))) : [];
+	const { handbook, errors: contentErrors } = loadHandbook(editionFolder, contentRoot, undefined, check, read);
+	const { versions, errors: versionErrors } = readPublishedVersions(contentRoot, { verify: verifyVersions, manifests });
+	const frozenErrors = frozenReferences ? versions.flatMap((version) => loadHandbook(version.folder, contentRoot, { checkBody: false }, check).errors.filter((error) => !error.file.endsWith('organisation.yaml'))) : [];
 	const errors = [...contentErrors, ...versionErrors, ...frozenErrors, ...readJargon(contentRoot).errors];
 	return errors.length === 0 ? { handbook, versions, errors } : { versions, errors };
 }

@@ -1,11 +1,13 @@
+import { getCompileCacheDir } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { collectionNames, collections, type CollectionName } from '../../schemas/collections.ts';
+import { cachedCheck, rememberCheck, storedCheck, type CheckCache } from './check-cache.ts';
 import { checkedBefore, checkFile, type CheckedFile, type CheckFile } from './checked-files.ts';
-import { bodyRenderer, type RenderedBody } from './render-body.ts';
+import type { RenderedBody } from './render-body.ts';
 import type { EditionPlace } from '../rehype-base-links.ts';
-import { displayPath, listCollectionFiles, readContentText } from './content-files.ts';
+import { displayPathIn, listCollectionFiles, readContentText, type ReadText } from './content-files.ts';
 
 /** One file for a worker to check. */
 export interface CheckJob {
@@ -19,9 +21,8 @@ export interface CheckResult extends CheckedFile {
 	rendered?: RenderedBody;
 }
 
-/** Checks a share of the files and, for a build, renders their bodies; on a worker or on this thread alike. */
-export function prepare(jobs: CheckJob[], renderFor?: EditionPlace): CheckResult[] {
-	const render = renderFor && bodyRenderer(renderFor);
+/** Checks a share of the files and, for a build, renders their bodies (`render`); on a worker or on this thread alike. */
+export function prepare(jobs: CheckJob[], render?: (body: string) => RenderedBody): CheckResult[] {
 	return jobs.map(({ name, text, file }) => {
 		// A thread can pass on data, not the function that locates fields; checked-files.ts makes it again.
 		const { locate: _locate, ...checked } = checkFile(name, text, file);
@@ -33,6 +34,8 @@ export function prepare(jobs: CheckJob[], renderFor?: EditionPlace): CheckResult
 /** What the parallel check hands the reader: how to check a file (looked up when done before), and the bodies rendered. */
 export interface Prepared {
 	check: CheckFile;
+	/** How to read a file: as read here already, or from the disk. */
+	read: ReadText;
 	/** Rendered bodies by their text: identical bodies render alike. */
 	rendered: Map<string, RenderedBody>;
 }
@@ -47,37 +50,57 @@ const filesWorthAThread = 400;
  * up (`check`) and gives the same answers and messages as checking them one by one. A build also
  * has the bodies rendered there (`renderFor`). Should a worker fail, its files are simply checked
  * and rendered again when they are read. A small handbook is read by the check itself.
+ * With a `cache` (check-cache.ts), a file whose check is stored there is not checked again, and
+ * what is checked is stored.
  */
-export async function checkInParallel(contentFolder: string, { renderFor, threads = availableParallelism() }: { renderFor?: EditionPlace; threads?: number } = {}): Promise<Prepared> {
+export async function checkInParallel(
+	contentFolder: string,
+	{ renderFor, threads = availableParallelism(), cache }: { renderFor?: EditionPlace; threads?: number; cache?: CheckCache } = {},
+): Promise<Prepared> {
+	const otherwise = cache ? cachedCheck(cache) : checkFile;
 	const files = collectionNames.flatMap((name) => filesOf(name, contentFolder));
-	const shares = Math.min(threads, Math.floor(files.length / filesWorthAThread));
-	if (shares < 2) return { check: checkFile, rendered: new Map() };
+	if (Math.min(threads, Math.floor(files.length / filesWorthAThread)) < 2) return { check: otherwise, read: readContentText, rendered: new Map() };
+	const texts = new Map<string, string>();
+	const stored: CheckedFile[] = [];
 	const jobs = files.flatMap(({ name, absolutePath, file }): CheckJob[] => {
 		const { text } = readContentText(absolutePath, file);
-		return text === undefined ? [] : [{ name, text, file }];
+		if (text === undefined) return [];
+		texts.set(absolutePath, text);
+		const checked = cache && storedCheck(cache, name, text, file);
+		if (!checked) return [{ name, text, file }];
+		stored.push({ name, text, file, checked });
+		return [];
 	});
+	// The reader takes each text as read here: every file is read once.
+	const read: ReadText = (absolutePath, file) => {
+		const text = texts.get(absolutePath);
+		return text === undefined ? readContentText(absolutePath, file) : { text, errors: [] };
+	};
+	const shares = Math.min(threads, Math.floor(jobs.length / filesWorthAThread));
+	if (shares < 2) return { check: checkedBefore(stored, otherwise), read, rendered: new Map() };
 	const size = Math.ceil(jobs.length / shares);
 	const [own, ...others] = Array.from({ length: shares }, (_, index) => jobs.slice(index * size, (index + 1) * size));
 	const working = others.map((share) => checkInWorker(share, renderFor));
-	const results = [prepare(own!, renderFor), ...(await Promise.all(working))].flatMap((share) => share ?? []);
+	const render = renderFor && (await import('./render-body.ts')).bodyRenderer(renderFor);
+	const results = [prepare(own!, render), ...(await Promise.all(working))].flatMap((share) => share ?? []);
 	const rendered = new Map<string, RenderedBody>();
 	for (const result of results) if (result.rendered) rendered.set(result.checked.body, result.rendered);
-	return { check: checkedBefore(results), rendered };
+	if (cache) for (const result of results) rememberCheck(cache, result);
+	return { check: checkedBefore([...stored, ...results], otherwise), read, rendered };
 }
 
 function filesOf(name: CollectionName, contentFolder: string) {
 	const folder = join(contentFolder, collections[name].directory);
-	return listCollectionFiles(folder).map((path) => {
-		const absolutePath = join(folder, path);
-		return { name, absolutePath, file: displayPath(absolutePath) };
-	});
+	const shown = displayPathIn(folder);
+	return listCollectionFiles(folder).map((path) => ({ name, absolutePath: join(folder, path), file: shown(path) }));
 }
 
 /** The results of a share, or nothing when the worker could not do them. */
 function checkInWorker(jobs: CheckJob[], renderFor?: EditionPlace): Promise<CheckResult[] | undefined> {
 	return new Promise((resolve) => {
 		// Without the parent's flags: a profiler's --cpu-prof would stop the worker from starting.
-		const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { jobs, renderFor: renderFor && { base: renderFor.base, basePath: renderFor.basePath } }, execArgv: [] });
+		const workerData = { jobs, renderFor: renderFor && { base: renderFor.base, basePath: renderFor.basePath }, compileCache: getCompileCacheDir() };
+		const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData, execArgv: [] });
 		worker.once('message', (results: CheckResult[]) => {
 			resolve(results);
 			void worker.terminate();

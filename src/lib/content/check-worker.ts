@@ -1,7 +1,14 @@
 // Checks (and for a build renders) a share of the content files for checkInParallel, in a thread of its own.
+import { enableCompileCache } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { EditionPlace } from '../rehype-base-links.ts';
-import { prepare, type CheckJob } from './check-in-parallel.ts';
+import type { CheckJob } from './check-in-parallel.ts';
 
-const { jobs, renderFor } = workerData as { jobs: CheckJob[]; renderFor?: EditionPlace };
-parentPort!.postMessage(prepare(jobs, renderFor));
+const { jobs, renderFor, compileCache } = workerData as { jobs: CheckJob[]; renderFor?: EditionPlace; compileCache?: string };
+// Node's compile cache, when the thread that started this one has it (npm run check): it is per thread,
+// and must be on before the check's modules load, hence they are imported after.
+if (compileCache) enableCompileCache(compileCache);
+const { prepare } = await import('./check-in-parallel.ts');
+// The renderer (rehype and its plugins) is loaded only for a build.
+const render = renderFor && (await import('./render-body.ts')).bodyRenderer(renderFor);
+parentPort!.postMessage(prepare(jobs, render));

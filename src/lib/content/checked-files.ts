@@ -20,16 +20,16 @@ export interface CheckedFile {
 }
 
 /**
- * Checks done before (on worker threads, check-in-parallel.ts), looked up by file; a file whose text
- * changed since, or that was not among them, is checked on the spot. Gives the same answers and
- * messages as checking the files one by one.
+ * Checks done before (on worker threads or stored in the check cache, check-in-parallel.ts), looked
+ * up by file; a file whose text changed since, or that was not among them, is checked with
+ * `otherwise` (on the spot). Gives the same answers and messages as checking the files one by one.
  */
-export function checkedBefore(files: Iterable<CheckedFile>): CheckFile {
+export function checkedBefore(files: Iterable<CheckedFile>, otherwise: CheckFile = checkFile): CheckFile {
 	const byFile = new Map<string, CheckedFile>();
 	for (const done of files) byFile.set(`${done.name}\0${done.file}`, done);
 	return (name, text, file, options) => {
 		const done = byFile.get(`${name}\0${file}`);
-		if (!done || done.text !== text || options?.checkBody === false) return checkFile(name, text, file, options);
+		if (!done || done.text !== text || options?.checkBody === false) return otherwise(name, text, file, options);
 		return withLocator(done) as CheckedEntry<typeof name>;
 	};
 }
@@ -38,7 +38,7 @@ export function checkedBefore(files: Iterable<CheckedFile>): CheckFile {
  * Where a file's fields stand is only needed to name the line of a reference to nothing, so a file
  * checked elsewhere is parsed again for that only when it is asked.
  */
-function withLocator({ name, text, file, checked }: CheckedFile): CheckedEntry<CollectionName> {
+export function withLocator({ name, text, file, checked }: CheckedFile): CheckedEntry<CollectionName> {
 	if (!checked.written) return checked;
 	let locate: CheckedEntry<CollectionName>['locate'];
 	const lazyLocate = (path: readonly PropertyKey[]) => {

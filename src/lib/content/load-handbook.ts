@@ -3,7 +3,7 @@ import { idPattern } from '../../schemas/common.ts';
 import { collectionNames, collections, type CollectionName, type Reference } from '../../schemas/collections.ts';
 import { organisationSchema, type Organisation } from '../../schemas/organisation.ts';
 import { checkText, type CheckOptions, type EntryData } from './check-entry.ts';
-import { displayPath, extensionOf, idOf, listCollectionFiles, readContentText } from './content-files.ts';
+import { displayPath, displayPathIn, extensionOf, idOf, listCollectionFiles, readContentText, type ReadText } from './content-files.ts';
 import { checkFile, checkSafely, type CheckFile } from './checked-files.ts';
 import { formatFieldPath, type ContentError, type LocateField } from './error-map.ts';
 import { misplacedInterpretations } from './interpretation-folders.ts';
@@ -30,11 +30,18 @@ export type Handbook = { [K in CollectionName]: Map<string, Entry<EntryData<K>>>
  * the safe subset, unique ids and numbers, references that point to something that exists.
  * Returns the handbook only when there is no error. The settings (organisation.yaml) are read from
  * `settingsRoot`: a published version's frozen copy has the collections but uses today's settings.
- * `check` checks one file: on the spot, or looked up from the parallel check (check-in-parallel.ts).
+ * `check` checks one file: on the spot, or looked up from the parallel check (check-in-parallel.ts);
+ * `readText` reads one: from the disk, or as the parallel check read it.
  */
-export function loadHandbook(contentRoot: string, settingsRoot = contentRoot, options?: CheckOptions, check: CheckFile = checkFile): { handbook?: Handbook; errors: ContentError[] } {
+export function loadHandbook(
+	contentRoot: string,
+	settingsRoot = contentRoot,
+	options?: CheckOptions,
+	check: CheckFile = checkFile,
+	readText: ReadText = readContentText,
+): { handbook?: Handbook; errors: ContentError[] } {
 	const organisation = readOrganisation(settingsRoot);
-	const read = Object.fromEntries(collectionNames.map((name) => [name, readCollection(name, contentRoot, options, check)])) as { [K in CollectionName]: CollectionRead<K> };
+	const read = Object.fromEntries(collectionNames.map((name) => [name, readCollection(name, contentRoot, options, check, readText)])) as { [K in CollectionName]: CollectionRead<K> };
 	const loaded = Object.fromEntries(collectionNames.map((name) => [name, read[name].entries])) as Omit<Handbook, 'organisation'>;
 
 	const errors = [
@@ -64,14 +71,15 @@ export interface CollectionRead<N extends CollectionName> {
 }
 
 /** Reads one collection: the valid entries and the problems, file by file. A broken file never stops the others. */
-export function readCollection<N extends CollectionName>(name: N, contentRoot: string, options?: CheckOptions, check: CheckFile = checkFile): CollectionRead<N> {
+export function readCollection<N extends CollectionName>(name: N, contentRoot: string, options?: CheckOptions, check: CheckFile = checkFile, readText: ReadText = readContentText): CollectionRead<N> {
 	const { directory, noun, format } = collections[name];
 	const folder = join(contentRoot, directory);
 	const extension = extensionOf[format];
 	const result: CollectionRead<N> = { name, entries: new Map(), ids: new Map(), written: [], errors: [] };
+	const shown = displayPathIn(folder);
 	for (const path of listCollectionFiles(folder)) {
 		const absolutePath = join(folder, path);
-		const file = displayPath(absolutePath);
+		const file = shown(path);
 		const id = idOf(path);
 		if (extname(path) !== extension) {
 			result.errors.push({ file, message: `hoort hier niet; in ${directory}/ staan alleen ${extension}-bestanden, één per ${noun}` });
@@ -81,7 +89,7 @@ export function readCollection<N extends CollectionName>(name: N, contentRoot: s
 			result.errors.push({ file, message: `de id "${id}" bestaat al (${result.ids.get(id)}); verwacht een bestandsnaam die nog niet in ${directory}/ voorkomt` });
 		} else {
 			result.ids.set(id, file);
-			const { text, errors } = readContentText(absolutePath, file);
+			const { text, errors } = readText(absolutePath, file);
 			if (text === undefined) {
 				result.errors.push(...errors);
 				continue;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import type { Handbook } from '../content/load-handbook.ts';
+import type { Entry, Handbook } from '../content/load-handbook.ts';
+import type { Interpretation } from '../../schemas/interpretation.ts';
 import { displayPath, listFiles, readContentText } from '../content/content-files.ts';
 import { parseEntrySource } from '../content/parse-entry-source.ts';
 import type { TextPart } from './measure.ts';
@@ -45,14 +46,16 @@ export function handbookPages(handbook: Handbook, contentRoot: string): Handbook
 }
 
 /** The contributions of teams and MT's: every interpretation, its wording and its lists. */
-export const contributionPages = (handbook: Handbook): HandbookPage[] =>
-	[...handbook.interpretations.values()].map(({ data, file, body }) => ({
-		kind: 'afspraak van een team of MT',
-		title: data.title,
-		file,
-		parts: [...proseOf(body), ...[...data.do, ...data.dont, ...data.dilemmas].map((text) => ({ text }))],
-		contribution: true,
-	}));
+export const contributionPages = (handbook: Handbook): HandbookPage[] => [...handbook.interpretations.values()].map(contributionPage);
+
+/** One contribution of a team or MT: an interpretation, its wording and its lists. */
+export const contributionPage = ({ data, file, body }: Entry<Interpretation>): HandbookPage => ({
+	kind: 'afspraak van een team of MT',
+	title: data.title,
+	file,
+	parts: [...proseOf(body), ...[...data.do, ...data.dont, ...data.dilemmas].map((text) => ({ text }))],
+	contribution: true,
+});
 
 /** The maintainers' own pages in content/docs; their frontmatter title names them. */
 function docsPages(contentRoot: string): HandbookPage[] {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { versionManifestSchema, versionNumberPattern } from '../../schemas/version.ts';
+import { versionManifestSchema, versionNumberPattern, type VersionManifest } from '../../schemas/version.ts';
 import { displayPath, listFiles } from '../content/content-files.ts';
 import { parseWithDutchErrors, type ContentError } from '../content/error-map.ts';
 import { parseEntrySource } from '../content/parse-entry-source.ts';
@@ -46,7 +46,7 @@ const folderNote = 'README.md';
  * Without `verify`, only the manifests are read: enough to know which versions there are, as every
  * page of every build asks, while the check of all frozen files runs once per build of an edition.
  */
-export function readPublishedVersions(contentRoot: string, { verify = true }: { verify?: boolean } = {}): { versions: PublishedVersion[]; errors: ContentError[] } {
+export function readPublishedVersions(contentRoot: string, { verify = true, manifests }: { verify?: boolean; manifests?: RememberedManifests } = {}): { versions: PublishedVersion[]; errors: ContentError[] } {
 	const versionsRoot = join(contentRoot, versionsDirectory);
 	if (!existsSync(versionsRoot)) return { versions: [], errors: [] };
 	if (!statSync(versionsRoot).isDirectory()) {
@@ -70,7 +70,7 @@ export function readPublishedVersions(contentRoot: string, { verify = true }: { 
 				message: 'de naam van de map is het versienummer; verwacht een versienummer als 0.6 of 1.0: twee getallen met een punt ertussen. Maak een versie altijd met npm run publiceer',
 			});
 		} else {
-			const read = readVersion(contentRoot, entry.name, verify);
+			const read = readVersion(contentRoot, entry.name, verify, manifests);
 			errors.push(...read.errors);
 			if (read.version) versions.push(read.version);
 		}
@@ -115,7 +115,25 @@ function chainErrors(versions: PublishedVersion[]): ContentError[] {
 	return errors;
 }
 
-function readVersion(contentRoot: string, number: string, verify: boolean): { version?: PublishedVersion; errors: ContentError[] } {
+/**
+ * The fields of valid manifests by their text, from an earlier run (`npm run check`'s check cache):
+ * a manifest lists every frozen file, and parsing its YAML takes a second at 5,000 interpretations.
+ * What is remembered still goes through the schema; anything that does not fit is parsed again.
+ */
+export interface RememberedManifests {
+	get(text: string): unknown;
+	set(text: string, fields: unknown): void;
+}
+
+/** The manifest's fields after the schema, when remembered ones fit it and its folder. */
+function rememberedManifest(manifests: RememberedManifests | undefined, text: string, number: string) {
+	const remembered = manifests?.get(text);
+	if (remembered === undefined) return undefined;
+	const parsed = versionManifestSchema.safeParse(remembered);
+	return parsed.success && parsed.data.number === number ? parsed.data : undefined;
+}
+
+function readVersion(contentRoot: string, number: string, verify: boolean, manifests?: RememberedManifests): { version?: PublishedVersion; errors: ContentError[] } {
 	const folder = join(contentRoot, versionsDirectory, number);
 	const manifestAbsolute = join(folder, manifestFile);
 	const file = displayPath(manifestAbsolute);
@@ -125,6 +143,17 @@ function readVersion(contentRoot: string, number: string, verify: boolean): { ve
 	// Not readContentText: a manifest of thousands of files is larger than any content file may be.
 	const bytes = readFileSync(manifestAbsolute);
 	const text = bytes.toString('utf8');
+	const manifest = rememberedManifest(manifests, text, number) ?? parseManifest(text, file, number, manifests);
+	if ('errors' in manifest) return manifest;
+	const { label, date, previous, previousManifest, files } = manifest;
+	return {
+		version: { number, label, date, ...(previous ? { previous } : {}), ...(previousManifest ? { previousManifest } : {}), folder, files, manifestSha256: sha256Of(bytes) },
+		errors: verify ? [...sealErrors(file, number, text, manifest), ...integrityErrors(contentRoot, number, files)] : [],
+	};
+}
+
+/** The fields of a manifest, or what is wrong with them. */
+function parseManifest(text: string, file: string, number: string, manifests?: RememberedManifests): VersionManifest | { errors: ContentError[] } {
 	const { source, errors } = parseEntrySource(text, 'yaml', file);
 	if (!source) return { errors };
 	const { data: manifest, errors: fieldErrors } = parseWithDutchErrors(versionManifestSchema, source.data, file, source.locate);
@@ -135,11 +164,8 @@ function readVersion(contentRoot: string, number: string, verify: boolean): { ve
 			errors: [{ file, ...(line ? { line } : {}), field: 'number', message: `is "${manifest.number}", maar de map heet ${number}; een versie staat in de map met haar eigen nummer. ${putBack(file)}` }],
 		};
 	}
-	const { label, date, previous, previousManifest, files } = manifest;
-	return {
-		version: { number, label, date, ...(previous ? { previous } : {}), ...(previousManifest ? { previousManifest } : {}), folder, files, manifestSha256: sha256Of(bytes) },
-		errors: verify ? [...sealErrors(file, number, text, manifest), ...integrityErrors(contentRoot, number, files)] : [],
-	};
+	manifests?.set(text, source.data);
+	return manifest;
 }
 
 /** A manifest whose text no longer matches its own seal was edited by hand after publishing. */

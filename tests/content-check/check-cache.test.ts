@@ -1,0 +1,221 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serialize } from 'node:v8';
+import { createHash } from 'node:crypto';
+import { describe, expect, onTestFinished, test } from 'vitest';
+import { cachedCheck, checkerKey, checkerSources, openCheckCache, type CheckCache } from '../../src/lib/content/check-cache.ts';
+import { checkFile } from '../../src/lib/content/checked-files.ts';
+import { readHandbook } from '../../src/lib/content/read-handbook.ts';
+import { readPublishedVersions } from '../../src/lib/versions/published-versions.ts';
+import { contentFixture, shippedContent, shippedContentFixture } from '../helpers/content-fixture.ts';
+import { runScript } from '../helpers/run-script.ts';
+
+const toon = 'interpretations/respectvol-omgaan/team-noord-toon.mdx';
+const goodToon = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'minimal', toon), 'utf8');
+const badToon = goodToon.replace('status: vastgesteld', 'status: klaar');
+
+function cacheFolder(): string {
+	const folder = mkdtempSync(join(tmpdir(), 'check-cache-'));
+	onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
+	return folder;
+}
+
+/** A cache whose stored checks are counted as they are used. */
+function countingCache(cache: CheckCache) {
+	const counted = { hits: 0, cache };
+	counted.cache = {
+		...cache,
+		get(key, fits) {
+			const value = cache.get(key, fits);
+			if (value !== undefined) counted.hits++;
+			return value;
+		},
+	};
+	return counted;
+}
+
+/** `npm run check`'s read of a content folder, with the cache in `folder` as the script opens it (then saved), or without one. */
+async function read(content: string, folder?: string, checker = 'test-checker') {
+	if (!folder) return { ...(await readHandbook(content, { frozenReferences: true })), hits: 0 };
+	const counted = countingCache(openCheckCache({ folder, scope: content, checker }));
+	const result = await readHandbook(content, { frozenReferences: true, cache: counted.cache });
+	counted.cache.save();
+	return { ...result, hits: counted.hits };
+}
+
+const verdict = ({ handbook, errors, versions }: Awaited<ReturnType<typeof read>>) => ({ handbook, errors, versions });
+
+describe('the check cache of npm run check', () => {
+	test('the handbook with its published version: the same handbook with and without the cache, and the second run takes every file from it', async () => {
+		const content = shippedContent;
+		const folder = cacheFolder();
+		const without = await read(content);
+		const first = await read(content, folder);
+		const second = await read(content, folder);
+		expect(without.handbook).toBeDefined();
+		expect(first.hits).toBe(0);
+		expect(second.hits).toBeGreaterThan(50);
+		expect(verdict(first)).toEqual(verdict(without));
+		expect(verdict(second)).toEqual(verdict(without));
+	});
+
+	test('a file with a mistake is reported again from the cache, with the same Dutch message, file and field', async () => {
+		const content = contentFixture({ [toon]: badToon });
+		const folder = cacheFolder();
+		const first = await read(content, folder);
+		const second = await read(content, folder);
+		expect(first.errors).toEqual([expect.objectContaining({ field: 'status', message: 'verwacht een van: voorstel, in-gesprek, vastgesteld, vervallen; gevonden: "klaar"' })]);
+		expect(first.errors[0]!.file).toMatch(/team-noord-toon\.mdx$/);
+		expect(second.hits).toBeGreaterThan(0);
+		expect(second.errors).toEqual(first.errors);
+		expect(second.handbook).toBeUndefined();
+		expect(verdict(second)).toEqual(verdict(await read(content)));
+	});
+
+	test('a changed file is checked again: its new mistake appears, and goes when it is mended', async () => {
+		const content = contentFixture();
+		const folder = cacheFolder();
+		expect((await read(content, folder)).errors).toEqual([]);
+		writeFileSync(join(content, toon), badToon);
+		const broken = await read(content, folder);
+		expect(broken.errors.map((error) => error.field)).toEqual(['status']);
+		expect(broken.hits).toBeGreaterThan(0);
+		writeFileSync(join(content, toon), goodToon);
+		const mended = await read(content, folder);
+		expect(mended.errors).toEqual([]);
+		expect(mended.handbook).toBeDefined();
+	});
+
+	test('checks stored by another checker are not used', async () => {
+		const content = contentFixture({ [toon]: badToon });
+		const folder = cacheFolder();
+		await read(content, folder, 'checker-a');
+		expect((await read(content, folder, 'checker-a')).hits).toBeGreaterThan(0);
+		const other = await read(content, folder, 'checker-b');
+		expect(other.hits).toBe(0);
+		expect(other.errors).toEqual((await read(content)).errors);
+	});
+
+	test('a damaged or foreign cache file is ignored and the files are checked', async () => {
+		const content = contentFixture({ [toon]: badToon });
+		const expected = verdict(await read(content));
+		const folder = cacheFolder();
+		await read(content, folder);
+		const [cacheFile] = readdirSync(folder);
+		const path = join(folder, cacheFile!);
+		const good = readFileSync(path);
+		const foreignPayload = serialize({ format: 'something else', entries: new Map() });
+		const damaged = [
+			Buffer.from('niet een cache'),
+			good.subarray(0, good.length - 10),
+			Buffer.from(good.map((byte, index) => (index === good.length - 20 ? byte ^ 1 : byte))),
+			Buffer.concat([createHash('sha256').update(foreignPayload).digest(), foreignPayload]),
+		];
+		for (const bytes of damaged) {
+			writeFileSync(path, bytes);
+			const result = await read(content, folder);
+			expect(result.hits).toBe(0);
+			expect(verdict(result)).toEqual(expected);
+		}
+	});
+
+	test('a stored check that does not fit the file is checked again', () => {
+		const folder = cacheFolder();
+		const cache = openCheckCache({ folder, scope: 'x', checker: 'c' });
+		const check = cachedCheck(cache);
+		const file = 'interpretations/respectvol-omgaan/team-noord-toon.mdx';
+		const first = check('interpretations', badToon, file);
+		// Another text for the same file is another key; the stored check of the bad text is not used for it.
+		const other = check('interpretations', goodToon, file);
+		expect(first.errors).toHaveLength(1);
+		expect(other.errors).toEqual(checkFile('interpretations', goodToon, file).errors);
+	});
+});
+
+describe('the manifests of the published versions, remembered', () => {
+	test('are read as without the cache, and remembered fields that do not fit are parsed again', () => {
+		const expected = readPublishedVersions(shippedContent);
+		expect(expected.versions.length).toBeGreaterThan(0);
+		const store = new Map<string, unknown>();
+		const remembering = { get: (text: string) => store.get(text), set: (text: string, fields: unknown) => store.set(text, fields) };
+		expect(readPublishedVersions(shippedContent, { manifests: remembering })).toEqual(expected);
+		expect(store.size).toBe(expected.versions.length);
+		expect(readPublishedVersions(shippedContent, { manifests: remembering })).toEqual(expected);
+		for (const wrong of [{}, { number: '9.9' }, 'tekst']) {
+			expect(readPublishedVersions(shippedContent, { manifests: { get: () => wrong, set: () => {} } })).toEqual(expected);
+		}
+	});
+});
+
+describe('the check cache with thousands of files, checked on several threads', { timeout: 120_000 }, () => {
+	test('the same verdict as without the cache; a changed file is checked again', async () => {
+		const content = shippedContentFixture();
+		const folder = join(content, 'interpretations', 'niet-pesten');
+		const [template] = readdirSync(folder);
+		const text = readFileSync(join(folder, template!), 'utf8');
+		for (let index = 0; index < 1000; index++) writeFileSync(join(folder, `team-kopie-${index}.mdx`), text);
+		writeFileSync(join(folder, 'team-kopie-500.mdx'), text.replace('level: ', 'level: wereld-'));
+		const cache = cacheFolder();
+
+		const without = await read(content);
+		expect(without.errors.map((error) => error.file.split('/').at(-1))).toEqual(['team-kopie-500.mdx']);
+		expect(verdict(await read(content, cache))).toEqual(verdict(without));
+		const second = await read(content, cache);
+		expect(second.hits).toBeGreaterThan(1000);
+		expect(verdict(second)).toEqual(verdict(without));
+
+		writeFileSync(join(folder, 'team-kopie-500.mdx'), text);
+		writeFileSync(join(folder, 'team-kopie-7.mdx'), text.replace('level: ', 'level: wereld-'));
+		const changed = await read(content, cache);
+		expect(changed.errors.map((error) => error.file.split('/').at(-1))).toEqual(['team-kopie-7.mdx']);
+		expect(verdict(changed)).toEqual(verdict(await read(content)));
+	});
+});
+
+describe('the key of the checker', () => {
+	const sources = [
+		{ path: 'src/lib/content/check-entry.ts', text: 'export const a = 1;' },
+		{ path: 'src/schemas/interpretation.ts', text: 'export const b = 2;' },
+	];
+	const key = checkerKey({ sources, installed: '{"lockfileVersion":3}', runtime: 'v24.0.0' });
+
+	test('changes with any source file of the check, the installed packages or the Node version', () => {
+		expect(checkerKey({ sources: [...sources].reverse(), installed: '{"lockfileVersion":3}', runtime: 'v24.0.0' })).toBe(key);
+		expect(checkerKey({ sources: [sources[0]!, { ...sources[1]!, text: 'export const b = 3;' }], installed: '{"lockfileVersion":3}', runtime: 'v24.0.0' })).not.toBe(key);
+		expect(checkerKey({ sources: sources.slice(0, 1), installed: '{"lockfileVersion":3}', runtime: 'v24.0.0' })).not.toBe(key);
+		expect(checkerKey({ sources, installed: '{"lockfileVersion":3,"zod":"4.6.8"}', runtime: 'v24.0.0' })).not.toBe(key);
+		expect(checkerKey({ sources, installed: '{"lockfileVersion":3}', runtime: 'v24.1.0' })).not.toBe(key);
+	});
+
+	test('covers every module the check of a file and the advice on its Dutch run', () => {
+		const paths = checkerSources().map((source) => source.path);
+		for (const module of [
+			'src/lib/content/checked-files.ts',
+			'src/lib/content/check-entry.ts',
+			'src/lib/content/check-mdx-body.ts',
+			'src/lib/content/mdx-parser.ts',
+			'src/lib/content/parse-entry-source.ts',
+			'src/lib/content/error-map.ts',
+			'src/schemas/collections.ts',
+			'src/schemas/interpretation.ts',
+			'src/lib/readability/contribution-advice.ts',
+			'src/lib/readability/measure.ts',
+		]) {
+			expect(paths).toContain(module);
+		}
+	});
+});
+
+describe('npm run check with its cache', { timeout: 60_000 }, () => {
+	test('a second run gives the same report', () => {
+		const content = contentFixture({ [toon]: badToon });
+		const first = runScript('check-content.ts', [], content);
+		const second = runScript('check-content.ts', [], content);
+		expect(first.status).toBe(1);
+		expect(first.stderr).toMatch(/team-noord-toon\.mdx.*status/);
+		expect(second.status).toBe(1);
+		expect(second.stderr).toBe(first.stderr);
+		expect(second.stdout).toBe(first.stdout);
+	});
+});
