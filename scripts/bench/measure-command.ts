@@ -50,10 +50,10 @@ export function measureCommand({ command, args, cwd, env, logFile, intervalMs = 
 			const lines = (pending + chunk).split('\n');
 			pending = lines.pop()!;
 			const at = (performance.now() - started) / 1000;
-			for (const line of lines) log.write(`${stampedLine(at, line)}\n`);
+			if (!log.writableEnded) for (const line of lines) log.write(`${stampedLine(at, line)}\n`);
 		});
 		stream.on('end', () => {
-			if (pending) log.write(`${stampedLine((performance.now() - started) / 1000, pending)}\n`);
+			if (pending && !log.writableEnded) log.write(`${stampedLine((performance.now() - started) / 1000, pending)}\n`);
 		});
 	}
 	let peak = 0;
@@ -74,15 +74,25 @@ export function measureCommand({ command, args, cwd, env, logFile, intervalMs = 
 			log.end();
 			reject(error);
 		});
-		// 'close' comes after the output has ended, so the log is complete.
-		child.on('close', (exitCode) => {
+		// The output ends after the exit ('close'); a process the command left behind may hold it
+		// open, so the log is closed at 'close' or at the latest a few seconds after the exit.
+		child.on('exit', (exitCode) => {
 			clearInterval(timer);
 			const seconds = (performance.now() - started) / 1000;
 			// The benchmark's own sampling is not someone else's load.
 			const own = process.cpuUsage(ownBefore);
 			const ownTicks = ((own.user + own.system) / 1e6) * ticksPerSecond;
 			const load = machineBefore ? otherLoad(machineBefore, machineTicks(), cpuTicks + ownTicks) : null;
-			log.end(() => resolve({ exitCode, seconds, peakBytes: canSample ? peak : null, samples, otherLoad: load }));
+			let done = false;
+			const finish = () => {
+				if (done) return;
+				done = true;
+				clearTimeout(latest);
+				log.end(() => resolve({ exitCode, seconds, peakBytes: canSample ? peak : null, samples, otherLoad: load }));
+			};
+			const latest = setTimeout(finish, 5_000);
+			if (child.stdout.readableEnded && child.stderr.readableEnded) finish();
+			else child.on('close', finish);
 		});
 	});
 }
