@@ -144,10 +144,17 @@ export function predict(model: BuildModel, versions: number, interpretations: nu
 	};
 }
 
-/** The most published versions of `interpretations` each whose site stays within GitHub Pages' 1 GB. */
-export function versionsWithinPagesLimit(model: BuildModel, interpretations: number): number {
-	const perEdition = predict(model, 0, interpretations).distBytes;
-	return Math.max(0, Math.floor(githubLimits.siteBytes / perEdition) - 1);
+/** How many editions of `interpretations` each (the working version and published versions) fit in GitHub Pages' 1 GB. */
+export function editionsWithinPagesLimit(model: BuildModel, interpretations: number): number {
+	return Math.floor(githubLimits.siteBytes / predict(model, 0, interpretations).distBytes);
+}
+
+/** In Dutch: what fits in GitHub Pages' 1 GB at this many interpretations per edition. */
+function whatFits(editions: number, interpretations: number): string {
+	const at = `bij ${formatNumber(interpretations)} afspraken per editie`;
+	if (editions < 1) return `${at} past zelfs de werkversie alleen niet`;
+	if (editions === 1) return `${at} past alleen de werkversie, zonder gepubliceerde versie ernaast`;
+	return `${at} passen de werkversie en ongeveer ${editions - 1} gepubliceerde ${editions - 1 === 1 ? 'versie' : 'versies'}`;
 }
 
 const minutes = (seconds: number) => (seconds >= 120 ? `${formatNumber(seconds / 60, 0)} min` : `${formatNumber(seconds, 0)} s`);
@@ -160,7 +167,9 @@ export function modelSection(model: BuildModel | undefined): string {
 	const p = predict(model, versions, interpretations);
 	const fits = ([...builtPhases, ...sitePhases] as PhaseName[]).map((phase) => `${phaseNames[phase]} ${formatNumber(model.phases[phase].perEdition, 2)} s per editie + ${formatNumber(model.phases[phase].perPage * 1000, 2)} ms per pagina`);
 	const fitsPages = Math.round(githubLimits.siteBytes / model.bytesPerPage);
-	const withinPages = versionsWithinPagesLimit(model, interpretations);
+	const fitting = [interpretations, 5_000, 1_000].map((count) => whatFits(editionsWithinPagesLimit(model, count), count));
+	// The edition cache holds every published edition's output: that is what the git host would have to restore.
+	const cacheBytes = p.distBytes - p.workingBytes;
 	const lines = [
 		`**Model (gepast op de ${model.points} bouwen van ons handboek hierboven; geen meting).** Per fase van de bouw: tijd ≈ a · edities + b · pagina's, met de kleinste kwadraten. De edities en pagina's zijn voor bouwen, zoekindex en pdf die welke Astro bouwde (koud: alle, warm: alleen de werkversie), voor samenvoegen en de rest die van de hele site: ${fits.join('; ')}.`,
 		`Pagina's van de werkversie ≈ ${formatNumber(model.workingPages.intercept, 0)} + ${formatNumber(model.workingPages.slope, 3)} per afspraak; de site heeft ${formatNumber(model.sitePagesPerEditionPage, 2)}× de pagina's van al haar edities samen (wat het samenvoegen toevoegt, gemeten bij de bouw met de meeste versies); ${formatBytes(model.bytesPerPage)} per pagina in dist/ (alle bestanden gedeeld door de pagina's).${model.peakBytes ? ` Piekgeheugen ≈ ${formatMemory(model.peakBytes.intercept)} + ${formatNumber((model.peakBytes.slope * 1000) / 1024 ** 2, 2)} MiB per 1.000 pagina's van de grootste editie (de edities worden na elkaar gebouwd).` : ''}`,
@@ -175,8 +184,9 @@ export function modelSection(model: BuildModel | undefined): string {
 		'',
 		`**Wat er bij die omvang verandert.** De grenzen hieronder zijn de gepubliceerde grenzen van GitHub (docs.github.com): een GitHub Pages-site is hoogstens ${formatBytes(githubLimits.siteBytes)}, een deploy stopt na ${githubLimits.deployMinutes} minuten, de bandbreedte is zacht begrensd op ${formatBytes(githubLimits.bandwidthBytesPerMonth)} per maand, een job in GitHub Actions duurt hoogstens ${githubLimits.jobHours} uur en de cache van Actions is hoogstens ${formatBytes(githubLimits.cacheBytes)} per repository.`,
 		'',
-		`- Welke edities opnieuw worden gebouwd: tussen twee publicaties alleen de werkversie, als de cache van edities (node_modules/.cache/handbook-editions) wordt bewaard, op de git-host met de cache van Actions. Na elke nieuwe versie worden alle edities opnieuw gebouwd: de sleutel van elke editie bevat de lijst van versies (de versiekiezer op elke pagina), zie src/build/edition-cache.ts. Zonder bewaarde cache is elke bouw koud.`,
-		`- GitHub Pages: ${p.distBytes > githubLimits.siteBytes ? `de site (${formatBytes(p.distBytes)}) past niet in ${formatBytes(githubLimits.siteBytes)}` : `de site (${formatBytes(p.distBytes)}) past in ${formatBytes(githubLimits.siteBytes)}`}. Met ${formatBytes(model.bytesPerPage)} per pagina is de grens ongeveer ${formatNumber(fitsPages)} pagina's: bij ${formatNumber(interpretations)} afspraken per versie ${withinPages === 0 ? 'past zelfs de werkversie met één versie niet' : `passen ongeveer ${withinPages} gepubliceerde ${withinPages === 1 ? 'versie' : 'versies'}`}.`,
+		`- Welke edities opnieuw worden gebouwd: tussen twee publicaties alleen de werkversie, als de cache van edities (node_modules/.cache/handbook-editions) wordt bewaard. Na elke nieuwe versie worden alle edities opnieuw gebouwd: de sleutel van elke editie bevat de lijst van versies (de versiekiezer op elke pagina), zie src/build/edition-cache.ts. Zonder bewaarde cache is elke bouw koud.`,
+		`- De cache van edities is dan ongeveer ${formatBytes(cacheBytes)}: ${cacheBytes > githubLimits.cacheBytes ? `meer dan de ${formatBytes(githubLimits.cacheBytes)} van de cache van Actions, dus op GitHub is elke bouw koud` : `binnen de ${formatBytes(githubLimits.cacheBytes)} van de cache van Actions, dus op GitHub kan de bouw warm zijn als de workflow die cache bewaart`}. Een koude bouw van ongeveer ${minutes(p.coldSeconds)} ${p.coldSeconds > githubLimits.jobHours * 3600 ? 'past niet' : 'past'} in de ${githubLimits.jobHours} uur van een job (op een runner met 2 kernen zoals deze machine).`,
+		`- GitHub Pages: ${p.distBytes > githubLimits.siteBytes ? `de site (${formatBytes(p.distBytes)}) past niet in ${formatBytes(githubLimits.siteBytes)}` : `de site (${formatBytes(p.distBytes)}) past in ${formatBytes(githubLimits.siteBytes)}`}. Met ${formatBytes(model.bytesPerPage)} per pagina is de grens ongeveer ${formatNumber(fitsPages)} pagina's: ${fitting.join('; ')}.`,
 		`- Daarboven is een andere host nodig die een site van die grootte toestaat, met een deploy die alleen uploadt wat veranderde: gepubliceerde versies veranderen nooit, dus per bouw alleen de werkversie (${formatBytes(p.workingBytes)}) en wat het samenvoegen schrijft. Ook eronder wordt een volledige upload per deploy groot; de bandbreedte van ${formatBytes(githubLimits.bandwidthBytesPerMonth)} per maand geldt voor wat lezers ophalen, niet voor de upload.`,
 	];
 	return lines.join('\n');
