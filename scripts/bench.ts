@@ -31,7 +31,7 @@ try {
 	process.exit(1);
 }
 
-const outcomes = evaluateTargets(run.results, run.sizes);
+const outcomes = evaluateTargets(run.results, run.sizes, run.versions);
 console.log(`\n${resultsBody(run, outcomes)}`);
 if (run.failures.length > 0) process.exitCode = 1;
 

@@ -74,9 +74,18 @@ export function targetLines(outcomes: TargetOutcome[]): string[] {
 	return outcomes.map((outcome) => `- **${verdicts[String(outcome.met) as keyof typeof verdicts]}**: ${outcome.target} — ${outcome.measured}`);
 }
 
-/** Builds that failed, in Dutch, with the first line of why. */
+/** The line of a failed command's output that says why: a fatal error or an error, else none. */
+export function reasonOf(message: string): string | undefined {
+	const lines = message.split('\n').slice(1).map((text) => text.replace(/^\[\s*\d+(?:\.\d+)?\] /, '').trim());
+	return lines.find((text) => /FATAL ERROR/.test(text)) ?? lines.find((text) => /\b(Error|error)\b|kon niet/.test(text));
+}
+
+/** Builds that failed, in Dutch, with the first line of why and the line of the output that says it. */
 export function failureLines(run: BenchmarkRun): string[] {
-	return run.failures.map((failure) => `**Mislukt**: ${failure.step}: ${failure.message.split('\n')[0]}`);
+	return run.failures.map((failure) => {
+		const reason = reasonOf(failure.message);
+		return `**Mislukt**: ${failure.step}: ${failure.message.split('\n')[0]}${reason ? ` ${reason.replace(/\|/g, '\\|')}` : ''}`;
+	});
 }
 
 export function machineLine(run: BenchmarkRun): string {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { busyMachineLine, phasesTable, resultsBody, sizeTable } from '../../scripts/bench/report.ts';
+import { busyMachineLine, failureLines, phasesTable, resultsBody, sizeTable } from '../../scripts/bench/report.ts';
 import type { BenchmarkRun, BuildResult } from '../../scripts/bench/results.ts';
 import { evaluateTargets } from '../../scripts/bench/targets.ts';
 import { build, fullRun } from './fixtures.ts';
@@ -54,6 +54,12 @@ describe('the results tables', () => {
 		expect(model).toBeGreaterThan(targets);
 		expect(body.slice(model)).toContain('20 versies × 20.000 afspraken');
 		expect(body).toContain('**5.000 afspraken**');
+	});
+
+	test('a failed build says why, from the line of its output that does', () => {
+		const message = 'De koude bouw van het handboek is mislukt (code 1). Het einde van de uitvoer (/tmp/x/build.log):\n[   61.7] ✓ Completed in 32.67s.\n[   65.2] FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n[   65.4] Werkversie kon niet worden gebouwd; de site is niet bijgewerkt.';
+		const lines = failureLines({ ...run([]), failures: [{ step: 'Ons handboek met 5.000 afspraken', message }] });
+		expect(lines).toEqual(['**Mislukt**: Ons handboek met 5.000 afspraken: De koude bouw van het handboek is mislukt (code 1). Het einde van de uitvoer (/tmp/x/build.log): FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory']);
 	});
 
 	test('warns that times are off only when other processes took a real share of the CPU', () => {

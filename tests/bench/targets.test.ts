@@ -66,6 +66,13 @@ describe('the targets of the benchmark', () => {
 		expect(verdictOf(noBrowser, /eerste zoekopdracht/).met).toBeNull();
 	});
 
+	test('a build with more versions that failed leaves its targets not measured, and memory says what fewer versions took', () => {
+		const failed = fullRun().filter((result) => result.versions !== 3);
+		const outcomes = evaluateTargets(failed, sizes, 3);
+		expect(outcomes.filter((outcome) => /3 gepubliceerde versies.*Starlight-standaard/.test(outcome.target)).map((outcome) => outcome.met)).toEqual([null, null]);
+		expect(outcomes.find((outcome) => /piekgeheugen/.test(outcome.target))).toMatchObject({ met: null, target: expect.stringContaining('3 gepubliceerde versies'), measured: expect.stringContaining('met 1 gepubliceerde versie: 800 MiB') });
+	});
+
 	test('memory is judged at the most versions the run built, cold and warm', () => {
 		const oneVersion = fullRun().filter((result) => result.versions !== 3);
 		expect(verdictOf(oneVersion, /piekgeheugen/).target).toContain('1 gepubliceerde versie');
