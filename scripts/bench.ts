@@ -1,6 +1,7 @@
-// Measures how the handbook holds up as it grows: builds of generated handbooks of 100, 1,000 and
-// 5,000 interpretations (and the largest with published versions) against a plain Starlight site
-// with the same pages, page sizes, first views and the first search in Chromium.
+// Measures how the handbook holds up as it grows, built the way it really is: the shipped content
+// with its published version and 100, 1,000 and 5,000 interpretations in the working version (the
+// largest also with 3 versions), cold and warm, against Starlight's default site with the same
+// pages; page sizes, first views and the first search in Chromium; and a model fitted to it all.
 // Usage: npm run bench [-- --sizes 100,1000 --versions 3 --quick --query pesten]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,7 +22,7 @@ try {
 	process.exit(1);
 }
 
-console.log(`Meting van ${options.sizes.map((size) => formatNumber(size)).join(', ')} afspraken${options.versions > 0 ? `, de grootste ook met ${options.versions} ${options.versions === 1 ? 'versie' : 'versies'}` : ''}. Eén bouw tegelijk; draai ondertussen niets anders.`);
+console.log(`Meting van ${options.sizes.map((size) => formatNumber(size)).join(', ')} afspraken met de gepubliceerde versie uit de repository${options.versions > 1 ? `, de grootste ook met ${options.versions} versies` : ''}. Eén bouw tegelijk; draai ondertussen niets anders.`);
 let run: Awaited<ReturnType<typeof runBenchmark>>;
 try {
 	run = await runBenchmark(options, projectRoot, { step: (message) => console.log(message), warn: (message) => console.warn(`  let op: ${message}`) });

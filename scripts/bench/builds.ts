@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureCommand, tailOf, type MeasuredRun } from './measure-command.ts';
-import { hardLinkTree, pagesOfBuiltSite, plainSiteFiles, writeFiles } from './plain-site.ts';
+import { defaultSiteFiles, hardLinkTree, pagesOfBuiltSite, writeFiles } from './default-site.ts';
 
 /** Runs one command of the benchmark and stops the benchmark, with the end of its output, if it fails. */
 async function run(what: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, logFile: string): Promise<MeasuredRun> {
@@ -16,24 +16,29 @@ export function checkHandbook(projectRoot: string, content: string, logFile: str
 	return run('De controle van de inhoud', process.execPath, [join(projectRoot, 'scripts', 'check-content.ts')], projectRoot, { HANDBOOK_CONTENT: content }, logFile);
 }
 
-/** `npm run build` of a content folder into `outDir`: every edition, put together. */
-export function buildHandbook(projectRoot: string, content: string, outDir: string, logFile: string): Promise<MeasuredRun> {
-	return run('De bouw van het handboek', process.execPath, [join(projectRoot, 'scripts', 'build.ts'), '--outDir', outDir], projectRoot, { HANDBOOK_CONTENT: content }, logFile);
+/**
+ * `npm run build` of a content folder into `outDir`: every edition, put together. Cold: with
+ * `--zonder-cache`, every edition is built (and the cache filled); warm: published versions the
+ * cache holds are taken from it.
+ */
+export function buildHandbook(projectRoot: string, content: string, outDir: string, logFile: string, cold: boolean): Promise<MeasuredRun> {
+	const args = [join(projectRoot, 'scripts', 'build.ts'), '--outDir', outDir, ...(cold ? ['--zonder-cache'] : [])];
+	return run(`De ${cold ? 'koude' : 'warme'} bouw van het handboek`, process.execPath, args, projectRoot, { HANDBOOK_CONTENT: content }, logFile);
 }
 
 /**
- * Writes the plain Starlight project for a built site of ours into `siteDir` (with a hard-linked
- * node_modules) and returns how many content pages it has.
+ * Writes Starlight's default project for the working version of a built site of ours into
+ * `siteDir` (with a hard-linked node_modules) and returns how many content pages it has.
  */
-export function preparePlainSite(projectRoot: string, ourSite: string, siteDir: string, siteTitle: string): number {
+export function prepareDefaultSite(projectRoot: string, workingEdition: string, otherEditions: string[], siteDir: string, siteTitle: string): number {
 	const { dependencies } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-	const pages = pagesOfBuiltSite(ourSite);
-	writeFiles(siteDir, plainSiteFiles(pages, siteTitle, { astro: dependencies.astro!, starlight: dependencies['@astrojs/starlight']! }));
+	const pages = pagesOfBuiltSite(workingEdition, otherEditions);
+	writeFiles(siteDir, defaultSiteFiles(pages, siteTitle, { astro: dependencies.astro!, starlight: dependencies['@astrojs/starlight']! }));
 	hardLinkTree(join(projectRoot, 'node_modules'), join(siteDir, 'node_modules'));
 	return pages.length;
 }
 
-/** `astro build` of the plain site. */
-export function buildPlainSite(siteDir: string, outDir: string, logFile: string): Promise<MeasuredRun> {
-	return run('De bouw van de kale Starlight-site', process.execPath, [join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], siteDir, {}, logFile);
+/** `astro build` of Starlight's default site. */
+export function buildDefaultSite(siteDir: string, outDir: string, logFile: string): Promise<MeasuredRun> {
+	return run('De bouw van de standaardsite van Starlight', process.execPath, [join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], siteDir, {}, logFile);
 }

@@ -5,12 +5,13 @@ import { parseDocument } from 'yaml';
 import { maxTitleLength } from '../../src/schemas/common.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { publishVersion } from '../../src/lib/versions/publish.ts';
-import { versionsDirectory } from '../../src/lib/versions/published-versions.ts';
+import { readPublishedVersions } from '../../src/lib/versions/published-versions.ts';
 
 /**
- * A handbook of any size for the benchmark, made from the real content: a copy of content/ (its
- * published versions left out) whose interpretations are repeated round-robin until there are
- * `count`, each copy with its own id, its own team and a title that tells it apart.
+ * A handbook of any size for the benchmark, made from the real content as it is shipped: a copy of
+ * content/ with its published versions, whose working version's interpretations are repeated
+ * round-robin until there are `count`, each copy with its own id, its own team and a title that
+ * tells it apart.
  */
 export interface GeneratedHandbook {
 	/** The content folder, as HANDBOOK_CONTENT takes it. */
@@ -61,14 +62,15 @@ function copyOf(text: string, id: string, n: number): { id: string; text: string
 }
 
 /**
- * Astro's glob loader (the docs collection) keeps an entry whose text it has seen before at the
- * path where it saw it first, in the content store that all builds of the project share
- * (node_modules/.astro). A build from a new folder whose pages are byte for byte those of a folder
- * since removed then fails: "Rolldown failed to resolve import astro:content-layer-deferred-module".
- * So the pages of each generated handbook carry a YAML comment of their own; what they show is unchanged.
+ * The working version's pages and interpretations of each generated handbook carry a YAML comment
+ * of their own; what they show is unchanged. So no cache keyed by a file's text (Astro's content
+ * store, the check's cache) takes them for the files of an earlier run: every run starts cold.
  */
 export function stampPages(content: string, stamp = randomUUID()) {
-	const folder = join(content, 'docs');
+	for (const folder of [join(content, 'docs'), join(content, interpretationsFolder)]) stampFolder(folder, stamp);
+}
+
+function stampFolder(folder: string, stamp: string) {
 	for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile() || !/\.mdx?$/.test(entry.name)) continue;
 		const path = join(entry.parentPath, entry.name);
@@ -77,10 +79,9 @@ export function stampPages(content: string, stamp = randomUUID()) {
 	}
 }
 
-/** Copies content/ without its published versions into `target` and makes exactly `count` interpretations. */
+/** Copies content/ with its published versions into `target` and makes exactly `count` interpretations in the working version. */
 export function generateHandbook(source: string, target: string, count: number): GeneratedHandbook {
-	cpSync(source, target, { recursive: true, filter: (path) => relative(source, path).split(sep)[0] !== versionsDirectory });
-	stampPages(target);
+	cpSync(source, target, { recursive: true });
 	const originals = interpretationFiles(target);
 	if (originals.length === 0) throw new Error(`${source} heeft geen interpretaties om te vermenigvuldigen.`);
 	const folder = join(target, interpretationsFolder);
@@ -96,6 +97,7 @@ export function generateHandbook(source: string, target: string, count: number):
 		writeFileSync(join(folder, parent!, `${copy.id}.mdx`), copy.text);
 		ids.push(copy.id);
 	}
+	stampPages(target);
 	return { content: target, ids, samplePages: samplePagesOf(target, originals.slice(0, Math.max(1, count))) };
 }
 
@@ -139,17 +141,26 @@ export function changeWorkingVersion(content: string): string[] {
 	return changeSomeInterpretations(content, 1_000, 1);
 }
 
+/** The number after `last` in the same series: 0.1 → 0.2; the first version is 0.1. */
+export function nextVersionNumber(last: string | undefined): string {
+	if (last === undefined) return '0.1';
+	const [major, minor] = last.split('.').map(Number);
+	return `${major}.${minor! + 1}`;
+}
+
 /**
- * Publishes `count` versions (0.1, 0.2, …) of a content folder with the project's own publish code,
- * exactly as `npm run publiceer` does, changing a few interpretations before each next version and
- * once more after the last, so the working version differs from it too.
+ * Publishes `count` more versions of a content folder after the ones it has (0.1 → 0.2, 0.3, …)
+ * with the project's own publish code, exactly as `npm run publiceer` does, changing a few
+ * interpretations before each one and once more after the last, so the working version differs from it too.
  */
 export function publishVersions(content: string, count: number, today: string): string[] {
 	const numbers: string[] = [];
+	let last = readPublishedVersions(content, { verify: false }).versions.at(-1)?.number;
 	for (let version = 1; version <= count; version++) {
-		if (version > 1) changeSomeInterpretations(content, version);
-		const number = `0.${version}`;
-		const result = publishVersion({ contentRoot: content, number, label: `Proefversie ${version}`, dryRun: false, today, confirmed: true });
+		if (version > 1 || last !== undefined) changeSomeInterpretations(content, version);
+		const number = nextVersionNumber(last);
+		last = number;
+		const result = publishVersion({ contentRoot: content, number, label: `Proefversie ${number}`, dryRun: false, today, confirmed: true });
 		if ('errors' in result) throw new Error(result.errors.join('\n'));
 		numbers.push(number);
 	}

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, openSync, closeSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { stampedLine } from './phases.ts';
 import { machineCpuTicks, otherLoad, readProcesses, treeTotals } from './process-tree.ts';
 
 export interface MeasuredRun {
@@ -22,7 +23,7 @@ export interface CommandToMeasure {
 	args: string[];
 	cwd: string;
 	env: NodeJS.ProcessEnv;
-	/** Everything the command prints goes here, so the benchmark's own output stays short. */
+	/** Everything the command prints goes here, each line with the seconds since the start, so the benchmark's own output stays short and the phases can be read from it. */
 	logFile: string;
 	/** How often the process tree is sampled. */
 	intervalMs?: number;
@@ -36,11 +37,25 @@ export interface CommandToMeasure {
 export function measureCommand({ command, args, cwd, env, logFile, intervalMs = 100 }: CommandToMeasure): Promise<MeasuredRun> {
 	const canSample = existsSync('/proc/self/status') && existsSync('/proc/stat');
 	const machineTicks = () => machineCpuTicks(readFileSync('/proc/stat', 'utf8'));
-	const log = openSync(logFile, 'w');
+	const log = createWriteStream(logFile);
 	const machineBefore = canSample ? machineTicks() : undefined;
 	const ownBefore = process.cpuUsage();
 	const started = performance.now();
-	const child = spawn(command, args, { cwd, env, stdio: ['ignore', log, log] });
+	const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	// stdout and stderr each keep their unfinished last line until the next chunk.
+	for (const stream of [child.stdout, child.stderr]) {
+		let pending = '';
+		stream.setEncoding('utf8');
+		stream.on('data', (chunk: string) => {
+			const lines = (pending + chunk).split('\n');
+			pending = lines.pop()!;
+			const at = (performance.now() - started) / 1000;
+			if (!log.writableEnded) for (const line of lines) log.write(`${stampedLine(at, line)}\n`);
+		});
+		stream.on('end', () => {
+			if (pending && !log.writableEnded) log.write(`${stampedLine((performance.now() - started) / 1000, pending)}\n`);
+		});
+	}
 	let peak = 0;
 	let cpuTicks = 0;
 	let samples = 0;
@@ -56,18 +71,28 @@ export function measureCommand({ command, args, cwd, env, logFile, intervalMs = 
 	return new Promise((resolve, reject) => {
 		child.on('error', (error) => {
 			clearInterval(timer);
-			closeSync(log);
+			log.end();
 			reject(error);
 		});
+		// The output ends after the exit ('close'); a process the command left behind may hold it
+		// open, so the log is closed at 'close' or at the latest a few seconds after the exit.
 		child.on('exit', (exitCode) => {
 			clearInterval(timer);
-			closeSync(log);
 			const seconds = (performance.now() - started) / 1000;
 			// The benchmark's own sampling is not someone else's load.
 			const own = process.cpuUsage(ownBefore);
 			const ownTicks = ((own.user + own.system) / 1e6) * ticksPerSecond;
 			const load = machineBefore ? otherLoad(machineBefore, machineTicks(), cpuTicks + ownTicks) : null;
-			resolve({ exitCode, seconds, peakBytes: canSample ? peak : null, samples, otherLoad: load });
+			let done = false;
+			const finish = () => {
+				if (done) return;
+				done = true;
+				clearTimeout(latest);
+				log.end(() => resolve({ exitCode, seconds, peakBytes: canSample ? peak : null, samples, otherLoad: load }));
+			};
+			const latest = setTimeout(finish, 5_000);
+			if (child.stdout.readableEnded && child.stderr.readableEnded) finish();
+			else child.on('close', finish);
 		});
 	});
 }

@@ -2,20 +2,23 @@ import type { Browser } from 'playwright-core';
 import { measureFirstSearch } from './first-search.ts';
 import { measureFirstView } from './first-view.ts';
 import type { MeasuredRun } from './measure-command.ts';
-import { filesOf, pageSizeStats } from './page-sizes.ts';
-import type { BuildResult, SiteKind } from './results.ts';
+import { filesOf, pageSizeStats, pagesOfEdition } from './page-sizes.ts';
+import type { BuildPhases, BuildResult, CacheState, CheckTimes, SiteKind } from './results.ts';
 import { serveFolder } from '../lib/static-server.ts';
 
 export interface SiteToMeasure {
 	site: SiteKind;
 	interpretations: number;
 	versions: number;
-	rebuild?: boolean;
+	cache: CacheState | null;
 	/** The built site. */
 	outDir: string;
+	/** Where the working version is in it ('/' for the default site), and the other editions' paths. */
+	editionPaths: { working: string; others: string[] };
 	build: MeasuredRun;
-	checkSeconds: number | null;
-	/** Addresses of the pages whose first view is measured. */
+	phases: BuildPhases | null;
+	check: CheckTimes | null;
+	/** Addresses of the pages whose first view is measured (in the working version). */
 	pages: { home: string; rule: string; interpretation: string };
 	query: string;
 	/** No browser: first view and search are not measured. */
@@ -34,24 +37,27 @@ async function orNull<T>(what: string, warn: (message: string) => void, measure:
 }
 
 /** Everything the benchmark measures of one built site: its pages, its size, and in Chromium its first views and first search. */
-export async function measureSite({ site, interpretations, versions, rebuild, outDir, build, checkSeconds, pages, query, browser, warn }: SiteToMeasure): Promise<BuildResult> {
-	const stats = pageSizeStats(filesOf(outDir));
+export async function measureSite({ site, interpretations, versions, cache, outDir, editionPaths, build, phases, check, pages, query, browser, warn }: SiteToMeasure): Promise<BuildResult> {
+	const files = filesOf(outDir);
+	const stats = pageSizeStats(files);
 	const result: BuildResult = {
 		site,
 		interpretations,
-		...(rebuild ? { rebuild } : {}),
 		versions,
+		cache,
 		seconds: build.seconds,
 		pages: stats.pages,
-		pagesPerSecond: stats.pages / build.seconds,
+		editions: editionPaths.others.length + 1,
+		workingPages: pagesOfEdition(files, editionPaths.working, editionPaths.others),
 		peakBytes: build.peakBytes,
 		otherLoad: build.otherLoad,
 		largestPage: stats.largest,
 		medianPageBytes: stats.medianBytes,
 		totalBytes: stats.totalBytes,
+		phases,
 		firstView: { home: null, rule: null, interpretation: null },
 		firstSearch: null,
-		checkSeconds,
+		check,
 	};
 	if (!browser) return result;
 	const server = await serveFolder(outDir);

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 export interface BenchOptions {
 	/** Sizes of handbook, in interpretations, smallest first. */
 	sizes: number[];
-	/** Published versions of the largest handbook (0: no versioned build). */
+	/** Published versions of the largest handbook: 1 is the repository's own; more are published on top of it. */
 	versions: number;
 	quick: boolean;
 	/** The query of the first search. */
@@ -19,11 +19,13 @@ const quickSizes = [30, 100];
 const quickVersions = 1;
 /** Version numbers 0.1 … 0.9. */
 const maxVersions = 9;
+/** The repository ships one published version; every handbook of the benchmark has it. */
+const minVersions = 1;
 
 export const usage = [
 	'Gebruik: npm run bench [-- --sizes 100,1000,5000] [--versions 3] [--quick] [--query pesten]',
-	'  --sizes     de aantallen afspraken van de handboeken, met komma’s (standaard 100,1000,5000)',
-	'  --versions  hoeveel versies het grootste handboek krijgt voor de bouw met versies; 0 slaat die over (standaard 3)',
+	'  --sizes     de aantallen afspraken in de werkversie van de handboeken, met komma’s (standaard 100,1000,5000)',
+	'  --versions  hoeveel gepubliceerde versies het grootste handboek ook krijgt; 1 is alleen de versie uit de repository (standaard 3)',
 	'  --quick     een snelle proef: 30 en 100 afspraken, 1 versie; schrijft niets in README.md',
 	'  --query     de zoekvraag voor de eerste zoekopdracht (standaard pesten)',
 ].join('\n');
@@ -41,7 +43,7 @@ export function parseBenchOptions(args: string[]): BenchOptions {
 	const invalid = sizes.filter((size) => !/^[1-9]\d*$/.test(String(size)));
 	if (invalid.length > 0) throw new Error(`--sizes: verwacht hele getallen groter dan 0, met komma's, zoals 100,1000; gevonden: ${invalid.join(', ')}\n\n${usage}`);
 	const versionsText = values.versions ?? String(quick ? quickVersions : defaultVersions);
-	if (!/^\d+$/.test(versionsText) || Number(versionsText) > maxVersions) throw new Error(`--versions: verwacht een getal van 0 tot en met ${maxVersions}; gevonden: ${versionsText}\n\n${usage}`);
+	if (!/^\d+$/.test(versionsText) || Number(versionsText) < minVersions || Number(versionsText) > maxVersions) throw new Error(`--versions: verwacht een getal van ${minVersions} tot en met ${maxVersions}; gevonden: ${versionsText}\n\n${usage}`);
 	const query = (values.query ?? 'pesten').trim();
 	if (!query) throw new Error(`--query: verwacht een zoekvraag\n\n${usage}`);
 	const sorted = [...new Set(sizes.map(Number))].sort((a, b) => a - b);

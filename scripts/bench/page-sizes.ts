@@ -48,3 +48,12 @@ export function pageSizeStats(files: PageFile[]): PageSizeStats {
 		totalBytes: files.reduce((sum, file) => sum + file.bytes, 0),
 	};
 }
+
+/** The .html files of the edition at `path` ('/', '/werkversie/'), without those of the other editions whose folders lie within it. */
+export function pagesOfEdition(files: PageFile[], path: string, otherEditions: string[]): number {
+	const folder = (edition: string) => edition.replace(/^\/|\/$/g, '');
+	const own = folder(path);
+	const others = otherEditions.map(folder).filter((other) => other !== own && other.startsWith(own));
+	const inFolder = (file: PageFile, name: string) => name === '' || file.path.startsWith(`${name}/`);
+	return files.filter((file) => isHtmlPage(file) && inFolder(file, own) && !others.some((other) => inFolder(file, other))).length;
+}

@@ -8,16 +8,16 @@ export const endMarker = '<!-- bench:end -->';
 export const sectionHeading = '## Prestaties';
 
 export const sectionIntro = [
-	'`npm run bench` meet hoe het handboek zich houdt als het groeit. Het maakt handboeken van 100, 1.000 en',
-	'5.000 afspraken uit de echte inhoud (het grootste ook met 3 versies, gepubliceerd zoals',
-	'`npm run publiceer` dat doet), controleert en bouwt elk ervan, bouwt ter vergelijking een kale',
-	'Starlight-site met dezelfde pagina’s, en meet in Chromium de eerste weergave en de eerste zoekopdracht.',
-	'Dat duurt op een machine met 2 kernen een half uur tot drie kwartier. Draai ondertussen niets anders: elke',
-	'andere bouw maakt de tijden te hoog (de tabel zegt hoeveel CPU andere processen gebruikten). Alleen zo’n',
-	'volledige meting werkt deze tabel bij, en `benchmark/results.md` met de ruwe getallen in',
-	'`benchmark/results.json`. Of alles werkt zie je in een paar minuten met `npm run bench -- --quick`; met',
-	'`--sizes 100,1000` en `--versions 0` kies je zelf. Die schrijven naar `benchmark/results-quick.*` en',
-	'`benchmark/results-custom.*`.',
+	'`npm run bench` meet hoe het handboek zich houdt als het groeit, gebouwd zoals het echt wordt gebouwd: de',
+	'inhoud uit de repository met haar gepubliceerde versie, en 100, 1.000 en 5.000 afspraken in de werkversie (het',
+	'grootste ook met 3 versies, gepubliceerd zoals `npm run publiceer` dat doet). Elk handboek wordt gecontroleerd,',
+	'koud gebouwd (zonder cache van edities) en warm (na een wijziging in de werkversie), naast de standaardsite van',
+	'Starlight met dezelfde pagina’s; in Chromium meet het de eerste weergave en de eerste zoekopdracht. Daarna past',
+	'het een model op de metingen en rekent het door naar 20 versies × 20.000 afspraken. Draai ondertussen niets',
+	'anders: elke andere bouw maakt de tijden te hoog (de tabel zegt hoeveel CPU andere processen gebruikten). Alleen',
+	'zo’n volledige meting werkt dit stuk bij, en `benchmark/results.md` met de ruwe getallen in',
+	'`benchmark/results.json`. Een korte meting: `npm run bench -- --sizes 100,1000 --versions 1`, of',
+	'`npm run bench -- --quick`; die schrijven naar `benchmark/results-custom.*` en `benchmark/results-quick.*`.',
 ].join('\n');
 
 /** The README with the results between the markers; the section is added (before `before`, or at the end) if it is not there yet. */

@@ -1,56 +1,71 @@
 import type { BenchmarkRun, BuildResult } from './results.ts';
 import type { TargetOutcome } from './targets.ts';
+import { defaultAt } from './targets.ts';
+import { fitModel, modelSection } from './model.ts';
 import { formatBytes, formatMemory, formatNumber, kilobytes } from './format.ts';
 
-/** The benchmark's results as a Dutch Markdown table, a list of targets and the machine it ran on. */
+/** The benchmark's results in Dutch Markdown: a table per size, where the time went, the targets, and the model apart. */
 
 const pageRoute = (path: string) => `/${path.replace(/index\.html$/, '')}`;
+const versionsText = (count: number) => `${count} ${count === 1 ? 'versie' : 'versies'}`;
 
-/** The throughput of ours against plain Starlight at the same size, or the time of a versioned build against the same handbook without versions. */
-function comparison(result: BuildResult, all: BuildResult[]): string {
-	if (result.site === 'plain') return '—';
-	if (result.versions > 0) {
-		const single = all.find((other) => other.site === 'ours' && other.versions === 0 && other.interpretations === result.interpretations);
-		// Each edition is built once, whatever its pages, so a first build is compared in time only.
-		return single ? `${formatNumber(result.seconds / single.seconds, 1)}× de bouwtijd zonder versies` : '—';
-	}
-	const plain = all.find((other) => other.site === 'plain' && other.interpretations === result.interpretations);
-	return plain ? `${formatNumber(result.pagesPerSecond / plain.pagesPerSecond, 1)}× de doorvoer van kaal` : '—';
+function buildLabel(result: BuildResult): string {
+	if (result.site === 'default') return 'Starlight-standaard (geen versies)';
+	return `ons handboek, ${versionsText(result.versions)}, ${result.cache === 'cold' ? 'koud' : 'warm'}`;
 }
 
-function handbookLabel(result: BuildResult): string {
-	const size = `${formatNumber(result.interpretations)} afspraken`;
-	if (result.versions === 0) return size;
-	const versions = `${size}, ${result.versions} ${result.versions === 1 ? 'versie' : 'versies'}`;
-	return result.rebuild ? `${versions}, opnieuw na een wijziging in de werkversie` : `${versions}, eerste bouw`;
+/** How many times faster than Starlight's default at the same size ours built. */
+function speedup(result: BuildResult, all: BuildResult[]): string {
+	if (result.site === 'default') return '—';
+	const reference = defaultAt(all, result.interpretations);
+	return reference ? `${formatNumber(reference.seconds / result.seconds, 1)}×` : '—';
 }
 
 function searchCell(search: BuildResult['firstSearch']): string {
 	if (!search) return '—';
-	return `${kilobytes(search.allBytes)} KB (Pagefind ${kilobytes(search.pagefindBytes)}), ${formatNumber(search.milliseconds, 0)} ms`;
+	return `${kilobytes(search.allBytes)} KB, ${formatNumber(search.milliseconds, 0)} ms`;
 }
 
-const headings = ['handboek', 'site', 'bouw (s)', 'CPU van anderen', "pagina's", "pagina's/s", 'piekgeheugen', 'verhouding', 'grootste pagina', 'mediaan', 'eerste weergave home / regel / afspraak (KB gz)', 'totale grootte', 'eerste zoekopdracht', 'check (s)'];
+const line = (cells: string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
+const table = (headings: string[], rows: string[][]) => [line(headings), line(headings.map(() => '---')), ...rows.map(line)].join('\n');
 
-export function resultsTable(results: BuildResult[]): string {
-	const rows = results.map((result) => [
-		handbookLabel(result),
-		result.site === 'ours' ? 'ons handboek' : 'kale Starlight',
-		formatNumber(result.seconds, 1),
-		result.otherLoad === null ? '—' : `${formatNumber(result.otherLoad * 100, 0)} %`,
-		formatNumber(result.pages),
-		formatNumber(result.pagesPerSecond, 1),
-		result.peakBytes === null ? '—' : formatMemory(result.peakBytes),
-		comparison(result, results),
-		result.largestPage ? `${kilobytes(result.largestPage.bytes)} KB (${pageRoute(result.largestPage.path)})` : '—',
-		result.medianPageBytes === null ? '—' : `${kilobytes(result.medianPageBytes)} KB`,
-		[result.firstView.home, result.firstView.rule, result.firstView.interpretation].map(kilobytes).join(' / '),
-		formatBytes(result.totalBytes),
-		searchCell(result.firstSearch),
-		result.checkSeconds === null ? '—' : formatNumber(result.checkSeconds, 1),
-	]);
-	const line = (cells: string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
-	return [line(headings), line(headings.map(() => '---')), ...rows.map(line)].join('\n');
+const headings = ['bouw', 'tijd (s)', 'sneller dan Starlight-standaard', 'edities (gebouwd)', "pagina's (werkversie)", 'piekgeheugen', 'CPU van anderen', 'grootste pagina', 'totale grootte', 'eerste weergave home / regel / afspraak (KB gz)', 'eerste zoekopdracht', 'check (s): eerste keer / ongewijzigd'];
+
+/** Our builds first (by versions, cold before warm), then Starlight's default. */
+const order = (result: BuildResult) => (result.site === 'default' ? 1e6 : result.versions * 10 + (result.cache === 'cold' ? 0 : 1));
+
+/** The table of one size. */
+export function sizeTable(results: BuildResult[], size: number): string {
+	const rows = results
+		.filter((result) => result.interpretations === size)
+		.sort((a, b) => order(a) - order(b))
+		.map((result) => [
+			buildLabel(result),
+			formatNumber(result.seconds, 1),
+			speedup(result, results),
+			result.phases ? `${result.editions} (${result.phases.editionsBuilt})` : String(result.editions),
+			`${formatNumber(result.pages)} (${formatNumber(result.workingPages)})`,
+			result.peakBytes === null ? '—' : formatMemory(result.peakBytes),
+			result.otherLoad === null ? '—' : `${formatNumber(result.otherLoad * 100, 0)} %`,
+			result.largestPage ? `${kilobytes(result.largestPage.bytes)} KB (${pageRoute(result.largestPage.path)})` : '—',
+			formatBytes(result.totalBytes),
+			result.firstView.home === null ? '—' : [result.firstView.home, result.firstView.rule, result.firstView.interpretation].map(kilobytes).join(' / '),
+			searchCell(result.firstSearch),
+			result.check ? `${formatNumber(result.check.coldSeconds, 1)} / ${formatNumber(result.check.unchangedSeconds, 1)}` : '—',
+		]);
+	return table(headings, rows);
+}
+
+/** Where the time of each of our builds went. */
+export function phasesTable(results: BuildResult[]): string {
+	const rows = results
+		.filter((result) => result.site === 'ours' && result.phases !== null)
+		.sort((a, b) => a.interpretations - b.interpretations || order(a) - order(b))
+		.map((result) => {
+			const phases = result.phases!;
+			return [`${formatNumber(result.interpretations)} afspraken, ${buildLabel(result).replace('ons handboek, ', '')}`, ...[phases.editions, phases.searchIndex, phases.pdf, phases.assembly, phases.other, result.seconds].map((value) => formatNumber(value, 1))];
+		});
+	return table(['bouw', 'edities bouwen (Astro)', 'zoekindex (Pagefind)', "pdf's", 'samenvoegen', 'de rest', 'totaal (s)'], rows);
 }
 
 const verdicts = { true: 'gehaald', false: 'NIET gehaald', null: 'niet gemeten' } as const;
@@ -59,9 +74,18 @@ export function targetLines(outcomes: TargetOutcome[]): string[] {
 	return outcomes.map((outcome) => `- **${verdicts[String(outcome.met) as keyof typeof verdicts]}**: ${outcome.target} — ${outcome.measured}`);
 }
 
-/** Builds that failed, in Dutch, with the first line of why. */
+/** The line of a failed command's output that says why: a fatal error or an error, else none. */
+export function reasonOf(message: string): string | undefined {
+	const lines = message.split('\n').slice(1).map((text) => text.replace(/^\[\s*\d+(?:\.\d+)?\] /, '').trim());
+	return lines.find((text) => /FATAL ERROR/.test(text)) ?? lines.find((text) => /\b(Error|error)\b|kon niet/.test(text));
+}
+
+/** Builds that failed, in Dutch, with the first line of why and the line of the output that says it. */
 export function failureLines(run: BenchmarkRun): string[] {
-	return run.failures.map((failure) => `**Mislukt**: ${failure.step}: ${failure.message.split('\n')[0]}`);
+	return run.failures.map((failure) => {
+		const reason = reasonOf(failure.message);
+		return `**Mislukt**: ${failure.step}: ${failure.message.split('\n')[0]}${reason ? ` ${reason.replace(/\|/g, '\\|')}` : ''}`;
+	});
 }
 
 export function machineLine(run: BenchmarkRun): string {
@@ -70,43 +94,54 @@ export function machineLine(run: BenchmarkRun): string {
 	return `Gemeten op ${date}: ${cores} kernen (${cpuModel}), ${formatMemory(memoryBytes)} geheugen, Node ${node}; de hele meting duurde ${formatNumber(run.minutes, 0)} minuten.`;
 }
 
-/** What the numbers mean, once, under the table. */
+/** What the numbers mean, once, under the tables. */
 export const legend = [
-	'Bouw: de wandkloktijd van `npm run build` (voor ons handboek elke editie en het samenvoegen), één bouw tegelijk.',
-	'CPU van anderen: welk deel van de processortijd van de machine andere processen gebruikten tijdens die bouw; boven een paar procent is de bouwtijd te hoog.',
-	"Pagina's: alle .html-bestanden, met de 404-pagina en doorverwijzingen. Piekgeheugen: het hoogste opgetelde RSS van de hele procesboom van de bouw (elke 100 ms gelezen uit /proc; gedeeld geheugen telt per proces mee, dus eerder te hoog dan te laag).",
-	'Eerste weergave: HTML, CSS en JS van de eigen site die Chromium laadt bij het openen van de pagina (lege cache), elk bestand apart gzip-gecomprimeerd en opgeteld; Pagefind laadt pas bij zoeken.',
-	'Eerste zoekopdracht: op de home het zoekvak openen en een echte zoekvraag typen; alles wat daarvoor wordt opgehaald (waarvan de bestanden van Pagefind), en de tijd van de laatste toetsaanslag tot het eerste resultaat in beeld.',
-	'Check: de wandkloktijd van `npm run check` op dat handboek. 1 KB = 1.000 bytes.',
+	'Elk handboek is de inhoud uit de repository met haar gepubliceerde versie (0.1) en zoveel afspraken in de werkversie; bij de grootste ook met meer versies, gepubliceerd zoals `npm run publiceer` dat doet.',
+	'Koud: `npm run build -- --zonder-cache`, elke editie wordt gebouwd, zoals op een git-host zonder bewaarde cache. Warm: daarna één afspraak in de werkversie gewijzigd en opnieuw `npm run build`; de gepubliceerde versies komen uit de cache van edities.',
+	'Starlight-standaard: een Starlight-project met dezelfde pagina’s als de werkversie (titel en hoofdtekst als Markdown) en de zijbalk die Starlight zelf maakt (`autogenerate` per map), één keer gebouwd per grootte; Starlight heeft geen versies. Sneller dan Starlight-standaard: de bouwtijd van Starlight-standaard gedeeld door de onze.',
+	"Tijd: de wandkloktijd van de hele bouw, één bouw tegelijk. Edities (gebouwd): de edities van de site, en hoeveel Astro er bouwde. Pagina's: alle .html-bestanden, met de 404-pagina en de pagina's die het samenvoegen toevoegt; tussen haakjes die van de werkversie.",
+	'Piekgeheugen: het hoogste opgetelde RSS van de hele procesboom van de bouw (elke 100 ms gelezen uit /proc; gedeeld geheugen telt per proces mee, dus eerder te hoog dan te laag). CPU van anderen: welk deel van de processortijd andere processen gebruikten tijdens die bouw; boven een paar procent is de tijd te hoog.',
+	'Eerste weergave: HTML, CSS en JS van de eigen site die Chromium laadt bij het openen van de pagina in de werkversie (lege cache), elk bestand apart gzip-gecomprimeerd en opgeteld. Eerste zoekopdracht: op de home van de werkversie het zoekvak openen en een zoekvraag typen; alles wat wordt opgehaald, en de tijd van de laatste toets tot het eerste resultaat.',
+	'Check: `npm run check` op dat handboek de eerste keer (bestanden die geen controle eerder zag) en direct nog eens zonder wijziging. Waar de tijd heen gaat: gelezen uit de uitvoer van de bouw, met de tijd bij elke regel. 1 KB = 1.000 bytes.',
 ];
 
 /** Above this share of the CPU taken by others during a build, the run says its times are not to be trusted. */
 export const busyMachineShare = 0.1;
 
-/** A warning when other processes took a real share of the CPU during any build: then times, throughput and ratios are off. */
+/** A warning when other processes took a real share of the CPU during any build: then times and ratios are off. */
 export function busyMachineLine(run: BenchmarkRun): string | undefined {
 	const loads = run.results.map((result) => result.otherLoad ?? 0);
 	const worst = Math.max(0, ...loads);
 	if (worst <= busyMachineShare) return undefined;
 	const busy = loads.filter((load) => load > busyMachineShare).length;
-	return `**Let op**: tijdens ${busy} van de ${loads.length} bouwen gebruikten andere processen meer dan ${formatNumber(busyMachineShare * 100, 0)} % van de CPU (tot ${formatNumber(worst * 100, 0)} %). Die bouwtijden zijn te hoog, en doorvoer en verhoudingen daardoor scheef; de groottes, het geheugen en de eerste weergave hangen er niet van af. Meet opnieuw op een rustige machine.`;
+	return `**Let op**: tijdens ${busy} van de ${loads.length} bouwen gebruikten andere processen meer dan ${formatNumber(busyMachineShare * 100, 0)} % van de CPU (tot ${formatNumber(worst * 100, 0)} %). Die bouwtijden zijn te hoog, en verhoudingen daardoor scheef; de groottes, het geheugen en de eerste weergave hangen er niet van af. Meet opnieuw op een rustige machine.`;
 }
 
-/** The results as a reader gets them: where and when, the table, what the columns mean, what failed, and the targets. */
+/** The results as a reader gets them: where and when, the measured points, what failed, the targets, then the model apart. */
 export function resultsBody(run: BenchmarkRun, outcomes: TargetOutcome[]): string {
 	const busy = busyMachineLine(run);
+	const sizes = [...new Set(run.results.map((result) => result.interpretations))].sort((a, b) => a - b);
 	return [
 		machineLine(run),
 		...(busy ? ['', busy] : []),
 		'',
-		resultsTable(run.results),
+		'### Gemeten',
 		'',
-		...legend.map((line) => `- ${line}`),
+		...sizes.flatMap((size) => [`**${formatNumber(size)} afspraken**`, '', sizeTable(run.results, size), '']),
+		'Waar de tijd van onze bouw heen gaat (s):',
 		'',
-		...failureLines(run).flatMap((line) => [line, '']),
+		phasesTable(run.results),
+		'',
+		...legend.map((text) => `- ${text}`),
+		'',
+		...failureLines(run).flatMap((text) => [text, '']),
 		'Doelen:',
 		'',
 		...targetLines(outcomes),
+		'',
+		'### Model en extrapolatie (berekend, niet gemeten)',
+		'',
+		modelSection(fitModel(run.results)),
 	].join('\n');
 }
 

@@ -1,23 +1,53 @@
 /** What the benchmark measured: one record per build, written raw to benchmark/results.json. */
 
-export type SiteKind = 'ours' | 'plain';
+/** Our handbook, or Starlight's default site with the same pages (the reference of the targets). */
+export type SiteKind = 'ours' | 'default';
+
+/**
+ * How our build started: cold, with the editions cache empty (`npm run build -- --zonder-cache`, as
+ * on a git host that does not restore it), or warm, with the cache the cold build filled, after a
+ * change to one interpretation in the working version (only the working version is built again).
+ */
+export type CacheState = 'cold' | 'warm';
+
+/** Where the wall time of one of our builds went, in seconds, read from the build's own output. */
+export interface BuildPhases {
+	/** Astro building the editions that were not in the cache. */
+	editions: number;
+	/** Pagefind indexing those editions. */
+	searchIndex: number;
+	/** Printing their handreiking as a PDF. */
+	pdf: number;
+	/** Putting the editions together into one site (placing, missing pages, forwards). */
+	assembly: number;
+	/** Everything else: starting, checking the published versions, the cache keys. */
+	other: number;
+	/** How many editions were built; the rest came from the cache. */
+	editionsBuilt: number;
+}
+
+/** `npm run check` on the handbook: the first time (no check cache for these files) and again with nothing changed. */
+export interface CheckTimes {
+	coldSeconds: number;
+	unchangedSeconds: number;
+}
 
 export interface BuildResult {
 	site: SiteKind;
-	/** Interpretations in the handbook. */
+	/** Interpretations in the working version. */
 	interpretations: number;
-	/** Published versions next to the working version (0: the working version only). */
+	/** Published versions next to the working version (Starlight's default site has none: 0). */
 	versions: number;
-	/**
-	 * A build again after a change to the working version only: the published versions were built
-	 * before and are taken from the cache, as on every build between two publications.
-	 */
-	rebuild?: boolean;
+	/** Ours only; null for Starlight's default site. */
+	cache: CacheState | null;
 	/** Wall-clock seconds of the whole build (for ours: every edition and putting them together). */
 	seconds: number;
 	/** .html files in the output, the 404 page and forwarding pages included. */
 	pages: number;
-	pagesPerSecond: number;
+	/** Editions in the site (ours: the published versions and the working version; the default site: 1). */
+	editions: number;
+	/** .html files of the working version alone (for the default site: all of them). */
+	workingPages: number;
 	/** Peak of the summed resident memory of the build's process tree; null where there is no /proc. */
 	peakBytes: number | null;
 	largestPage: { path: string; bytes: number } | null;
@@ -26,11 +56,13 @@ export interface BuildResult {
 	otherLoad: number | null;
 	/** Every file of the output. */
 	totalBytes: number;
-	/** Gzipped HTML + CSS + JS of a first view, per page; null when it could not be measured. */
+	/** Ours only: where the time went; null when the build's output could not be read. */
+	phases: BuildPhases | null;
+	/** Gzipped HTML + CSS + JS of a first view, per page; null when it was not measured. */
 	firstView: { home: number | null; rule: number | null; interpretation: number | null };
 	firstSearch: { query: string; pagefindBytes: number; allBytes: number; milliseconds: number; results: number } | null;
-	/** Seconds `npm run check` took on this handbook (ours only). */
-	checkSeconds: number | null;
+	/** Ours, cold builds only: `npm run check` on this handbook. */
+	check: CheckTimes | null;
 }
 
 export interface Machine {
@@ -47,6 +79,7 @@ export interface BenchmarkRun {
 	minutes: number;
 	machine: Machine;
 	sizes: number[];
+	/** Published versions of the largest handbook (every size has at least the repository's one). */
 	versions: number;
 	quick: boolean;
 	/** The pages whose first view was measured. */

@@ -1,18 +1,22 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { editionCacheFolder } from '../../src/build/edition-cache.ts';
 import { readOrganisation } from '../../src/lib/content/load-handbook.ts';
+import { readEditions } from '../../src/lib/edition.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { today } from '../../src/lib/today.ts';
-import { buildHandbook, buildPlainSite, checkHandbook, preparePlainSite } from './builds.ts';
+import { buildDefaultSite, buildHandbook, checkHandbook, prepareDefaultSite } from './builds.ts';
 import { launchChromium } from '../lib/chromium.ts';
 import { formatMemory, formatNumber } from './format.ts';
-import { changeWorkingVersion, generateHandbook, publishVersions, stampPages, type GeneratedHandbook } from './handbook.ts';
+import { changeWorkingVersion, generateHandbook, publishVersions, type GeneratedHandbook } from './handbook.ts';
 import { measureSite } from './measure-site.ts';
+import type { MeasuredRun } from './measure-command.ts';
+import { phasesOf } from './phases.ts';
 import { busyMachineShare } from './report.ts';
 import type { BenchOptions } from './options.ts';
-import type { BenchmarkRun, BuildResult } from './results.ts';
+import type { BenchmarkRun, BuildResult, CheckTimes } from './results.ts';
 
 export interface Reporter {
 	step: (message: string) => void;
@@ -23,27 +27,40 @@ const seconds = (value: number) => `${formatNumber(value, 1)} s`;
 
 function describe(result: BuildResult): string {
 	const memory = result.peakBytes === null ? '' : `, piek ${formatMemory(result.peakBytes)}`;
-	return `${formatNumber(result.pages)} pagina's in ${seconds(result.seconds)} (${formatNumber(result.pagesPerSecond, 1)} pagina's/s${memory})`;
+	const built = result.phases ? `, ${result.phases.editionsBuilt} van ${result.editions} ${result.editions === 1 ? 'editie' : 'edities'} gebouwd` : '';
+	return `${formatNumber(result.pages)} pagina's in ${seconds(result.seconds)}${built}${memory}`;
 }
 
 function warnAboutOtherLoad(load: number | null, report: Reporter) {
 	if (load !== null && load > busyMachineShare) report.warn(`andere processen gebruikten ${formatNumber(load * 100, 0)} % van de CPU tijdens deze bouw; de tijd is daardoor te hoog.`);
 }
 
-/** A build of ours that silently used another build's content would be measured wrongly: every interpretation must have its page. */
-function assertEveryInterpretationBuilt(outDir: string, handbook: GeneratedHandbook) {
-	const folder = join(outDir, paths.interpretations);
+/** A build of ours that silently used another build's content would be measured wrongly: every interpretation of the working version must have its page. */
+function assertEveryInterpretationBuilt(workingEdition: string, handbook: GeneratedHandbook) {
+	const folder = join(workingEdition, paths.interpretations);
 	const built = new Set(existsSync(folder) ? readdirSync(folder).filter((name) => existsSync(join(folder, name, 'index.html'))) : []);
 	const missing = handbook.ids.filter((id) => !built.has(id));
-	if (missing.length > 0 || built.size !== handbook.ids.length) {
-		throw new Error(`De bouw heeft ${built.size} pagina's van afspraken in plaats van ${handbook.ids.length} (bijvoorbeeld ontbreekt ${missing[0] ?? '—'}). Bouwde iemand tegelijk een ander handboek in dezelfde map? Astro's inhoudsopslag (node_modules/.astro) is gedeeld.`);
+	if (missing.length > 0) {
+		throw new Error(`De werkversie heeft ${built.size} pagina's van afspraken in plaats van ${handbook.ids.length} (bijvoorbeeld ontbreekt ${missing[0]}). Bouwde iemand tegelijk een ander handboek in dezelfde map?`);
 	}
 }
 
+/** A path of the working version's pages: /gedragscode/ in a working version at /werkversie/ is /werkversie/gedragscode/. */
+const inEdition = (editionPath: string, path: string) => `${editionPath}${path.replace(/^\//, '')}`;
+
+/** Where the editions of a handbook are in its built site. */
+function editionPathsOf(content: string): { working: string; others: string[] } {
+	const editions = readEditions(content);
+	return { working: editions.find((edition) => !edition.published)!.path, others: editions.filter((edition) => edition.published).map((edition) => edition.path) };
+}
+
 /**
- * The whole benchmark, one build at a time: per size, a generated handbook is checked, built and
- * measured, then a plain Starlight site with the same pages; at the end the largest handbook with
- * published versions. Everything happens in a temporary folder that is removed afterwards.
+ * The whole benchmark, one build at a time. Per size: a handbook made of the shipped content (with
+ * its published version) and that many interpretations in the working version is checked, built
+ * cold and measured (in Chromium too), Starlight's default site with the working version's pages
+ * is built beside it, and ours is built again warm after a change to one interpretation; the
+ * largest size is then published to more versions and built cold and warm again. Everything
+ * happens in a temporary folder that is removed afterwards, with the caches the builds left.
  */
 export async function runBenchmark(options: BenchOptions, projectRoot: string, report: Reporter): Promise<BenchmarkRun> {
 	const startedAt = new Date();
@@ -73,63 +90,60 @@ export async function runBenchmark(options: BenchOptions, projectRoot: string, r
 			return false;
 		}
 	};
+	const astroCaches = join(projectRoot, 'node_modules', '.astro');
+	const cachesBefore = new Set(existsSync(astroCaches) ? readdirSync(astroCaches) : []);
 	try {
-		let largestHandbook: GeneratedHandbook | undefined;
 		for (const size of options.sizes) {
 			const folder = join(work, `handbook-${size}`);
 			mkdirSync(folder);
+			const versions = size === largest ? Math.max(1, options.versions) : 1;
 			report.step(`\n${formatNumber(size)} afspraken`);
-			let ourSite: string | undefined;
 			let handbook: GeneratedHandbook | undefined;
-			await attempt(`Ons handboek met ${formatNumber(size)} afspraken`, async () => {
-				handbook = generateHandbook(join(projectRoot, 'content'), join(folder, 'content'), size);
-				samplePages = { home: paths.home, ...handbook.samplePages };
-				const ours = await buildAndMeasureOurs({ projectRoot, handbook, folder, size, versions: 0, options, browser, report, pages: samplePages });
-				results.push(ours.result);
-				ourSite = ours.outDir;
-			});
-			if (ourSite && handbook) {
-				const plainFolder = join(work, `plain-${size}`);
-				const { content } = handbook;
-				const site = ourSite;
-				await attempt(`Kale Starlight met ${formatNumber(size)} afspraken`, async () => {
-					const plainPages = preparePlainSite(projectRoot, site, join(plainFolder, 'site'), readOrganisation(content).data!.handbookTitle);
-					const plainOut = join(plainFolder, 'dist');
-					const plainBuild = await buildPlainSite(join(plainFolder, 'site'), plainOut, join(plainFolder, 'build.log'));
-					warnAboutOtherLoad(plainBuild.otherLoad, report);
-					const plain = await measureSite({ site: 'plain', interpretations: size, versions: 0, outDir: plainOut, build: plainBuild, checkSeconds: null, pages: samplePages, query: options.query, browser, warn: report.warn });
-					results.push(plain);
-					report.step(`  kale Starlight (${formatNumber(plainPages)} pagina's in Markdown): ${describe(plain)}`);
-				});
-				rmSync(plainFolder, { recursive: true, force: true });
-				rmSync(ourSite, { recursive: true, force: true });
-			}
-			// The versioned build starts from the largest handbook, if that one could be built at all.
-			if (size === largest && options.versions > 0 && ourSite) largestHandbook = handbook;
-			else rmSync(folder, { recursive: true, force: true });
-		}
+			try {
+				await attempt(`Ons handboek met ${formatNumber(size)} afspraken`, async () => {
+					handbook = generateHandbook(join(projectRoot, 'content'), join(folder, 'content'), size);
+					const editionPaths = editionPathsOf(handbook.content);
+					const published = editionPaths.others.length;
+					samplePages = { home: inEdition(editionPaths.working, paths.home), rule: inEdition(editionPaths.working, handbook.samplePages.rule), interpretation: inEdition(editionPaths.working, handbook.samplePages.interpretation) };
+					const measure = { projectRoot, handbook, folder, size, options, browser, report, pages: samplePages };
 
-		if (largestHandbook) {
-			const folder = join(work, `handbook-${largest}-versies`);
-			const versionsText = `${options.versions} gepubliceerde ${options.versions === 1 ? 'versie' : 'versies'}`;
-			report.step(`\n${formatNumber(largest)} afspraken met ${versionsText}`);
-			const base = largestHandbook;
-			await attempt(`Ons handboek met ${formatNumber(largest)} afspraken en ${versionsText}`, async () => {
-				const content = join(folder, 'content');
-				cpSync(base.content, content, { recursive: true });
-				stampPages(content);
-				const publishing = performance.now();
-				const numbers = publishVersions(content, options.versions, today());
-				report.step(`  gepubliceerd: ${numbers.join(', ')} (${seconds((performance.now() - publishing) / 1000)})`);
-				const versioned = await buildAndMeasureOurs({ projectRoot, handbook: { ...base, content }, folder, size: largest, versions: options.versions, options, browser, report, pages: samplePages });
-				results.push(versioned.result);
-				// As between two publications: a team's wording changes in the working version, and the site is built again.
-				changeWorkingVersion(content);
-				rmSync(versioned.outDir, { recursive: true, force: true });
-				const rebuilt = await buildAndMeasureOurs({ projectRoot, handbook: { ...base, content }, folder, size: largest, versions: options.versions, rebuild: true, options, browser, report, pages: samplePages });
-				results.push(rebuilt.result);
-			});
-			rmSync(folder, { recursive: true, force: true });
+					const check = await checkTwice(projectRoot, handbook.content, folder, report);
+					const cold = await buildAndMeasureOurs({ ...measure, versions: published, cold: true, check });
+					const site = readOrganisation(handbook.content).data!.handbookTitle;
+					await attempt(`Starlight-standaard met ${formatNumber(size)} afspraken`, async () => {
+						const defaultFolder = join(work, `default-${size}`);
+						try {
+							const pages = prepareDefaultSite(projectRoot, join(cold.outDir, editionPaths.working), editionPaths.others, join(defaultFolder, 'site'), site);
+							const defaultOut = join(defaultFolder, 'dist');
+							const build = await buildDefaultSite(join(defaultFolder, 'site'), defaultOut, join(defaultFolder, 'build.log'));
+							warnAboutOtherLoad(build.otherLoad, report);
+							const result = await measureSite({ site: 'default', interpretations: size, versions: 0, cache: null, outDir: defaultOut, editionPaths: { working: '/', others: [] }, build, phases: null, check: null, pages: samplePages, query: options.query, browser: undefined, warn: report.warn });
+							results.push(result);
+							report.step(`  Starlight-standaard (${formatNumber(pages)} pagina's in Markdown, zonder versies): ${describe(result)}`);
+						} finally {
+							rmSync(defaultFolder, { recursive: true, force: true });
+						}
+					});
+					rmSync(cold.outDir, { recursive: true, force: true });
+					changeWorkingVersion(handbook.content);
+					await buildAndMeasureOurs({ ...measure, versions: published, cold: false, check: null });
+
+					if (versions > published) {
+						const publishing = performance.now();
+						const numbers = publishVersions(handbook.content, versions - published, today());
+						report.step(`\n${formatNumber(size)} afspraken met ${versions} versies: gepubliceerd ${numbers.join(', ')} (${seconds((performance.now() - publishing) / 1000)})`);
+						const more = editionPathsOf(handbook.content).others.length;
+						await buildAndMeasureOurs({ ...measure, versions: more, cold: true, check: null });
+						changeWorkingVersion(handbook.content);
+						await buildAndMeasureOurs({ ...measure, versions: more, cold: false, check: null });
+					}
+				});
+			} finally {
+				if (handbook) rmSync(editionCacheFolder(projectRoot, handbook.content), { recursive: true, force: true });
+				rmSync(folder, { recursive: true, force: true });
+				// Astro's content store of each edition of this handbook.
+				for (const name of existsSync(astroCaches) ? readdirSync(astroCaches) : []) if (!cachesBefore.has(name)) rmSync(join(astroCaches, name), { recursive: true, force: true });
+			}
 		}
 	} finally {
 		await browser?.close();
@@ -141,12 +155,28 @@ export async function runBenchmark(options: BenchOptions, projectRoot: string, r
 		minutes: (performance.now() - started) / 60_000,
 		machine: { cores: cpu.length, memoryBytes: totalmem(), cpuModel: cpu[0]?.model.trim() ?? 'onbekend', node: process.version },
 		sizes: options.sizes,
-		versions: options.versions,
+		versions: Math.max(1, options.versions),
 		quick: options.quick,
 		samplePages,
 		results,
 		failures,
 	};
+
+	/** One of our builds, measured: cold ones in Chromium too (only the first with these versions), warm ones by their build alone. */
+	async function buildAndMeasureOurs({ projectRoot, handbook, folder, size, versions, cold, check, options, browser, report, pages }: OursToMeasure) {
+		const editionPaths = editionPathsOf(handbook.content);
+		const outDir = join(folder, `dist-${versions}-${cold ? 'koud' : 'warm'}`);
+		const logFile = join(folder, `build-${versions}-${cold ? 'koud' : 'warm'}.log`);
+		const build = await buildHandbook(projectRoot, handbook.content, outDir, logFile, cold);
+		assertEveryInterpretationBuilt(join(outDir, editionPaths.working), handbook);
+		warnAboutOtherLoad(build.otherLoad, report);
+		const inBrowser = cold && check !== null ? browser : undefined;
+		const result = await measureSite({ site: 'ours', interpretations: size, versions, cache: cold ? 'cold' : 'warm', outDir, editionPaths, build, phases: phasesOf(readFileSync(logFile, 'utf8'), build.seconds), check, pages, query: options.query, browser: inBrowser, warn: report.warn });
+		results.push(result);
+		report.step(`  ons handboek, ${versions} ${versions === 1 ? 'versie' : 'versies'}, ${cold ? 'koud (zonder cache van edities)' : 'warm (na een wijziging in de werkversie)'}: ${describe(result)}`);
+		if (!cold) rmSync(outDir, { recursive: true, force: true });
+		return { result, outDir };
+	}
 }
 
 interface OursToMeasure {
@@ -155,22 +185,18 @@ interface OursToMeasure {
 	folder: string;
 	size: number;
 	versions: number;
-	rebuild?: boolean;
+	cold: boolean;
+	check: CheckTimes | null;
 	options: BenchOptions;
 	browser: Browser | undefined;
 	report: Reporter;
 	pages: BenchmarkRun['samplePages'];
 }
 
-/** npm run check, npm run build and the measurements of one handbook of ours. */
-async function buildAndMeasureOurs({ projectRoot, handbook, folder, size, versions, rebuild, options, browser, report, pages }: OursToMeasure) {
-	const check = await checkHandbook(projectRoot, handbook.content, join(folder, 'check.log'));
-	report.step(`  npm run check: in orde, ${seconds(check.seconds)}`);
-	const outDir = join(folder, 'dist');
-	const build = await buildHandbook(projectRoot, handbook.content, outDir, join(folder, 'build.log'));
-	assertEveryInterpretationBuilt(outDir, handbook);
-	warnAboutOtherLoad(build.otherLoad, report);
-	const result = await measureSite({ site: 'ours', interpretations: size, versions, rebuild, outDir, build, checkSeconds: check.seconds, pages, query: options.query, browser, warn: report.warn });
-	report.step(`  ons handboek${rebuild ? ', opnieuw na een wijziging in de werkversie' : ''}: ${describe(result)}`);
-	return { result, outDir };
+/** npm run check twice: the first time on files no check has seen, then again with nothing changed. */
+async function checkTwice(projectRoot: string, content: string, folder: string, report: Reporter): Promise<CheckTimes> {
+	const first: MeasuredRun = await checkHandbook(projectRoot, content, join(folder, 'check-1.log'));
+	const again: MeasuredRun = await checkHandbook(projectRoot, content, join(folder, 'check-2.log'));
+	report.step(`  npm run check: in orde, ${seconds(first.seconds)} de eerste keer, ${seconds(again.seconds)} ongewijzigd`);
+	return { coldSeconds: first.seconds, unchangedSeconds: again.seconds };
 }

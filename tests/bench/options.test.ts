@@ -11,11 +11,11 @@ describe('npm run bench options', () => {
 		expect(quick.full).toBe(false);
 		expect(Math.max(...quick.sizes)).toBeLessThan(1_000);
 		expect(quick.versions).toBe(1);
-		expect(parseBenchOptions(['--quick', '--versions', '0']).versions).toBe(0);
+		expect(parseBenchOptions(['--quick', '--versions', '2']).versions).toBe(2);
 	});
 
 	test('--sizes and --versions choose, sorted and without doubles; other sizes are not the full run', () => {
-		expect(parseBenchOptions(['--sizes', '1.000,100,1000', '--versions', '0'])).toMatchObject({ sizes: [100, 1_000], versions: 0, full: false });
+		expect(parseBenchOptions(['--sizes', '1.000,100,1000', '--versions', '1'])).toMatchObject({ sizes: [100, 1_000], versions: 1, full: false });
 		expect(parseBenchOptions(['--sizes', '100,1000,5000', '--versions', '3']).full).toBe(true);
 	});
 
@@ -23,6 +23,8 @@ describe('npm run bench options', () => {
 		[['--sizes', '100,abc']],
 		[['--sizes', '0']],
 		[['--versions', '12']],
+		// Every handbook has the repository's published version.
+		[['--versions', '0']],
 		[['--versions', '-1']],
 		[['--snel']],
 	])('refuses %j with a Dutch explanation and the usage', (args) => {

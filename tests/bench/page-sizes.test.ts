@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
-import { filesOf, median, pageSizeStats } from '../../scripts/bench/page-sizes.ts';
+import { filesOf, median, pageSizeStats, pagesOfEdition } from '../../scripts/bench/page-sizes.ts';
 
 /** A small built site: files of given sizes at given paths. */
 function fakeSite(files: Record<string, number>): string {
@@ -43,5 +43,12 @@ describe('page sizes of a built site', () => {
 		const stats = pageSizeStats(filesOf(fakeSite({ 'style.css': 10 })));
 		expect(stats).toEqual({ pages: 0, largest: null, medianBytes: null, totalBytes: 10 });
 		expect(median([3, 1, 2])).toBe(2);
+	});
+
+	test('the pages of one edition leave out those of the editions inside its folder', () => {
+		const files = ['index.html', '404.html', 'gedragscode/index.html', 'werkversie/index.html', 'werkversie/gedragscode/index.html', 'versies/0.1/index.html', 'werkversie/style.css'].map((path) => ({ path, bytes: 1 }));
+		expect(pagesOfEdition(files, '/werkversie/', ['/', '/versies/0.1/'])).toBe(2);
+		expect(pagesOfEdition(files, '/', ['/werkversie/', '/versies/0.1/'])).toBe(3);
+		expect(pagesOfEdition(files, '/versies/0.1/', ['/', '/werkversie/'])).toBe(1);
 	});
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
@@ -76,5 +76,9 @@ describe('measuring a command', () => {
 		expect(run.samples).toBeGreaterThan(3);
 		expect(run.peakBytes).toBeGreaterThan(megabytes * 1024 * 1024);
 		expect(run.otherLoad).toBeGreaterThanOrEqual(0);
+		// The child's output is in the log, stamped with the seconds since the start (after its 0.8 s wait).
+		const [line] = readFileSync(join(folder, 'log'), 'utf8').trimEnd().split('\n');
+		expect(line).toMatch(/^\[\s*\d+\.\d{3}\] 1$/);
+		expect(Number(/\d+\.\d+/.exec(line!)![0])).toBeGreaterThan(0.8);
 	});
 });

@@ -1,54 +1,70 @@
 import { describe, expect, test } from 'vitest';
-import { busyMachineLine, resultsBody, resultsTable } from '../../scripts/bench/report.ts';
+import { busyMachineLine, failureLines, phasesTable, resultsBody, sizeTable } from '../../scripts/bench/report.ts';
 import type { BenchmarkRun, BuildResult } from '../../scripts/bench/results.ts';
-
-function build(site: BuildResult['site'], interpretations: number, change: Partial<BuildResult> = {}): BuildResult {
-	return {
-		site,
-		interpretations,
-		versions: 0,
-		seconds: 100,
-		pages: 1_000,
-		pagesPerSecond: 10,
-		peakBytes: 1024 ** 3,
-		otherLoad: 0.01,
-		largestPage: { path: 'interpretaties/index.html', bytes: 50_000 },
-		medianPageBytes: 30_000,
-		totalBytes: 40_000_000,
-		firstView: { home: 20_000, rule: 25_000, interpretation: 22_000 },
-		firstSearch: { query: 'pesten', pagefindBytes: 90_000, allBytes: 120_000, milliseconds: 350, results: 5 },
-		checkSeconds: site === 'ours' ? 2 : null,
-		...change,
-	};
-}
+import { evaluateTargets } from '../../scripts/bench/targets.ts';
+import { build, fullRun } from './fixtures.ts';
 
 const run = (results: BuildResult[]): BenchmarkRun => ({
 	startedAt: '2026-11-23T18:00:00.000Z',
 	minutes: 30,
 	machine: { cores: 2, memoryBytes: 24 * 1024 ** 3, cpuModel: 'Een processor', node: 'v24.21.0' },
-	sizes: [1_000],
+	sizes: [100, 1_000, 5_000],
 	versions: 3,
 	quick: false,
-	samplePages: { home: '/', rule: '/gedragscode/a/b/', interpretation: '/interpretaties/c/' },
+	samplePages: { home: '/werkversie/', rule: '/werkversie/gedragscode/a/b/', interpretation: '/werkversie/interpretaties/c/' },
 	results,
 	failures: [],
 });
 
-describe('the results table', () => {
-	test('has a row per build, comparing ours with plain Starlight at the same size and a versioned build with the one without', () => {
-		const table = resultsTable([build('ours', 1_000, { pagesPerSecond: 30 }), build('plain', 1_000), build('ours', 1_000, { versions: 3, seconds: 250 })]);
-		const rows = table.split('\n').slice(2);
-		expect(rows).toHaveLength(3);
-		expect(rows[0]).toContain('3,0× de doorvoer van kaal');
-		expect(rows[1]).toContain('kale Starlight');
-		expect(rows[2]).toContain('1.000 afspraken, 3 versies');
-		expect(rows[2]).toContain('2,5× de bouwtijd zonder versies');
+describe('the results tables', () => {
+	test('a size’s table has our builds cold and warm per number of versions, then Starlight’s default, with how many times faster ours was', () => {
+		const results = fullRun();
+		const rows = sizeTable(results, 5_000).split('\n').slice(2);
+		expect(rows.map((row) => row.split(' | ')[0]!.replace(/^\| /, ''))).toEqual([
+			'ons handboek, 1 versie, koud',
+			'ons handboek, 1 versie, warm',
+			'ons handboek, 3 versies, koud',
+			'ons handboek, 3 versies, warm',
+			'Starlight-standaard (geen versies)',
+		]);
+		// The fixture's builds take 1/20 of the default's time cold and 1/30 warm.
+		expect(rows[0]).toContain('| 20,0× |');
+		expect(rows[1]).toContain('| 30,0× |');
+		// Editions, and how many Astro built: all cold, only the working version warm.
+		expect(rows[2]).toContain('| 4 (4) |');
+		expect(rows[3]).toContain('| 4 (1) |');
 		expect(rows[0]).toContain('20,0 / 25,0 / 22,0');
+		expect(rows[0]).toContain('2,0 / 0,5');
+		expect(rows[4]).toContain('| — |');
+	});
+
+	test('the phases table says where each build of ours spent its time, and sums to the whole', () => {
+		const rows = phasesTable([build('ours', 1_000, { seconds: 10, phases: { editions: 6, searchIndex: 1.5, pdf: 1, assembly: 1, other: 0.5, editionsBuilt: 2 } }), build('default', 1_000)]).split('\n');
+		expect(rows).toHaveLength(3);
+		expect(rows[2]).toBe('| 1.000 afspraken, 1 versie, koud | 6,0 | 1,5 | 1,0 | 1,0 | 0,5 | 10,0 |');
+	});
+
+	test('the body has the measured points, the targets and, apart and after them, the model', () => {
+		const body = resultsBody(run(fullRun()), evaluateTargets(fullRun(), [100, 1_000, 5_000]));
+		const measured = body.indexOf('### Gemeten');
+		const targets = body.indexOf('Doelen:');
+		const model = body.indexOf('### Model en extrapolatie (berekend, niet gemeten)');
+		expect(measured).toBeGreaterThan(-1);
+		expect(targets).toBeGreaterThan(measured);
+		expect(model).toBeGreaterThan(targets);
+		expect(body.slice(model)).toContain('20 versies × 20.000 afspraken');
+		expect(body).toContain('**5.000 afspraken**');
+	});
+
+	test('a failed build says why, from the line of its output that does', () => {
+		const message = 'De koude bouw van het handboek is mislukt (code 1). Het einde van de uitvoer (/tmp/x/build.log):\n[   61.7] ✓ Completed in 32.67s.\n[   65.2] FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n[   65.4] Werkversie kon niet worden gebouwd; de site is niet bijgewerkt.';
+		const lines = failureLines({ ...run([]), failures: [{ step: 'Ons handboek met 5.000 afspraken', message }] });
+		expect(lines).toEqual(['**Mislukt**: Ons handboek met 5.000 afspraken: De koude bouw van het handboek is mislukt (code 1). Het einde van de uitvoer (/tmp/x/build.log): FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory']);
 	});
 
 	test('warns that times are off only when other processes took a real share of the CPU', () => {
-		expect(busyMachineLine(run([build('ours', 1_000), build('plain', 1_000)]))).toBeUndefined();
-		const busy = run([build('ours', 1_000, { otherLoad: 0.42 }), build('plain', 1_000)]);
+		expect(busyMachineLine(run([build('ours', 1_000), build('default', 1_000)]))).toBeUndefined();
+		const busy = run([build('ours', 1_000, { otherLoad: 0.42 }), build('default', 1_000)]);
 		expect(busyMachineLine(busy)).toMatch(/1 van de 2 bouwen.*tot 42 %/);
 		expect(resultsBody(busy, [])).toContain('Let op');
 		expect(resultsBody(run([build('ours', 1_000)]), [])).not.toContain('Let op');

@@ -1,0 +1,67 @@
+import type { BuildPhases } from './results.ts';
+
+/**
+ * Where the time of one of our builds goes, read from its own output. The benchmark writes every
+ * line of a build's output with the seconds since its start; scripts/build.ts announces each
+ * edition ("— Werkversie (/werkversie/) —", or "…: ongewijzigd …, uit de cache —"), says how long
+ * Pagefind and the PDF took ("Zoekindex van …: … in 1.2 s.", "Handreiking van … als pdf: … in 0.8 s.")
+ * and ends with "De site staat in …" once the site is put together.
+ */
+
+/** A line of output with the seconds since the command started: "[  12.345] text". */
+export function stampedLine(seconds: number, text: string): string {
+	return `[${seconds.toFixed(3).padStart(9)}] ${text}`;
+}
+
+interface Stamped {
+	at: number;
+	text: string;
+}
+
+function readStamped(log: string): Stamped[] {
+	return log.split('\n').flatMap((line) => {
+		const match = /^\[\s*(\d+(?:\.\d+)?)\] (.*)$/.exec(line);
+		return match ? [{ at: Number(match[1]), text: match[2]!.trim() }] : [];
+	});
+}
+
+const editionHeader = /^— .+ —$/;
+const fromCache = /uit de cache —$/;
+const searchIndexLine = /^Zoekindex van .* in (\d+(?:\.\d+)?) s\.$/;
+const pdfLine = /^Handreiking van .* als pdf: .* in (\d+(?:\.\d+)?) s\.$/;
+const siteDone = /^De site staat in /;
+
+/** The phases of a build from its stamped output and its wall time; null when the output does not show a finished site. */
+export function phasesOf(log: string, totalSeconds: number): BuildPhases | null {
+	const lines = readStamped(log);
+	const done = lines.find((line) => siteDone.test(line.text));
+	if (!done) return null;
+	const phases: BuildPhases = { editions: 0, searchIndex: 0, pdf: 0, assembly: 0, other: 0, editionsBuilt: 0 };
+	let header: Stamped | undefined;
+	let lastEvent: number | undefined;
+	for (const line of lines) {
+		if (line === done) break;
+		if (editionHeader.test(line.text)) {
+			header = fromCache.test(line.text) ? undefined : line;
+			if (header) phases.editionsBuilt += 1;
+			lastEvent = line.at;
+			continue;
+		}
+		const index = searchIndexLine.exec(line.text);
+		if (index && header) {
+			const seconds = Number(index[1]);
+			phases.searchIndex += seconds;
+			phases.editions += Math.max(0, line.at - seconds - header.at);
+			lastEvent = line.at;
+			continue;
+		}
+		const pdf = pdfLine.exec(line.text);
+		if (pdf) {
+			phases.pdf += Number(pdf[1]);
+			lastEvent = line.at;
+		}
+	}
+	phases.assembly = lastEvent === undefined ? 0 : Math.max(0, done.at - lastEvent);
+	phases.other = Math.max(0, totalSeconds - phases.editions - phases.searchIndex - phases.pdf - phases.assembly);
+	return phases;
+}

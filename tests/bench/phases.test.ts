@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { phasesOf, stampedLine } from '../../scripts/bench/phases.ts';
+
+/** The output of a build as scripts/build.ts prints it, each line with its time. */
+const log = (lines: [number, string][]) => lines.map(([at, text]) => stampedLine(at, text)).join('\n');
+
+describe('where the time of a build goes, read from its output', () => {
+	test('splits a build into Astro per edition, Pagefind, the PDF, putting together and the rest', () => {
+		const output = log([
+			[0.4, 'De site wordt gebouwd voor / (standaard).'],
+			[1.0, ''],
+			[1.0, '— Werkversie (/werkversie/) —'],
+			[9.0, '[build] Complete!'],
+			[10.0, "Zoekindex van werkversie: 120 pagina's in 1.5 s."],
+			[10.8, 'Handreiking van werkversie als pdf: handreiking.pdf, 80 kB in 0.7 s.'],
+			[11.0, '— Versie 0.1 (/): ongewijzigd sinds de vorige bouw, uit de cache —'],
+			[11.2, '— Versie 0.2 (/versies/0.2/) —'],
+			[15.2, "Zoekindex van versie 0.2: 100 pagina's in 1.0 s."],
+			[16.0, 'Handreiking van versie 0.2 als pdf: handreiking.pdf, 80 kB in 0.8 s.'],
+			[19.0, "De site staat in dist: 3 edities, 340 pagina's, 20 doorverwijzingen."],
+		]);
+		const phases = phasesOf(output, 20)!;
+		// Astro: from each built edition's heading to its index, without the index itself: 7.5 + 3.0.
+		expect(phases.editions).toBeCloseTo(10.5);
+		expect(phases.searchIndex).toBeCloseTo(2.5);
+		expect(phases.pdf).toBeCloseTo(1.5);
+		expect(phases.assembly).toBeCloseTo(3);
+		expect(phases.other).toBeCloseTo(20 - 10.5 - 2.5 - 1.5 - 3);
+		expect(phases.editionsBuilt).toBe(2);
+	});
+
+	test('a build that did not finish the site has no phases', () => {
+		expect(phasesOf(log([[1, '— Werkversie (/) —'], [3, 'Werkversie kon niet worden gebouwd; de site is niet bijgewerkt.']]), 3)).toBeNull();
+		expect(phasesOf('', 1)).toBeNull();
+	});
+
+	test('stamps keep the line as it was printed', () => {
+		expect(stampedLine(12.3456, '— Werkversie (/) —')).toBe('[   12.346] — Werkversie (/) —');
+	});
+});
