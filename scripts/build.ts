@@ -43,15 +43,18 @@ const workDir = mkdtempSync(join(projectRoot, 'node_modules', '.handbook-edition
 const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 /**
- * Node lets a process's heap grow far beyond what it uses before it collects: Astro held 1.24 GB
- * at 5,000 interpretations. The build keeps under 480 MB alive there, so a limit of 512 MB plus
- * 0.05 MB a file (768 MB at 5,000), twice that where the edition is compared with the version
- * before it (both are read), holds Astro to about 1.1 GB at the same speed.
+ * Node lets a process's heap grow far beyond what it uses before it collects, so Astro's heap is
+ * limited to what it keeps alive plus room: 768 MB, 0.15 MB per content file of the edition (its
+ * pages are rendered and kept until the build ends: 965 MB alive at 5,200 files) and 0.05 MB per
+ * file of the version before it, which is read to compare. At 5,000 interpretations the earlier
+ * 512 + 0.05 MB a file stopped a published version's build with "heap out of memory".
  */
 function heapLimitFor(edition: Edition, editions: Edition[]): number {
-	const files = listFiles(edition.contentFolder).filter((file) => !file.startsWith(`${versionsDirectory}${sep}`)).length;
-	return Math.round(512 + 0.05 * files * (previousOf(edition, editions) ? 2 : 1));
+	const previous = previousOf(edition, editions);
+	return Math.round(768 + 0.15 * contentFilesOf(edition) + (previous ? 0.05 * contentFilesOf(previous) : 0));
 }
+
+const contentFilesOf = (edition: Edition) => listFiles(edition.contentFolder).filter((file) => !file.startsWith(`${versionsDirectory}${sep}`)).length;
 
 // The oldest version first and the working version last: each build learns which addresses the
 // editions before it serve, so its version switcher can lead to an older version's page "staat niet
