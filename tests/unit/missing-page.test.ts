@@ -29,7 +29,8 @@ describe('the one page of an edition that says a page is not in it', () => {
 		expect(missingPageFor('/handboek/werkversie/begrippen/weg/', bases)).toBe('/handboek/werkversie/niet-in-deze-versie/?pagina=/begrippen/weg/');
 		expect(missingPageFor('/handboek/versies/0.2/begrippen/weg/', bases)).toBe('/handboek/niet-in-deze-versie/?pagina=/begrippen/weg/');
 		expect(missingPageFor('/handboek/gedragscode/weg/', bases)).toBe('/handboek/niet-in-deze-versie/?pagina=/gedragscode/weg/');
-		// Outside the site, or the one page itself: no loop.
+		// Outside the site, the one page itself or the 404 page's own file: no loop, and /404.html stays itself.
+		expect(missingPageFor('/handboek/404.html', bases)).toBeUndefined();
 		expect(missingPageFor('/elders/', bases)).toBeUndefined();
 		expect(missingPageFor('/handboek/werkversie/niet-in-deze-versie/', bases)).toBeUndefined();
 	});

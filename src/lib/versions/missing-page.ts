@@ -41,14 +41,15 @@ export function wantedPath(value: string | null): string | undefined {
  * For the 404 page, which the host serves at every address it has no page for: the one page that
  * says so, of the edition the address belongs to (the one with the longest base that starts it;
  * the newest version also at its own address /versies/<number>/). Nothing for an address outside
- * every edition, or the one page itself.
+ * every edition, the one page itself or the 404 page's own file.
  */
 export function missingPageFor(pathname: string, editions: { base: string; alias?: string }[]): string | undefined {
 	const starts = editions.flatMap((edition) => [edition.base, edition.alias ?? ''].filter((prefix) => prefix && pathname.startsWith(prefix)).map((prefix) => ({ edition, prefix })));
 	const best = starts.sort((a, b) => b.prefix.length - a.prefix.length)[0];
 	if (!best) return undefined;
 	const path = `/${pathname.slice(best.prefix.length)}`;
-	if (path.startsWith(missingPageTemplate.path) || !wantedPath(path)) return undefined;
+	// The 404 page opened at its own file (/404.html) is itself, not a page a reader looked for.
+	if (path.startsWith(missingPageTemplate.path) || path === '/404.html' || !wantedPath(path)) return undefined;
 	return missingPageAddress(best.edition, path);
 }
 
