@@ -9,7 +9,7 @@ import type { Level, Status } from '../../src/schemas/interpretation.ts';
 import { wcagProblemsInEveryViewing } from '../helpers/axe.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
 import { buildVariant } from '../helpers/build-variant.ts';
-import { builtFile, forwardTarget, isForwardingPage, readPage, textOf } from '../helpers/built-site.ts';
+import { builtFile, isForwardingPage, readPage, textOf } from '../helpers/built-site.ts';
 
 /**
  * The handbook after the roll-out, when every team and MT adds wording: one build of the shipped
@@ -211,11 +211,12 @@ describe('the list of all interpretations of a rule', () => {
 		expect(page(`${work}/interpretaties/${id}/`).querySelector('[data-pagefind-body]')).not.toBeNull();
 	});
 
-	test('a published version without the list takes the reader to the nearest page it has, never to a 404', () => {
+	test('a published version without the list gets no page for it: the switcher on the working version’s list leads to that version’s one page that says so, never to a 404', () => {
 		const route = `/gedragscode/${theme}/testregel-veel/afspraken/2/`;
-		const html = readFileSync(builtFile(route, variant.outDir), 'utf8');
-		expect(isForwardingPage(html)).toBe(true);
-		expect(forwardTarget(html)).toBe(`/gedragscode/${theme}/`);
+		expect(existsSync(builtFile(route, variant.outDir))).toBe(false);
+		const switcher = page(`${work}${route}`).querySelector('.edition-bar a[data-handbook-edition="0.1"]')?.getAttribute('href');
+		expect(switcher).toBe(`/niet-in-deze-versie/?pagina=${route}`);
+		expect(existsSync(builtFile('/niet-in-deze-versie/', variant.outDir))).toBe(true);
 		// A list that every edition has is a page of its own in each.
 		for (const edition of ['', work]) expect(isForwardingPage(readFileSync(builtFile(`${edition}/gedragscode/${theme}/respectvol-omgaan/afspraken/`, variant.outDir), 'utf8'))).toBe(false);
 	});
