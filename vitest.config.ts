@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-import { LongestFirst } from './tests/helpers/longest-first.ts';
 
 /** Tests that need the built handbook; the site project builds it once before them. */
 const siteTests = ['tests/build/**/*.test.ts', 'tests/built-site/**/*.test.ts', 'tests/browser/**/*.test.ts'];
@@ -23,8 +22,6 @@ export default defineConfig({
 		// files ran one after another while most of them wait on a child process (a build, Chromium).
 		// Two files at a time keep both cores busy; full builds still take turns (tests/helpers/build-lock.ts).
 		maxWorkers: Math.max(2, availableParallelism() - 1),
-		// The longest files first, also in a clean clone without vitest's cache of durations.
-		sequence: { sequencer: LongestFirst },
 		projects: [
 			// Many of these run a script as an author does: a Node process of about a second, several
 			// per test. On a busy machine (CI's runner, cores shared) vitest's 5 s default is too tight.
