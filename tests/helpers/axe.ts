@@ -19,11 +19,31 @@ export async function addAxe(context: BrowserContext) {
 	await context.addInitScript({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
 }
 
-/** Runs axe-core in the page as it is now and returns what breaks WCAG 2.1 AA, with the elements concerned. */
-export async function wcagViolations(page: Page): Promise<Violation[]> {
+/**
+ * What changing the theme can change, so what a second theme needs checked again: Starlight's
+ * themes are sets of colour variables, so the rules about colour, over the whole page; and the
+ * elements Starlight shows in the dark theme only (its `light:sl-hidden` class), with every rule.
+ */
+export const afterThemeChange = { colourRules: ['color-contrast', 'link-in-text-block'], darkOnly: '.light\\:sl-hidden' };
+
+/**
+ * Runs axe-core in the page as it is now and returns what breaks WCAG 2.1 AA, with the elements
+ * concerned: every rule, or with `darkAfterLight` (the page was checked in the light theme, then switched
+ * to dark) what the switch can change (`afterThemeChange`).
+ */
+export async function wcagViolations(page: Page, { darkAfterLight = false } = {}): Promise<Violation[]> {
 	// Passed as text: the test runner would otherwise rewrite the code for Node.
 	return page.evaluate(`(async () => {
-		const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(wcag21aa)} }, resultTypes: ['violations'] });
+		const tags = { runOnly: { type: 'tag', values: ${JSON.stringify(wcag21aa)} }, resultTypes: ['violations'] };
+		const runs = ${darkAfterLight}
+			? [
+					() => axe.run(document, { ...tags, runOnly: { type: 'rule', values: ${JSON.stringify(afterThemeChange.colourRules)} } }),
+					...(document.querySelector(${JSON.stringify(afterThemeChange.darkOnly)}) ? [() => axe.run({ include: [${JSON.stringify(afterThemeChange.darkOnly)}] }, tags)] : []),
+				]
+			: [() => axe.run(document, tags)];
+		const violations = [];
+		// One after another: axe refuses to run while it runs.
+		for (const run of runs) violations.push(...(await run()).violations);
 		return violations.map((v) => ({ rule: v.id, help: v.help, targets: v.nodes.map((node) => node.target.join(' ')) }));
 	})()`);
 }
