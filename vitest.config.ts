@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Tests that need the built handbook; the site project builds it once before them. */
 const siteTests = ['tests/build/**/*.test.ts', 'tests/built-site/**/*.test.ts', 'tests/browser/**/*.test.ts'];
@@ -9,20 +8,6 @@ const benchTests = ['tests/bench/**/*.test.ts'];
 
 /** Components rendered on their own (Astro's Container API), in a project with Astro's compiler. */
 const componentTests = 'tests/components/vitest.config.ts';
-
-/**
- * vitest's order (in a clean clone: larger files first), with the gates on every page first: that
- * file takes the longest by far, and while it runs on one worker the other takes the rest,
- * among them the full builds one after another. Started late (it is a small file), it ran alone
- * at the end while builds had queued at the build lock (tests/helpers/build-lock.ts) before.
- */
-class EveryPageFirst extends BaseSequencer {
-	override async sort(files: TestSpecification[]) {
-		const sorted = await super.sort(files);
-		const first = (file: TestSpecification) => file.moduleId.endsWith('/tests/browser/every-page.test.ts');
-		return [...sorted.filter(first), ...sorted.filter((file) => !first(file))];
-	}
-}
 
 /**
  * Four projects: every other test (content check, scripts, proposals, CI files) runs on its own in
@@ -37,7 +22,6 @@ export default defineConfig({
 		// files ran one after another while most of them wait on a child process (a build, Chromium).
 		// Two files at a time keep both cores busy; full builds still take turns (tests/helpers/build-lock.ts).
 		maxWorkers: Math.max(2, availableParallelism() - 1),
-		sequence: { sequencer: EveryPageFirst },
 		projects: [
 			// Many of these run a script as an author does: a Node process of about a second, several
 			// per test. On a busy machine (CI's runner, cores shared) vitest's 5 s default is too tight.
