@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { contextFor, describeViewing, viewings } from './viewings.ts';
+import { contextFor, describeViewing, viewings, type Viewing } from './viewings.ts';
 
 /** WCAG 2.1 level A and AA: what Dutch government sites must meet. */
 const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -54,20 +54,57 @@ export function describeViolations(violations: Violation[]): string[] {
 }
 
 /**
- * Opens a page in every viewing (light and dark, phone and desktop), lets `prepare` put it in the
- * state to check (folds opened), and returns what axe-core finds, one line per rule, under a line
- * naming the page and viewing. Empty when the page meets WCAG 2.1 AA everywhere.
+ * Switches the theme as a reader does, with Starlight's own theme picker: its change handler sets
+ * the theme on the page at once, without loading it again, so what `prepare` opened stays open.
+ */
+async function chooseTheme(page: Page, theme: Viewing['theme']) {
+	await page.evaluate((theme) => {
+		const picker = document.querySelector<HTMLSelectElement>('starlight-theme-select select');
+		if (!picker || picker.value === theme) return;
+		picker.value = theme;
+		picker.dispatchEvent(new Event('change'));
+	}, theme);
+}
+
+/**
+ * What axe-core finds on the page open in `page`, in each viewing of its width in turn (the first
+ * as the tab opened it, the others after `chooseTheme`): lines for the CI log under a line naming
+ * the page and viewing, empty when all is well. After the first theme only what a change of theme
+ * can change is checked again (`afterThemeChange`).
+ */
+export async function wcagProblemsInEachTheme(page: Page, name: string, themes: Viewing[]): Promise<string[]> {
+	const problems: string[] = [];
+	for (const [index, viewing] of themes.entries()) {
+		const where = `${name} (${describeViewing(viewing)})`;
+		await chooseTheme(page, viewing.theme);
+		const theme = await page.evaluate(() => document.documentElement.dataset.theme);
+		if (theme !== viewing.theme) {
+			problems.push(`${where}: the page shows the ${theme} theme instead`);
+			continue;
+		}
+		const violations = await wcagViolations(page, { darkAfterLight: index > 0 && viewing.theme === 'dark' });
+		if (violations.length > 0) problems.push(`${where}:`, ...describeViolations(violations).map((line) => `  ${line}`));
+	}
+	return problems;
+}
+
+/** The viewings grouped by page width, each group in the order the themes are checked. */
+export const viewingsByWidth: Viewing[][] = [...new Set(viewings.map(({ width }) => width))].map((width) => viewings.filter((viewing) => viewing.width === width));
+
+/**
+ * Opens a page once per width (phone and desktop), lets `prepare` put it in the state to check
+ * (folds opened, a form filled in), checks it light and dark (`wcagProblemsInEachTheme`), and
+ * returns what axe-core finds. Empty when the page meets WCAG 2.1 AA everywhere.
  */
 export async function wcagProblemsInEveryViewing(browser: Browser, url: string, name: string, prepare: (page: Page) => Promise<void> = async () => {}): Promise<string[]> {
 	const problems: string[] = [];
-	for (const viewing of viewings) {
-		const context = await contextFor(browser, viewing);
+	for (const themes of viewingsByWidth) {
+		const context = await contextFor(browser, themes[0]!);
 		await addAxe(context);
 		const page = await context.newPage();
 		await page.goto(url);
 		await prepare(page);
-		const violations = await wcagViolations(page);
-		if (violations.length > 0) problems.push(`${name} (${describeViewing(viewing)}):`, ...describeViolations(violations));
+		problems.push(...(await wcagProblemsInEachTheme(page, name, themes)));
 		await context.close();
 	}
 	return problems;
