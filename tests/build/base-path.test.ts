@@ -9,7 +9,7 @@ import { builtSiteInChromium } from '../helpers/browser.ts';
 import { buildVariant, setYamlLine } from '../helpers/build-variant.ts';
 import { builtRoutes, forwardTarget, readPage } from '../helpers/built-site.ts';
 import { minimalContent } from '../helpers/content-fixture.ts';
-import { runScript } from '../helpers/run-script.ts';
+import { publishVersion } from '../helpers/run-script.ts';
 import { brokenLinks } from '../helpers/site-links.ts';
 
 /**
@@ -32,8 +32,7 @@ beforeAll(() => {
 			setYamlLine(join(content, 'organisation.yaml'), 'site', site);
 			// A plain page for each of the handbook's own pages the sidebar links to (home, about, accessibility, …).
 			cpSync(join(import.meta.dirname, '..', 'fixtures', 'own-pages'), join(content, 'docs'), { recursive: true });
-			const published = runScript('publish.ts', ['0.1', '--label', 'Eerste versie', '--bevestig'], content);
-			if (published.status !== 0) throw new Error(published.stderr);
+			publishVersion(content, ['0.1', '--label', 'Eerste versie', '--bevestig']);
 			writeFileSync(
 				join(content, 'rules', 'testregel-werk.mdx'),
 				'---\ntheme: omgaan-met-anderen\nnumber: 7\ntitle: Testregel werk\ntext: Een regel die alleen in de werkversie staat.\nsource:\n  document: testplan\n  section: testsectie\n---\n',

@@ -7,7 +7,7 @@ import { atomProblems } from '../helpers/atom.ts';
 import { buildVariant } from '../helpers/build-variant.ts';
 import { readPage, textOf } from '../helpers/built-site.ts';
 import { minimalContent } from '../helpers/content-fixture.ts';
-import { runScript } from '../helpers/run-script.ts';
+import { publishVersion } from '../helpers/run-script.ts';
 
 /**
  * The project lead rewords only the handbook's note under a rule ("Over deze tekst") and publishes
@@ -26,16 +26,11 @@ let publishOutput = '';
 beforeAll(() => {
 	variant = buildVariant(
 		(content) => {
-			const publish = (args: string[]) => {
-				const published = runScript('publish.ts', [...args, '--bevestig'], content);
-				if (published.status !== 0) throw new Error(published.stderr);
-				return published.stdout;
-			};
 			const file = join(content, rule);
 			writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n${noteBefore}\n`);
-			publish(['0.1', '--label', 'Eerste versie']);
+			publishVersion(content, ['0.1', '--label', 'Eerste versie', '--bevestig']);
 			writeFileSync(file, readFileSync(file, 'utf8').replace(noteBefore, noteAfter));
-			publishOutput = publish(['0.2', '--label', 'Versie voor Platform I&D']);
+			publishOutput = publishVersion(content, ['0.2', '--label', 'Versie voor Platform I&D', '--bevestig']);
 		},
 		{},
 		minimalContent,

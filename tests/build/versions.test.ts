@@ -10,7 +10,7 @@ import { builtSiteInChromium } from '../helpers/browser.ts';
 import { runBuild } from '../helpers/astro.ts';
 import { oneBuildAtATime } from '../helpers/build-lock.ts';
 import { builtFile, builtRoutes, forwardTarget, readPage, textOf } from '../helpers/built-site.ts';
-import { runScript } from '../helpers/run-script.ts';
+import { publishVersion } from '../helpers/run-script.ts';
 import { atomProblems } from '../helpers/atom.ts';
 import { shippedContent } from '../helpers/content-fixture.ts';
 
@@ -87,9 +87,7 @@ beforeAll(() => {
 	write('rules/omgaan-met-anderen/testregel-nieuw.mdx', ruleFile('nieuw', 6, 'Een regel die in versie 0.2 is bijgekomen.'));
 	write('interpretations/niet-pesten/team-test-groeten.mdx', adoptedWording);
 	replaceIn('terms/pesten.yaml', 'Pesten is iemand steeds opnieuw kwetsen', 'Pesten is iemand keer op keer kwetsen');
-	const published = runScript('publish.ts', ['0.2', '--label', 'Tweede versie'], content);
-	if (published.status !== 0) throw new Error(published.stderr);
-	publishOutput = published.stdout;
+	publishOutput = publishVersion(content, ['0.2', '--label', 'Tweede versie']);
 	// After 0.2, only in the working version: another rule, and a team's example taken out.
 	write('rules/omgaan-met-anderen/testregel-werk.mdx', ruleFile('werk', 7, 'Een regel die alleen in de werkversie staat.'));
 	rmSync(join(content, removedExample), { force: false });
