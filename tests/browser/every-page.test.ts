@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { addAxe, viewingsByWidth, wcagProblemsInEachTheme } from '../helpers/axe.ts';
+import { addAxe, wcagProblemsInEachTheme } from '../helpers/axe.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
 import { everyBuiltPage } from '../helpers/built-site.ts';
-import { contextFor, type Viewing } from '../helpers/viewings.ts';
+import { contextFor, viewingsByWidth, type Viewing } from '../helpers/viewings.ts';
 
 /**
  * The gates every built page passes in a real browser, in one visit per page and width: WCAG 2.1 AA

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { contextFor, describeViewing, viewings, type Viewing } from './viewings.ts';
+import { contextFor, describeViewing, viewingsByWidth, type Viewing } from './viewings.ts';
 
 /** WCAG 2.1 level A and AA: what Dutch government sites must meet. */
 const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -87,9 +87,6 @@ export async function wcagProblemsInEachTheme(page: Page, name: string, themes: 
 	}
 	return problems;
 }
-
-/** The viewings grouped by page width, each group in the order the themes are checked. */
-export const viewingsByWidth: Viewing[][] = [...new Set(viewings.map(({ width }) => width))].map((width) => viewings.filter((viewing) => viewing.width === width));
 
 /**
  * Opens a page once per width (phone and desktop), lets `prepare` put it in the state to check

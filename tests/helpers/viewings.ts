@@ -13,6 +13,9 @@ export const viewings: Viewing[] = [
 	{ theme: 'dark', width: 1280 },
 ];
 
+/** The viewings grouped by page width, each group in the order the themes are checked. */
+export const viewingsByWidth: Viewing[][] = [...new Set(viewings.map(({ width }) => width))].map((width) => viewings.filter((viewing) => viewing.width === width));
+
 export const describeViewing = ({ theme, width }: Viewing) => `${theme} theme, ${width} px wide`;
 
 /**
