@@ -1,14 +1,16 @@
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 
-/** One file fetched while searching, with what crossed the wire (headers and the compressed body). */
+/** One file fetched while searching: its address, its content type and its body as the page got it (decoded). */
 export interface Transfer {
 	url: string;
-	bytes: number;
+	contentType: string;
+	body: Buffer;
 }
 
 export interface FirstSearch {
 	query: string;
-	/** Bytes fetched from /pagefind/ (its script, the language's wasm, index chunks, fragments). */
+	/** Bytes fetched from /pagefind/ (its script and worker, the language's wasm, index chunks, fragments). */
 	pagefindBytes: number;
 	/** Bytes fetched from opening the search to the results, /pagefind/ or not (a search interface loaded on opening counts too). */
 	allBytes: number;
@@ -17,10 +19,22 @@ export interface FirstSearch {
 	results: number;
 }
 
-/** What a first search fetched from the site itself, in all and from /pagefind/. */
+/**
+ * Text a static host sends compressed: the git host's Pages (and the first view's measure) gzip
+ * HTML, CSS, JavaScript and JSON. Pagefind's index, fragments and wasm are gzipped by Pagefind
+ * itself and go over the wire as they are.
+ */
+const compressedByHost = /^(text\/|application\/(javascript|json)|image\/svg\+xml)/;
+
+/** The bytes of a body as a static host sends it. */
+export function bytesAsSent(transfer: Transfer): number {
+	return compressedByHost.test(transfer.contentType) ? gzipSync(transfer.body).length : transfer.body.length;
+}
+
+/** What a first search fetched from the site itself, in all and from /pagefind/, each body as the host sends it. */
 export function searchBytes(transfers: Transfer[], origin: string): { pagefindBytes: number; allBytes: number } {
 	const own = transfers.filter((transfer) => new URL(transfer.url).origin === origin);
-	const sum = (list: Transfer[]) => list.reduce((total, transfer) => total + transfer.bytes, 0);
+	const sum = (list: Transfer[]) => list.reduce((total, transfer) => total + bytesAsSent(transfer), 0);
 	return { allBytes: sum(own), pagefindBytes: sum(own.filter((transfer) => new URL(transfer.url).pathname.includes('/pagefind/'))) };
 }
 
@@ -61,7 +75,8 @@ export async function measureFirstSearch(browser: Browser, homeUrl: string, quer
 	try {
 		const page = await context.newPage();
 		await page.goto(homeUrl, { waitUntil: 'networkidle' });
-		const transfers: Promise<Transfer>[] = [];
+		// Bodies, not Playwright's transfer sizes: those give 0 for the script of Pagefind's worker.
+		const transfers: Promise<Transfer | undefined>[] = [];
 		let open = 0;
 		let lastActivity = Date.now();
 		page.on('request', () => {
@@ -72,8 +87,15 @@ export async function measureFirstSearch(browser: Browser, homeUrl: string, quer
 			open -= 1;
 			lastActivity = Date.now();
 		});
-		page.on('requestfinished', (request) => {
-			transfers.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseHeadersSize + sizes.responseBodySize })));
+		page.on('response', (response) => {
+			transfers.push(
+				response
+					.body()
+					.then((body) => ({ url: response.url(), contentType: response.headers()['content-type'] ?? '', body }))
+					.catch(() => undefined), // a redirect has no body
+			);
+		});
+		page.on('requestfinished', () => {
 			open -= 1;
 			lastActivity = Date.now();
 		});
@@ -87,7 +109,7 @@ export async function measureFirstSearch(browser: Browser, homeUrl: string, quer
 		const { lastInput, firstResult } = (await page.evaluate('window.__bench')) as { lastInput: number; firstResult: number };
 		const results = await page.locator('handbook-search .search-result').count();
 		await networkQuiet(page, () => open, () => lastActivity);
-		return { query, ...searchBytes(await Promise.all(transfers), new URL(homeUrl).origin), milliseconds: firstResult - lastInput, results };
+		return { query, ...searchBytes((await Promise.all(transfers)).filter((transfer) => transfer !== undefined), new URL(homeUrl).origin), milliseconds: firstResult - lastInput, results };
 	} finally {
 		await context.close();
 	}

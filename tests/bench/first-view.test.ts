@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { firstViewBytes, type RecordedResponse } from '../../scripts/bench/first-view.ts';
-import { searchBytes } from '../../scripts/bench/first-search.ts';
+import { bytesAsSent, searchBytes } from '../../scripts/bench/first-search.ts';
 
 const origin = 'http://127.0.0.1:4000';
 const repetitive = (text: string, times: number) => Buffer.from(text.repeat(times));
@@ -47,17 +49,29 @@ describe('the compressed size of a first view', () => {
 });
 
 describe('the bytes of a first search', () => {
-	test('counts what the site sent, in all and from /pagefind/', () => {
+	const file = (path: string, contentType: string, body: Buffer) => ({ url: `${origin}${path}`, contentType, body });
+	// Pagefind's own files are gzipped already: random bytes stand in for them, as they do not compress again.
+	const gzippedAlready = (size: number) => randomBytes(size);
+	const script = Buffer.from('export const pages = [];\n'.repeat(400));
+
+	test('counts what the site sent, in all and from /pagefind/, each body as the host sends it', () => {
 		const bytes = searchBytes(
 			[
-				{ url: `${origin}/pagefind/pagefind.js`, bytes: 13_000 },
-				{ url: `${origin}/pagefind/wasm.nl.pagefind`, bytes: 60_000 },
-				{ url: `${origin}/pagefind/fragment/nl_abc.pf_fragment`, bytes: 2_000 },
-				{ url: `${origin}/_astro/ui.js`, bytes: 25_000 },
-				{ url: 'https://elders.example.org/pagefind/x.js', bytes: 99_000 },
+				file('/pagefind/pagefind.js', 'text/javascript', script),
+				file('/pagefind/wasm.nl.pagefind', 'application/octet-stream', gzippedAlready(6_000)),
+				file('/pagefind/fragment/nl_abc.pf_fragment', '', gzippedAlready(2_000)),
+				file('/_astro/search.js', 'text/javascript; charset=utf-8', script),
+				{ url: 'https://elders.example.org/pagefind/x.js', contentType: 'text/javascript', body: gzippedAlready(9_000) },
 			],
 			origin,
 		);
-		expect(bytes).toEqual({ pagefindBytes: 75_000, allBytes: 100_000 });
+		const scriptAsSent = gzipSync(script).length;
+		expect(scriptAsSent).toBeLessThan(script.length / 10);
+		expect(bytes).toEqual({ pagefindBytes: scriptAsSent + 8_000, allBytes: 2 * scriptAsSent + 8_000 });
+	});
+
+	test('a script or JSON file counts gzipped, an index file as it is', () => {
+		expect(bytesAsSent(file('/pagefind/pagefind-entry.json', 'application/json', script))).toBe(gzipSync(script).length);
+		expect(bytesAsSent(file('/pagefind/index/nl_1.pf_index', 'application/octet-stream', script))).toBe(script.length);
 	});
 });
