@@ -28,3 +28,12 @@ export function meaningfulWords(query: string): string[] {
 export function searchTerms(query: string): string {
 	return meaningfulWords(query).join(' ');
 }
+
+/**
+ * The words worth fetching the index for while the reader is still typing. Pagefind keeps its index
+ * in chunks by word; the chunk for "p" or "pe" is seldom the one the finished word is in, so a
+ * word is fetched ahead from its third letter on.
+ */
+export function wordsToPreload(query: string): string[] {
+	return meaningfulWords(query).filter((word) => word.length >= 3);
+}

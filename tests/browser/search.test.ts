@@ -110,4 +110,21 @@ describe('searching the handbook in Dutch', () => {
 		expect('discrimenatie'.startsWith(start) && start.length < 'discrimenatie'.length).toBe(true);
 		expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
 	});
+
+	test('a reader’s first search runs on the page: Pagefind’s worker script is never fetched', async () => {
+		const context = await session.browser.newContext();
+		try {
+			const fresh = await context.newPage();
+			const fetched: string[] = [];
+			fresh.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+			await fresh.goto(session.site.url + base);
+			await fresh.getByRole('button', { name: 'Zoeken' }).click();
+			await fresh.locator('[data-search-input]').pressSequentially('pesten');
+			await expect.poll(() => fresh.locator('.search-result__link').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+			expect(fetched).toContain(`${base}pagefind/pagefind.js`);
+			expect(fetched.filter((path) => path.includes('worker'))).toEqual([]);
+		} finally {
+			await context.close();
+		}
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchTerms } from '../../src/lib/search-terms.ts';
+import { searchTerms, wordsToPreload } from '../../src/lib/search-terms.ts';
 
 describe('a question typed into the search keeps the words that matter', () => {
 	test.each([
@@ -15,5 +15,17 @@ describe('a question typed into the search keeps the words that matter', () => {
 
 	test('a query of only little words is searched as typed', () => {
 		expect(searchTerms('wie ben ik')).toBe('wie ben ik');
+	});
+});
+
+describe('while the reader types, the index is fetched ahead only for words begun', () => {
+	test.each([
+		['p', []],
+		['pe', []],
+		['pes', ['pes']],
+		['wat doe ik als ik word ge', []],
+		['collega aanspreken op ge', ['collega', 'aanspreken']],
+	])('"%s" fetches ahead for %j', (query, words) => {
+		expect(wordsToPreload(query)).toEqual(words);
 	});
 });

@@ -1,6 +1,6 @@
 import { fictitiousLabel, searchTexts } from '../../lib/labels.ts';
 import { searchQuestion, type Answer } from '../../lib/search-fallback.ts';
-import { meaningfulWords } from '../../lib/search-terms.ts';
+import { meaningfulWords, wordsToPreload } from '../../lib/search-terms.ts';
 
 /** The part of Pagefind's browser API (pagefind.js) the search box uses. */
 export interface Pagefind {
@@ -90,7 +90,8 @@ export class SearchBox {
 			return;
 		}
 		// Fetching the index for these words can start while the reader pauses.
-		void this.#pagefind.preload(meaningfulWords(query).join(' '));
+		const ahead = wordsToPreload(query);
+		if (ahead.length > 0) void this.#pagefind.preload(ahead.join(' '));
 		this.#timer = setTimeout(() => void this.#search(query), pauseMs);
 	}
 
