@@ -10,8 +10,8 @@ import { readPublishedVersions } from '../../src/lib/versions/published-versions
 /**
  * A handbook of any size for the benchmark, made from the real content as it is shipped: a copy of
  * content/ with its published versions, whose working version's interpretations are repeated
- * round-robin until there are `count`, each copy with its own id, its own team and a title that
- * tells it apart.
+ * round-robin until there are `count`, each copy with its own id and a title that tells it apart,
+ * written by one of as many teams as WPI could have (`teamsPerShippedTeam`).
  */
 export interface GeneratedHandbook {
 	/** The content folder, as HANDBOOK_CONTENT takes it. */
@@ -49,7 +49,15 @@ export function withFields(text: string, fields: Record<string, unknown>, body?:
 	return `---\n${document.toString({ lineWidth: 0 }).trimEnd()}\n---\n${body ? body(split.body) : split.body}`;
 }
 
-/** The n-th copy (n ≥ 1) of an interpretation: id, title and team get the number, so every copy is its own. */
+/**
+ * How many numbered teams the copies of one team of the shipped content share out. WPI has almost
+ * 2,400 employees (seeds: the cultuurprogramma); in teams and MT's of about ten (our assumption)
+ * that is some 240, and the shipped content has 12 teams: 12 × 20. So a large handbook has as many
+ * team pages as WPI could have, each listing many interpretations, not one team per interpretation.
+ */
+export const teamsPerShippedTeam = 20;
+
+/** The n-th copy (n ≥ 1) of an interpretation: id and title get the number, so every copy is its own; the team is one of the team's numbered teams. */
 function copyOf(text: string, id: string, n: number): { id: string; text: string } {
 	const { frontmatter } = splitMdx(text);
 	const data = parseDocument(frontmatter).toJS() as { title: string; team: string };
@@ -57,7 +65,7 @@ function copyOf(text: string, id: string, n: number): { id: string; text: string
 	const titleSuffix = ` (${n})`;
 	return {
 		id: `${id.slice(0, maxIdLength - suffix.length).replace(/-$/, '')}${suffix}`,
-		text: withFields(text, { title: `${data.title.slice(0, maxTitleLength - titleSuffix.length).trimEnd()}${titleSuffix}`, team: `${data.team} ${n}` }),
+		text: withFields(text, { title: `${data.title.slice(0, maxTitleLength - titleSuffix.length).trimEnd()}${titleSuffix}`, team: `${data.team} ${((n - 1) % teamsPerShippedTeam) + 1}` }),
 	};
 }
 

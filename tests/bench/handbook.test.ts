@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, onTestFinished, test } from 'vitest';
-import { generateHandbook, interpretationFiles, nextVersionNumber, publishVersions } from '../../scripts/bench/handbook.ts';
+import { generateHandbook, interpretationFiles, nextVersionNumber, publishVersions, teamsPerShippedTeam } from '../../scripts/bench/handbook.ts';
 import { today } from '../../src/lib/today.ts';
 import { teamPrefixes } from '../../src/schemas/interpretation.ts';
 import { shippedContent } from '../helpers/content-fixture.ts';
@@ -18,7 +18,7 @@ function generate(count: number) {
 const fieldsOf = (content: string, file: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(readFileSync(join(content, 'interpretations', file), 'utf8'))![1]!) as { title: string; team: string };
 
 describe('a generated handbook for the benchmark', () => {
-	test('has exactly the asked number of interpretations, each with its own id, title and team, and npm run check accepts it', () => {
+	test('has exactly the asked number of interpretations, each with its own id and title, by more teams than the real handbook has, and npm run check accepts it', () => {
 		const originals = interpretationFiles(shippedContent);
 		const handbook = generate(30);
 		const files = interpretationFiles(handbook.content);
@@ -50,6 +50,15 @@ describe('a generated handbook for the benchmark', () => {
 			expect(frontmatter(page(first.content))).toEqual(frontmatter(page(shippedContent)));
 			expect(page(first.content).split('\n---\n')[1]).toBe(page(shippedContent).split('\n---\n')[1]);
 		}
+	});
+
+	test('shares its interpretations out over as many teams as WPI could have, not one team per interpretation', () => {
+		const teamsOf = (content: string) => new Set(interpretationFiles(content).map((file) => fieldsOf(content, file).team));
+		const shippedTeams = teamsOf(shippedContent).size;
+		const handbook = generate(1_000);
+		const teams = teamsOf(handbook.content);
+		expect(teams.size).toBe(shippedTeams * (teamsPerShippedTeam + 1));
+		expect(teams.size).toBeLessThan(300);
 	});
 
 	test('with fewer interpretations than the real handbook keeps only that many', () => {
