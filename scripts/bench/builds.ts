@@ -13,7 +13,7 @@ async function run(what: string, command: string, args: string[], cwd: string, e
 
 /** `npm run check` on a content folder, as an author runs it. */
 export function checkHandbook(projectRoot: string, content: string, logFile: string): Promise<MeasuredRun> {
-	return run('De controle van de inhoud', process.execPath, [join(projectRoot, 'scripts', 'check-content.ts')], projectRoot, { HANDBOOK_CONTENT: content }, logFile);
+	return run('De controle van de inhoud', process.execPath, [join(projectRoot, 'scripts', 'check-content.mjs')], projectRoot, { HANDBOOK_CONTENT: content }, logFile);
 }
 
 /**

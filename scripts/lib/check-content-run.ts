@@ -1,4 +1,4 @@
-// The check of `npm run check` (scripts/check-content.ts), loaded once Node keeps its compiled code.
+// The check of `npm run check` (scripts/check-content.mjs), loaded once Node keeps its compiled code.
 import { resolve } from 'node:path';
 import { readHandbook } from '../../src/lib/content/read-handbook.ts';
 import { cachedCheck, openCheckCache, rememberedAdvice } from '../../src/lib/content/check-cache.ts';

@@ -32,7 +32,7 @@ describe('a generated handbook for the benchmark', () => {
 		// The published version of the real handbook comes along, unchanged.
 		expect(readFileSync(join(handbook.content, 'versions', '0.1', 'version.yaml'), 'utf8')).toBe(readFileSync(join(shippedContent, 'versions', '0.1', 'version.yaml'), 'utf8'));
 
-		const check = runScript('check-content.ts', [], handbook.content);
+		const check = runScript('check-content.mjs', [], handbook.content);
 		expect(check.stderr).toBe('');
 		expect(check.status).toBe(0);
 		expect(check.stdout).toContain('30 afspraken van teams en MT’s');
@@ -88,7 +88,7 @@ describe('a generated handbook for the benchmark', () => {
 		expect(changed('0.3', (file) => readFileSync(join(handbook.content, 'interpretations', file), 'utf8'))).toBeGreaterThan(0);
 		expect(changed('0.2', (file) => frozen('0.3', file))).toBeLessThanOrEqual(5);
 
-		const check = runScript('check-content.ts', [], handbook.content);
+		const check = runScript('check-content.mjs', [], handbook.content);
 		expect(check.stderr).toBe('');
 		expect(check.stdout).toContain('3 gepubliceerde versies');
 	});

@@ -45,7 +45,7 @@ describe('proposing a wording without git', () => {
 		const name = download.suggestedFilename();
 		expect(name).toBe('team-klantcontact-zuid-zo-groeten-we-elkaar.mdx');
 		const content = contentFixture({ [`interpretations/respectvol-omgaan/${name}`]: downloaded });
-		const check = runScript('check-content.ts', [], content);
+		const check = runScript('check-content.mjs', [], content);
 		expect(check.stderr).toBe('');
 		expect(check.stdout).toContain('2 afspraken van teams en MT’s');
 		expect(downloaded).toMatch(/^---\ntitle: Zo groeten we elkaar\nrule: respectvol-omgaan\nteam: Team Klantcontact Zuid\nlevel: team\nstatus: voorstel\ndate: \d{4}-\d{2}-\d{2}\n/);

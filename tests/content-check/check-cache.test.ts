@@ -210,8 +210,8 @@ describe('the key of the checker', () => {
 describe('npm run check with its cache', { timeout: 60_000 }, () => {
 	test('a second run gives the same report', () => {
 		const content = contentFixture({ [toon]: badToon });
-		const first = runScript('check-content.ts', [], content);
-		const second = runScript('check-content.ts', [], content);
+		const first = runScript('check-content.mjs', [], content);
+		const second = runScript('check-content.mjs', [], content);
 		expect(first.status).toBe(1);
 		expect(first.stderr).toMatch(/team-noord-toon\.mdx.*status/);
 		expect(second.status).toBe(1);

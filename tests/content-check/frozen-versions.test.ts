@@ -54,7 +54,7 @@ describe('a published version never changes: the check names every file that dif
 		const frozen = 'versions/0.1/rules/respectvol-omgaan.mdx';
 		writeFileSync(join(content, frozen), readFileSync(join(content, frozen), 'utf8').replace('---\n', '---\n# verbeterd\n'));
 
-		const result = runScript('check-content.ts', [], content);
+		const result = runScript('check-content.mjs', [], content);
 		expect(result.status).toBe(1);
 		const file = relative(projectRoot, join(content, frozen));
 		expect(result.stderr).toContain('De inhoud van het handboek bevat 1 fout:');
@@ -223,7 +223,7 @@ describe('a version is protected as a whole: its manifest too, and the chain of 
 		const content = publishedFixture('0.1');
 		rmSync(join(content, 'versions/0.1/terms/microagressie.yaml'));
 		editManifest(content, '0.1', /^\s+terms\/microagressie\.yaml: .*\n/m, '');
-		const result = runScript('check-content.ts', [], content);
+		const result = runScript('check-content.mjs', [], content);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain(`${shown(content, 'versions/0.1/version.yaml')}: is met de hand gewijzigd nadat versie 0.1 is gepubliceerd`);
 		// npm run check reads the frozen version as a handbook too: its references must hold.

@@ -121,7 +121,7 @@ describe(`the content check on ${badFiles.length} hostile files (seed ${seed})`,
 	});
 
 	test('npm run check exits with 1 and a Dutch report, without a stack trace', { timeout: 60_000 }, () => {
-		const result = runScript('check-content.ts', [], content());
+		const result = runScript('check-content.mjs', [], content());
 		expect(result.status).toBe(1);
 		expect(result.stderr).toMatch(/^De inhoud van het handboek bevat \d+ fouten:/);
 		expect(result.stderr).not.toMatch(/\n\s+at \S/);

@@ -1,12 +1,30 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { githubAnnotation } from '../../scripts/lib/github-annotations.ts';
+import { adviceListed } from '../../src/lib/readability/contribution-advice.ts';
 import { contentFixture, minimalContent } from '../helpers/content-fixture.ts';
 import { runScript } from '../helpers/run-script.ts';
 
+/** A contribution far above B1: long sentences, long words, the passive. */
+const hardContribution = [
+	'---',
+	'title: Zo borgen we de naleving',
+	'rule: respectvol-omgaan',
+	'team: Team Zuid',
+	'level: team',
+	'status: voorstel',
+	'date: 2026-12-01',
+	'---',
+	'',
+	'Het ontbreken van duidelijke kaders en een eenduidig handelingsperspectief leidt ertoe dat medewerkers onvoldoende worden gefaciliteerd om incidenten tijdig te signaleren.',
+	'',
+	'Wij zorgen ervoor dat de afspraken consequent worden nageleefd. Dat bespreken we elke week. We zijn daar eerlijk over.',
+	'',
+].join('\n');
+
 /** Runs `npm run check` the way a content author does, on the given content folder. */
-const checkContent = (content: string, env: NodeJS.ProcessEnv = {}) => runScript('check-content.ts', [], content, env);
+const checkContent = (content: string, env: NodeJS.ProcessEnv = {}) => runScript('check-content.mjs', [], content, env);
 
 // Each run starts Node and reads the handbook: a few seconds on a busy machine.
 describe('npm run check', { timeout: 30_000 }, () => {
@@ -17,21 +35,7 @@ describe('npm run check', { timeout: 30_000 }, () => {
 	});
 
 	test('advises per contribution on its Dutch: the level it reaches and its three hardest sentences, without refusing it', () => {
-		const hard = [
-			'---',
-			'title: Zo borgen we de naleving',
-			'rule: respectvol-omgaan',
-			'team: Team Zuid',
-			'level: team',
-			'status: voorstel',
-			'date: 2026-12-01',
-			'---',
-			'',
-			'Het ontbreken van duidelijke kaders en een eenduidig handelingsperspectief leidt ertoe dat medewerkers onvoldoende worden gefaciliteerd om incidenten tijdig te signaleren.',
-			'',
-			'Wij zorgen ervoor dat de afspraken consequent worden nageleefd. Dat bespreken we elke week. We zijn daar eerlijk over.',
-			'',
-		].join('\n');
+		const hard = hardContribution;
 		const result = checkContent(contentFixture({ 'interpretations/respectvol-omgaan/team-zuid-borgen.mdx': hard, 'jargon.yaml': 'words:\n  - word: faciliteren\n    forms: [gefaciliteerd]\n    instead: mogelijk maken\n' }));
 		expect(result.status).toBe(0);
 		expect(result.stderr).toBe('');
@@ -44,6 +48,19 @@ describe('npm run check', { timeout: 30_000 }, () => {
 		expect(sentences[1]).toBe('    „Wij zorgen ervoor dat de afspraken consequent worden nageleefd.” (9 woorden; lijdende vorm (worden … nageleefd): zeg wie het doet)');
 		expect(sentences[2]).toMatch(/^ {4}„(Dat bespreken we elke week\.|We zijn daar eerlijk over\.)” \(\d woorden\)$/);
 		expect(advice).toContainEqual(expect.stringMatching(/^- .*interpretations\/respectvol-omgaan\/team-noord-toon\.mdx: A2 \(Flesch-Douma \d+; ruwe schatting, minder dan 30 woorden\)$/));
+	});
+
+	test('with more contributions than it lists one by one, lists only those that miss B1 and counts the rest', () => {
+		const [easy] = readdirSync(join(minimalContent, 'interpretations', 'respectvol-omgaan'));
+		const easyText = readFileSync(join(minimalContent, 'interpretations', 'respectvol-omgaan', easy!), 'utf8');
+		const copies = Object.fromEntries(Array.from({ length: adviceListed }, (_, index) => [`interpretations/respectvol-omgaan/team-kopie-${index}.mdx`, easyText]));
+		const result = checkContent(contentFixture({ ...copies, 'interpretations/respectvol-omgaan/team-zuid-borgen.mdx': hardContribution }));
+		expect(result.status).toBe(0);
+		const advice = result.stdout.split('\n\n').find((part) => part.startsWith('Leesbaarheid van de afspraken'))!.split('\n');
+		const total = adviceListed + 2;
+		expect(advice.filter((line) => line.startsWith('- '))).toEqual([expect.stringMatching(/team-zuid-borgen\.mdx: C\d /)]);
+		expect(advice.at(-2)).toBe(`${total - 1} van de ${total} afspraken halen B1 of makkelijker; 1 haalt het niet (hierboven).`);
+		expect(advice.at(-1)).toMatch(/npm run leesbaarheid -- <map of bestand>/);
 	});
 
 	test('ends with what only the owner can settle and has not yet, one line each', () => {

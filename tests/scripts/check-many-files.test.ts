@@ -28,7 +28,7 @@ const reportFromProjectRoot = (content: string) =>
 // Each test writes and checks 1,000 files, a few seconds on a busy machine.
 describe('npm run check with many files', { timeout: 120_000 }, () => {
 	test('a handbook of 1,000 interpretations is in order', () => {
-		const result = runScript('check-content.ts', [], manyInterpretations(1000));
+		const result = runScript('check-content.mjs', [], manyInterpretations(1000));
 		expect(result.stderr).toBe('');
 		expect(result.stdout).toMatch(/^De inhoud is in orde: \d+ regels, \d+ werkafspraken, 10\d\d afspraken van teams en MT’s/);
 	});
@@ -42,7 +42,7 @@ describe('npm run check with many files', { timeout: 120_000 }, () => {
 		replace('team-kopie-500.mdx', 'level: ', 'level: wereld-');
 		writeFileSync(join(folder, 'team-kopie-998.mdx'), `${readFileSync(join(folder, 'team-kopie-998.mdx'), 'utf8')}\n<script>alert(1)</script>\n`);
 
-		const result = runScript('check-content.ts', [], content);
+		const result = runScript('check-content.mjs', [], content);
 		const oneByOne = loadHandbook(content).errors;
 		expect(oneByOne.map((error) => error.file.split('/').at(-1)).sort()).toEqual(['team-kopie-3.mdx', 'team-kopie-500.mdx', 'team-kopie-998.mdx']);
 		expect(oneByOne.find((error) => error.file.endsWith('team-kopie-3.mdx'))?.line).toBeGreaterThan(1);
@@ -52,6 +52,6 @@ describe('npm run check with many files', { timeout: 120_000 }, () => {
 
 	test('a small handbook is checked on one thread, with the same report', () => {
 		const content = contentFixture({ 'terms/microagressie.yaml': 'term: Microagressie\n' });
-		expect(runScript('check-content.ts', [], content).stderr.trim()).toBe(reportFromProjectRoot(content));
+		expect(runScript('check-content.mjs', [], content).stderr.trim()).toBe(reportFromProjectRoot(content));
 	});
 });

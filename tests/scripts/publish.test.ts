@@ -74,7 +74,7 @@ describe('npm run publiceer', () => {
 		expect(result.stdout).toContain(`Versie 0.1 "Startversie" is gepubliceerd met datum ${today()}: ${sources.length} bestanden bevroren in ${shown(folder, projectRoot)}/.`);
 		expect(result.stdout).toContain('Dit is de eerste versie.');
 
-		const check = runScript('check-content.ts', [], content);
+		const check = runScript('check-content.mjs', [], content);
 		expect(check.status).toBe(0);
 		expect(check.stdout).toMatch(/, 1 gepubliceerde versie\.$/m);
 	});
@@ -355,7 +355,7 @@ describe('what the output tells the lead', () => {
 		writeFileSync(join(content, 'interpretations', 'respectvol-omgaan', 'team-zuid-toon.mdx'), proposal.replace('status: voorstel', 'status: vastgesteld'));
 		const file = shown(join(content, 'interpretations', 'respectvol-omgaan', 'team-zuid-toon.mdx'));
 		const warning = `${file} — veld "date": de status is nu "vastgesteld" (in versie 0.1: "voorstel"), maar de datum is nog 2025-05-12, net als in versie 0.1. Lezers zien "Vastgesteld sinds" die datum; zet bij een nieuwe status de datum op de dag dat die inging (README, "Een voorstel vaststellen").`;
-		const check = runScript('check-content.ts', [], content);
+		const check = runScript('check-content.mjs', [], content);
 		expect(check.status).toBe(0);
 		expect(check.stdout).toContain(`Let op (geen fout): ${warning}`);
 		const result = await publish(content, ['0.2', '--label', 'Tweede']);

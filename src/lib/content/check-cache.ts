@@ -6,7 +6,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import type { CollectionName } from '../../schemas/collections.ts';
 import type { JargonEntry } from '../../schemas/jargon.ts';
-import type { AdviceOf } from '../readability/contribution-advice.ts';
+import type { AdviceOf, ContributionAdvice } from '../readability/contribution-advice.ts';
+import { readingLevels, type ReadingLevel } from '../readability/reading-level.ts';
 import type { RememberedManifests } from '../versions/published-versions.ts';
 import type { CheckOptions } from './check-entry.ts';
 import { checkFile, withLocator, type CheckedElsewhere, type CheckedFile, type CheckFile } from './checked-files.ts';
@@ -195,13 +196,15 @@ export const storedCheck = (cache: CheckCache, name: CollectionName, text: strin
 export const rememberCheck = (cache: CheckCache, { name, text, file, checked }: CheckedFile) => cache.set(entryKey(name, file, text), compacted(checked, text));
 
 const isListOfTexts = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
+const isAdvice = (value: unknown): value is ContributionAdvice =>
+	isRecord(value) && isListOfTexts(value.lines) && (value.level === undefined || readingLevels.includes(value.level as ReadingLevel));
 
 /** The advice on each contribution's Dutch (contribution-advice.ts), remembered for the file's text and the jargon list as they are. */
 export function rememberedAdvice(cache: CheckCache, jargon: readonly JargonEntry[]): AdviceOf {
 	const jargonDigest = createHash('sha256').update(JSON.stringify(jargon)).digest('base64');
 	return ({ file, text }, work) => {
 		const key = hash('sha256', `advice\0${jargonDigest}\0${file}\0${text}`, 'base64');
-		const remembered = cache.get(key, isListOfTexts);
+		const remembered = cache.get(key, isAdvice);
 		if (remembered) return remembered;
 		const advice = work();
 		cache.set(key, advice);
