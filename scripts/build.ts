@@ -95,7 +95,10 @@ try {
 		const { pages } = await buildSearchIndex(outDir);
 		console.log(`Zoekindex van ${edition.name.toLowerCase()}: ${pages} pagina's in ${((performance.now() - indexing) / 1000).toFixed(1)} s.`);
 		// On the git host (CI) a site without its PDFs is not published: the list of versions links to them.
-		if (!(await printHandreiking(printer, outDir, edition)) && process.env.CI) {
+		const printed = await printHandreiking(printer, outDir, edition);
+		// Chromium (≈220 MB in three processes) is not kept open beside the next edition's Astro build.
+		await printer.close();
+		if (!printed && process.env.CI) {
 			process.exitCode = 1;
 			break;
 		}

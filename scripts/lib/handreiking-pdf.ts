@@ -26,10 +26,11 @@ const madeByTheBuild = '.printed-from, .edition-bar { display: none !important; 
 export interface HandreikingPrinter {
 	/** Prints the handreiking of `edition`, built into `folder`, and returns the PDF's path and size. */
 	print(folder: string, edition: Edition): Promise<{ file: string; bytes: number }>;
+	/** Closes the Chromium it printed with, if open; a next print starts one again. */
 	close(): Promise<void>;
 }
 
-/** One Chromium for every edition a run prints, started when the first is printed. */
+/** A Chromium for the editions a run prints, started when one is printed and kept until closed. */
 export function handreikingPrinter(): HandreikingPrinter {
 	let browser: Promise<Browser> | undefined;
 	return {
@@ -53,7 +54,9 @@ export function handreikingPrinter(): HandreikingPrinter {
 			}
 		},
 		async close() {
-			if (browser) await (await browser).close();
+			const open = browser;
+			browser = undefined;
+			if (open) await (await open).close();
 		},
 	};
 }
