@@ -10,7 +10,7 @@ export interface Transfer {
 
 export interface FirstSearch {
 	query: string;
-	/** Bytes fetched from /pagefind/ (its script and worker, the language's wasm, index chunks, fragments). */
+	/** Bytes fetched from /pagefind/ (its script, the language's wasm, index chunks, fragments; its worker's script, should it start one). */
 	pagefindBytes: number;
 	/** Bytes fetched from opening the search to the results, /pagefind/ or not (a search interface loaded on opening counts too). */
 	allBytes: number;
