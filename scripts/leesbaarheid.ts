@@ -4,6 +4,7 @@
 // Usage: npm run leesbaarheid [-- <map of bestand> …]   (alleen pagina's waarvan het pad zo begint)
 import { resolve } from 'node:path';
 import { checkAllContent } from '../src/lib/content/check-all-content.ts';
+import { checkFile } from '../src/lib/content/check-file.ts';
 import { displayPath } from '../src/lib/content/content-files.ts';
 import { contentRootOf } from '../src/lib/content/content-root.ts';
 import { formatErrorReport } from '../src/lib/content/error-map.ts';
@@ -14,7 +15,7 @@ import { handbookReport, measurePages } from '../src/lib/readability/handbook-re
 // HANDBOOK_CONTENT: tests point the script at a fixture; ./content otherwise.
 const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
 
-const { handbook, errors } = checkAllContent(contentRoot);
+const { handbook, errors } = checkAllContent(contentRoot, contentRoot, { check: checkFile });
 if (!handbook) {
 	console.error(formatErrorReport(errors));
 	console.error('\nMaak eerst deze fouten goed (npm run check); daarna meet npm run leesbaarheid de tekst.');

@@ -5,7 +5,8 @@ import { cachedCheck, openCheckCache, rememberedAdvice } from '../../src/lib/con
 import { contentRootOf } from '../../src/lib/content/content-root.ts';
 import { countOf } from '../../src/lib/count-of.ts';
 import { formatErrorReport } from '../../src/lib/content/error-map.ts';
-import { readCollection } from '../../src/lib/content/load-handbook.ts';
+import { checkFieldsOnly } from '../../src/lib/content/checked-files.ts';
+import { readCollection } from '../../src/lib/content/read-collections.ts';
 import { frozenErrorsHint } from '../../src/lib/versions/published-versions.ts';
 import { statusDateWarnings } from '../../src/lib/versions/status-date-warnings.ts';
 import { githubAnnotation } from './github-annotations.ts';
@@ -41,7 +42,7 @@ console.log(
 );
 const newest = versions.at(-1);
 if (newest) {
-	const warnings = statusDateWarnings(interpretations, readCollection('interpretations', newest.folder, { checkBody: false }, cachedCheck(cache)).entries, newest.number);
+	const warnings = statusDateWarnings(interpretations, readCollection('interpretations', newest.folder, { checkBody: false }, cachedCheck(cache, checkFieldsOnly)).entries, newest.number);
 	for (const warning of warnings) console.log(`Let op (geen fout): ${warning}`);
 }
 // How plain each contribution's Dutch is: advice for its writers, never a reason to refuse it.

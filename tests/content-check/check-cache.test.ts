@@ -5,7 +5,7 @@ import { serialize } from 'node:v8';
 import { createHash } from 'node:crypto';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { cachedCheck, checkerKey, checkerSources, openCheckCache, type CheckCache } from '../../src/lib/content/check-cache.ts';
-import { checkFile } from '../../src/lib/content/checked-files.ts';
+import { checkFile } from '../../src/lib/content/check-file.ts';
 import { readHandbook } from '../../src/lib/content/read-handbook.ts';
 import { readPublishedVersions } from '../../src/lib/versions/published-versions.ts';
 import { contentFixture, shippedContent, shippedContentFixture } from '../helpers/content-fixture.ts';
@@ -123,7 +123,7 @@ describe('the check cache of npm run check', () => {
 	test('a stored check that does not fit the file is checked again', () => {
 		const folder = cacheFolder();
 		const cache = openCheckCache({ folder, scope: 'x', checker: 'c' });
-		const check = cachedCheck(cache);
+		const check = cachedCheck(cache, checkFile);
 		const file = 'interpretations/respectvol-omgaan/team-noord-toon.mdx';
 		const first = check('interpretations', badToon, file);
 		// Another text for the same file is another key; the stored check of the bad text is not used for it.
@@ -191,8 +191,10 @@ describe('the key of the checker', () => {
 	test('covers every module the check of a file and the advice on its Dutch run', () => {
 		const paths = checkerSources().map((source) => source.path);
 		for (const module of [
+			'src/lib/content/check-file.ts',
 			'src/lib/content/checked-files.ts',
 			'src/lib/content/check-entry.ts',
+			'src/lib/content/check-text.ts',
 			'src/lib/content/check-mdx-body.ts',
 			'src/lib/content/mdx-parser.ts',
 			'src/lib/content/parse-entry-source.ts',
@@ -217,5 +219,22 @@ describe('npm run check with its cache', { timeout: 60_000 }, () => {
 		expect(second.status).toBe(1);
 		expect(second.stderr).toBe(first.stderr);
 		expect(second.stdout).toBe(first.stdout);
+	});
+
+	test('loads the MDX parser only when a file is not in the cache', () => {
+		const content = contentFixture();
+		// A hook on Node's module loader (module.registerHooks) names every module of the parser it loads.
+		const hook = `import { registerHooks } from 'node:module';
+			registerHooks({ load(url, context, next) { if (/mdx-parser|remark-parse/.test(url)) process.stderr.write(\`loaded: \${url}\\n\`); return next(url, context); } });`;
+		const run = () => runScript('check-content.mjs', [], content, { NODE_OPTIONS: `--import=data:text/javascript,${encodeURIComponent(hook)}` });
+		const first = run();
+		expect(first.status).toBe(0);
+		expect(first.stderr).toContain('loaded:');
+		const unchanged = run();
+		expect(unchanged.status).toBe(0);
+		expect(unchanged.stderr).not.toContain('loaded:');
+		expect(unchanged.stdout).toBe(first.stdout);
+		writeFileSync(join(content, toon), goodToon.replace('rustig', 'kalm'));
+		expect(run().stderr).toContain('loaded:');
 	});
 });

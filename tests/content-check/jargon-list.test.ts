@@ -1,10 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { checkAllContent } from '../../src/lib/content/check-all-content.ts';
+import { checkFile } from '../../src/lib/content/check-file.ts';
 import { readJargon } from '../../src/lib/content/read-jargon.ts';
 import { contentFixture, shippedContent } from '../helpers/content-fixture.ts';
 
 /** The minimal handbook with this text as its content/jargon.yaml. */
-const checkWith = (jargon: string) => checkAllContent(contentFixture({ 'jargon.yaml': jargon }));
+const checkWith = (jargon: string) => {
+	const root = contentFixture({ 'jargon.yaml': jargon });
+	return checkAllContent(root, root, { check: checkFile });
+};
 
 describe('the jargon list (content/jargon.yaml)', () => {
 	test('the handbook’s own list is valid and gives each word a plainer one', () => {

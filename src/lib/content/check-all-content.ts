@@ -2,7 +2,7 @@ import { readPublishedVersions, type PublishedVersion, type RememberedManifests 
 import type { CheckFile } from './checked-files.ts';
 import type { ReadText } from './content-files.ts';
 import type { ContentError } from './error-map.ts';
-import { loadHandbook, type Handbook } from './load-handbook.ts';
+import { loadHandbook, type Handbook } from './read-collections.ts';
 import { readJargon } from './read-jargon.ts';
 
 /**
@@ -19,7 +19,7 @@ import { readJargon } from './read-jargon.ts';
  * `verifyVersions: false` reads only the versions' manifests, not the checksums of their files: for
  * an edition of a build whose script verified them once for all editions (src/build/).
  * `check` is how one file is checked, in this edition and in the versions: looked up from the
- * parallel check or the check cache (read-handbook.ts); `read` is how a file of this edition is read:
+ * parallel check or the check cache (read-handbook.ts), or afresh (`checkFile`, check-file.ts); `read` is how a file of this edition is read:
  * as the parallel check read it already; `manifests`, the versions' manifests parsed in an earlier run.
  */
 export function checkAllContent(
@@ -31,7 +31,7 @@ export function checkAllContent(
 		check,
 		read,
 		manifests,
-	}: { frozenReferences?: boolean; verifyVersions?: boolean; check?: CheckFile; read?: ReadText; manifests?: RememberedManifests } = {},
+	}: { frozenReferences?: boolean; verifyVersions?: boolean; check: CheckFile; read?: ReadText; manifests?: RememberedManifests },
 ): { handbook?: Handbook; versions: PublishedVersion[]; errors: ContentError[] } {
 	const { handbook, errors: contentErrors } = loadHandbook(editionFolder, contentRoot, undefined, check, read);
 	const { versions, errors: versionErrors } = readPublishedVersions(contentRoot, { verify: verifyVersions, manifests });

@@ -9,8 +9,8 @@ import type { JargonEntry } from '../../schemas/jargon.ts';
 import type { AdviceOf, ContributionAdvice } from '../readability/contribution-advice.ts';
 import { readingLevels, type ReadingLevel } from '../readability/reading-level.ts';
 import type { RememberedManifests } from '../versions/published-versions.ts';
-import type { CheckOptions } from './check-entry.ts';
-import { checkFile, withLocator, type CheckedElsewhere, type CheckedFile, type CheckFile } from './checked-files.ts';
+import type { CheckOptions } from './check-text.ts';
+import { withLocator, type CheckedElsewhere, type CheckedFile, type CheckFile } from './checked-files.ts';
 
 /**
  * The check cache of `npm run check`: what checking each file gave (its fields, its body, its Dutch
@@ -58,8 +58,8 @@ export function checkerKey({ sources, installed, runtime }: { sources: { path: s
 
 const relativeImport = /(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
-/** What the cache remembers is made by these modules: the check of one file, the advice on a contribution's Dutch, a version's manifest read. */
-const checkerEntries = ['./checked-files.ts', '../readability/contribution-advice.ts', '../versions/published-versions.ts'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
+/** What the cache remembers is made by these modules: the check of one file (all of it, or its fields only), the advice on a contribution's Dutch, a version's manifest read. */
+const checkerEntries = ['./check-file.ts', './checked-files.ts', '../readability/contribution-advice.ts', '../versions/published-versions.ts'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
 
 /** The source files of what the cache remembers: the `entries` and every module of the project they import, directly or not. */
 export function checkerSources(entries = checkerEntries): { path: string; text: string }[] {
@@ -179,7 +179,7 @@ function removeOldCacheFiles(folder: string, current: string) {
  * How a reader checks a file with the cache: a file whose check is stored is not checked again;
  * another is checked with `check` and remembered.
  */
-export function cachedCheck(cache: CheckCache, check: CheckFile = checkFile): CheckFile {
+export function cachedCheck(cache: CheckCache, check: CheckFile): CheckFile {
 	return (name, text, file, options) => {
 		const remembered = storedCheck(cache, name, text, file, options);
 		if (remembered) return withLocator({ name, text, file, checked: remembered }) as ReturnType<typeof check<typeof name>>;

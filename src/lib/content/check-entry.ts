@@ -1,26 +1,8 @@
-import type { z } from 'zod';
-import { collections, type CollectionDefinition, type CollectionName } from '../../schemas/collections.ts';
+import { collections, type CollectionName } from '../../schemas/collections.ts';
 import { checkMdxBody } from './check-mdx-body.ts';
-import { parseWithDutchErrors, type ContentError, type LocateField } from './error-map.ts';
-import { bytesOf, maxFileBytes, tooLargeMessage } from './file-size.ts';
-import { parseEntrySource } from './parse-entry-source.ts';
-import { templateLeftovers } from './template-leftovers.ts';
+import { checkText, type CheckedEntry, type CheckOptions } from './check-text.ts';
 
-export type EntryData<N extends CollectionName> = z.output<(typeof collections)[N]['schema']>;
-
-export interface CheckedEntry<N extends CollectionName> {
-	/** Every field as written, valid or not, so references can be checked in the same run. */
-	written?: Record<string, unknown>;
-	/** Where each written field stands in the file. */
-	locate?: LocateField;
-	/** The fields after the schema: present only when the whole entry is valid. */
-	data?: EntryData<N>;
-	body: string;
-	errors: ContentError[];
-}
-
-/** What a file's text is checked against: how it is written and the fields it must hold. */
-export type TextDefinition = Pick<CollectionDefinition, 'format' | 'schema' | 'bodyRequired' | 'placeholders'>;
+export type { CheckedEntry, CheckOptions, EntryData, MdxBodyCheck, TextDefinition } from './check-text.ts';
 
 /**
  * Checks the text of one entry of a collection: its fields against the collection's schema and,
@@ -28,43 +10,5 @@ export type TextDefinition = Pick<CollectionDefinition, 'format' | 'schema' | 'b
  * form in the browser give the same Dutch messages.
  */
 export function checkEntry<N extends CollectionName>(name: N, text: string, file: string, options?: CheckOptions): CheckedEntry<N> {
-	return checkText(collections[name], text, file, options) as CheckedEntry<N>;
-}
-
-export interface CheckOptions {
-	/**
-	 * Whether to hold the MDX body to the safe subset (the costly part of a check). Off only for
-	 * the frozen files of a published version: they passed this check when they were published,
-	 * and their checksums prove they have not changed since.
-	 */
-	checkBody?: boolean;
-}
-
-/** Checks the text of any content file, an entry or organisation.yaml, against its definition. */
-export function checkText({ format, schema, bodyRequired, placeholders }: TextDefinition, text: string, file: string, { checkBody = true }: CheckOptions = {}): CheckedEntry<CollectionName> {
-	// The same limit as a file on disk, for text that never was one: the proposal form's.
-	const bytes = bytesOf(text);
-	if (bytes > maxFileBytes) return { body: '', errors: [{ file, message: tooLargeMessage(bytes) }] };
-	const { source, errors } = parseEntrySource(text, format, file);
-	if (!source) return { body: '', errors };
-
-	const parsed = parseWithDutchErrors(schema, source.data, file, source.locate);
-	const body = source.body.trim();
-	const bodyErrors: ContentError[] = [];
-	if (format === 'mdx' && checkBody) {
-		if (bodyRequired && body === '') {
-			bodyErrors.push({ file, line: source.bodyLine, message: 'de tekst van de afspraak ontbreekt; schrijf in gewone zinnen wat jullie afspreken (in het bestand: onder de tweede regel ---)' });
-		}
-		bodyErrors.push(...checkMdxBody(source.body, file, source.bodyLine));
-	}
-	// Not for a frozen version (checkBody off): it passed the check of its day and never changes.
-	if (placeholders && checkBody) bodyErrors.push(...templateLeftovers(placeholders, source, file));
-	const allErrors = [...parsed.errors, ...bodyErrors];
-	return {
-		written: source.data,
-		locate: source.locate,
-		data: allErrors.length === 0 ? (parsed.data as EntryData<CollectionName>) : undefined,
-		body,
-		errors: allErrors,
-	};
+	return checkText(collections[name], text, file, options, checkMdxBody) as CheckedEntry<N>;
 }

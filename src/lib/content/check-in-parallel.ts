@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { collectionNames, collections, type CollectionName } from '../../schemas/collections.ts';
 import { cachedCheck, rememberCheck, storedCheck, type CheckCache } from './check-cache.ts';
-import { checkedBefore, checkFile, type CheckedFile, type CheckFile } from './checked-files.ts';
+import { checkedBefore, checkFieldsOnly, type CheckedFile, type CheckFile } from './checked-files.ts';
 import type { RenderedBody } from './render-body.ts';
 import type { EditionPlace } from '../rehype-base-links.ts';
 import { displayPathIn, listCollectionFiles, readContentText, type ReadText } from './content-files.ts';
@@ -21,8 +21,8 @@ export interface CheckResult extends CheckedFile {
 	rendered?: RenderedBody;
 }
 
-/** Checks a share of the files and, for a build, renders their bodies (`render`); on a worker or on this thread alike. */
-export function prepare(jobs: CheckJob[], render?: (body: string) => RenderedBody): CheckResult[] {
+/** Checks a share of the files with `checkFile` (check-file.ts) and, for a build, renders their bodies (`render`); on a worker or on this thread alike. */
+export function prepare(jobs: CheckJob[], checkFile: CheckFile, render?: (body: string) => RenderedBody): CheckResult[] {
 	return jobs.map(({ name, text, file }) => {
 		// A thread can pass on data, not the function that locates fields; checked-files.ts makes it again.
 		const { locate: _locate, ...checked } = checkFile(name, text, file);
@@ -43,6 +43,9 @@ export interface Prepared {
 /** Below this many files, starting a thread (≈0.4 s to load the parsers) costs more than it saves. */
 const filesWorthAThread = 400;
 
+/** The check of a file afresh, loaded only when a file must be checked: it brings the MDX parser (check-file.ts). */
+const freshCheck = async () => (await import('./check-file.ts')).checkFile;
+
 /**
  * Checking a file is pure and costs about a millisecond (parsing YAML and MDX), so with thousands
  * of interpretations the check is spread over the machine's cores before the handbook is read:
@@ -51,15 +54,17 @@ const filesWorthAThread = 400;
  * has the bodies rendered there (`renderFor`). Should a worker fail, its files are simply checked
  * and rendered again when they are read. A small handbook is read by the check itself.
  * With a `cache` (check-cache.ts), a file whose check is stored there is not checked again, and
- * what is checked is stored.
+ * what is checked is stored. Every file is then read and looked up first, so that the MDX parser
+ * is loaded only when one is not there; the published versions' frozen files are checked for
+ * their fields only, which needs no parser.
  */
 export async function checkInParallel(
 	contentFolder: string,
 	{ renderFor, threads = availableParallelism(), cache }: { renderFor?: EditionPlace; threads?: number; cache?: CheckCache } = {},
 ): Promise<Prepared> {
-	const otherwise = cache ? cachedCheck(cache) : checkFile;
 	const files = collectionNames.flatMap((name) => filesOf(name, contentFolder));
-	if (Math.min(threads, Math.floor(files.length / filesWorthAThread)) < 2) return { check: otherwise, read: readContentText, rendered: new Map() };
+	const sharesFor = (count: number) => Math.min(threads, Math.floor(count / filesWorthAThread));
+	if (!cache && sharesFor(files.length) < 2) return { check: await freshCheck(), read: readContentText, rendered: new Map() };
 	const texts = new Map<string, string>();
 	const stored: CheckedFile[] = [];
 	const jobs = files.flatMap(({ name, absolutePath, file }): CheckJob[] => {
@@ -76,13 +81,23 @@ export async function checkInParallel(
 		const text = texts.get(absolutePath);
 		return text === undefined ? readContentText(absolutePath, file) : { text, errors: [] };
 	};
-	const shares = Math.min(threads, Math.floor(jobs.length / filesWorthAThread));
-	if (shares < 2) return { check: checkedBefore(stored, otherwise), read, rendered: new Map() };
+	// What is not looked up is checked afresh (and remembered): with every file of this folder in the
+	// cache, that is only the fields of a published version's frozen files (a file that appears in
+	// the folder after this listing would be refused by checkFieldsOnly: run the check again).
+	const otherwiseWith = (checkFile: CheckFile) => (cache ? cachedCheck(cache, checkFile) : checkFile);
+	const shares = sharesFor(jobs.length);
+	if (shares < 2) {
+		const checkFile = jobs.length > 0 || !cache ? await freshCheck() : checkFieldsOnly;
+		return { check: checkedBefore(stored, otherwiseWith(checkFile)), read, rendered: new Map() };
+	}
 	const size = Math.ceil(jobs.length / shares);
 	const [own, ...others] = Array.from({ length: shares }, (_, index) => jobs.slice(index * size, (index + 1) * size));
+	// The workers start before this thread loads the parser for its own share.
 	const working = others.map((share) => checkInWorker(share, renderFor));
+	const checkFile = await freshCheck();
+	const otherwise = otherwiseWith(checkFile);
 	const render = renderFor && (await import('./render-body.ts')).bodyRenderer(renderFor);
-	const results = [prepare(own!, render), ...(await Promise.all(working))].flatMap((share) => share ?? []);
+	const results = [prepare(own!, checkFile, render), ...(await Promise.all(working))].flatMap((share) => share ?? []);
 	const rendered = new Map<string, RenderedBody>();
 	for (const result of results) if (result.rendered) rendered.set(result.checked.body, result.rendered);
 	if (cache) for (const result of results) rememberCheck(cache, result);

@@ -9,6 +9,7 @@ const { jobs, renderFor, compileCache } = workerData as { jobs: CheckJob[]; rend
 // and must be on before the check's modules load, hence they are imported after.
 if (compileCache) enableCompileCache(compileCache);
 const { prepare } = await import('./check-in-parallel.ts');
+const { checkFile } = await import('./check-file.ts');
 // The renderer (rehype and its plugins) is loaded only for a build.
 const render = renderFor && (await import('./render-body.ts')).bodyRenderer(renderFor);
-parentPort!.postMessage(prepare(jobs, render));
+parentPort!.postMessage(prepare(jobs, checkFile, render));

@@ -1,12 +1,22 @@
 import { collections, type CollectionName } from '../../schemas/collections.ts';
-import { checkEntry, type CheckedEntry, type CheckOptions } from './check-entry.ts';
+import { checkText, type CheckedEntry, type CheckOptions } from './check-text.ts';
 import { parseEntrySource } from './parse-entry-source.ts';
 
-/** How a reader checks one file: on the spot (`checkFile`), or by looking up a check done before on another thread (`checkedBefore`). */
+/**
+ * How a reader checks one file: on the spot (`checkFile`, check-file.ts), or by looking up a check
+ * done before on another thread or in the check cache (`checkedBefore`, check-cache.ts).
+ */
 export type CheckFile = <N extends CollectionName>(name: N, text: string, file: string, options?: CheckOptions) => CheckedEntry<N>;
 
-/** Checks one file on this thread. */
-export const checkFile: CheckFile = (name, text, file, options) => checkSafely(() => checkEntry(name, text, file, options), file);
+/**
+ * Checks the fields of one file on this thread, never its body (`checkBody: false`, the frozen
+ * files of a published version): without the MDX parser, which `npm run check` then need not load.
+ */
+export const checkFieldsOnly: CheckFile = (name, text, file, options) => {
+	// Outside checkSafely: a body to check here is a mistake in the code (or a file that appeared while the check ran), not in the file.
+	if (options?.checkBody !== false) throw new Error(`checkFieldsOnly: asked to check the body of ${file}; did it appear while the check ran? Then run it again`);
+	return checkSafely(() => checkText(collections[name], text, file, options), file) as CheckedEntry<typeof name>;
+};
 
 /** A check done elsewhere (a worker thread) without the field locator, which a thread cannot pass on. */
 export type CheckedElsewhere = Omit<CheckedEntry<CollectionName>, 'locate'>;
@@ -24,7 +34,7 @@ export interface CheckedFile {
  * up by file; a file whose text changed since, or that was not among them, is checked with
  * `otherwise` (on the spot). Gives the same answers and messages as checking the files one by one.
  */
-export function checkedBefore(files: Iterable<CheckedFile>, otherwise: CheckFile = checkFile): CheckFile {
+export function checkedBefore(files: Iterable<CheckedFile>, otherwise: CheckFile): CheckFile {
 	const byFile = new Map<string, CheckedFile>();
 	for (const done of files) byFile.set(`${done.name}\0${done.file}`, done);
 	return (name, text, file, options) => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { jargonSchema, type JargonEntry } from '../../schemas/jargon.ts';
-import { checkText } from './check-entry.ts';
+import { checkText } from './check-text.ts';
 import { checkSafely } from './checked-files.ts';
 import { displayPath, readContentText } from './content-files.ts';
 import type { ContentError } from './error-map.ts';

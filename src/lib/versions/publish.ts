@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { versionLabel, versionManifestSchema, versionNumber, type VersionManifest } from '../../schemas/version.ts';
 import { countOf } from '../count-of.ts';
 import { checkAllContent } from '../content/check-all-content.ts';
+import { checkFile } from '../content/check-file.ts';
 import { displayPath } from '../content/content-files.ts';
 import { dutchErrorMap, formatErrorReport } from '../content/error-map.ts';
 import { readCollection } from '../content/load-handbook.ts';
@@ -58,7 +59,7 @@ const refused = (number: string, reasons: string[]) => ({ errors: [`Versie ${num
 export function planVersion(request: PublishRequest): PublishPlan | { errors: string[] } {
 	const { contentRoot, number, label, today } = request;
 	// The same check as npm run check: the werkversie and the published versions alike, their references too.
-	const checked = checkAllContent(contentRoot, contentRoot, { frozenReferences: true });
+	const checked = checkAllContent(contentRoot, contentRoot, { frozenReferences: true, check: checkFile });
 	const last = checked.versions.at(-1);
 	const git = gitStateOf(contentRoot);
 	const problems = [
