@@ -1,8 +1,9 @@
 import type { Level, Status } from '../schemas/interpretation.ts';
-import { maxTitleLength } from '../schemas/common.ts';
 import { readingOrder } from './interpretations.ts';
-import { slugify } from './proposal/slug.ts';
 import { statusOrder } from './statuses.ts';
+import { teamSlug } from './team-slug.ts';
+
+export { teamSlug };
 
 /**
  * How much one page about teams carries. Every team and MT of the directorate may add wording,
@@ -15,14 +16,6 @@ export const teamBounds = {
 	/** Interpretations on one page of a team's own page; each shows its wording's first paragraph and do's and don'ts. */
 	perTeamPage: 20,
 };
-
-/**
- * The last part of a team's address (/teams/<slug>/), made from its name alone: lowercase
- * letters, digits and hyphens. It never depends on the team's interpretations, so the address
- * stays when they change. Two names with the same slug ("Team Noord-Oost", "Team Noord Oost")
- * are refused by the content check (src/lib/content/team-slug-clashes.ts).
- */
-export const teamSlug = (name: string): string => slugify(name, maxTitleLength);
 
 interface TeamInterpretation {
 	id: string;

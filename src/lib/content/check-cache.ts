@@ -52,7 +52,8 @@ export function entryKey(name: CollectionName, file: string, text: string, { che
  */
 export function checkerKey({ sources, installed, runtime }: { sources: { path: string; text: string }[]; installed: string; runtime: string }): string {
 	const digest = createHash('sha256').update(`${cacheFormat}\0${runtime}\0`).update(installed);
-	for (const { path, text } of [...sources].sort((a, b) => a.path.localeCompare(b.path))) digest.update(`\0${path}\0`).update(text);
+	// By code unit, not localeCompare: its collator takes ~10 ms to load, on every run.
+	for (const { path, text } of [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) digest.update(`\0${path}\0`).update(text);
 	return digest.digest('base64');
 }
 

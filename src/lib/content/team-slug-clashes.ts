@@ -1,6 +1,6 @@
 import type { Interpretation } from '../../schemas/interpretation.ts';
 import { paths } from '../paths.ts';
-import { teamSlug } from '../teams.ts';
+import { teamSlug } from '../team-slug.ts';
 import type { ContentError } from './error-map.ts';
 import type { Entry } from './load-handbook.ts';
 
