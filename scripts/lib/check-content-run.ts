@@ -47,7 +47,7 @@ if (newest) {
 }
 // How plain each contribution's Dutch is: advice for its writers, never a reason to refuse it.
 const jargon = readJargon(contentRoot).words;
-const advice = contributionAdvice(handbook, jargon, rememberedAdvice(cache, jargon));
+const advice = await contributionAdvice(handbook, jargon, rememberedAdvice(cache, jargon));
 cache.save();
 if (advice) console.log(`\n${advice}`);
 // What only the owner can settle comes last, so it is what the owner reads first after a check.

@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import type { CollectionName } from '../../schemas/collections.ts';
 import type { JargonEntry } from '../../schemas/jargon.ts';
-import type { AdviceOf, ContributionAdvice } from '../readability/contribution-advice.ts';
+import type { ContributionAdvice, RememberedAdvice } from '../readability/contribution-advice.ts';
 import { readingLevels, type ReadingLevel } from '../readability/reading-level.ts';
 import type { RememberedManifests } from '../versions/published-versions.ts';
 import type { CheckOptions } from './check-text.ts';
@@ -201,16 +201,10 @@ const isAdvice = (value: unknown): value is ContributionAdvice =>
 	isRecord(value) && isListOfTexts(value.lines) && (value.level === undefined || readingLevels.includes(value.level as ReadingLevel));
 
 /** The advice on each contribution's Dutch (contribution-advice.ts), remembered for the file's text and the jargon list as they are. */
-export function rememberedAdvice(cache: CheckCache, jargon: readonly JargonEntry[]): AdviceOf {
+export function rememberedAdvice(cache: CheckCache, jargon: readonly JargonEntry[]): RememberedAdvice {
 	const jargonDigest = createHash('sha256').update(JSON.stringify(jargon)).digest('base64');
-	return ({ file, text }, work) => {
-		const key = hash('sha256', `advice\0${jargonDigest}\0${file}\0${text}`, 'base64');
-		const remembered = cache.get(key, isAdvice);
-		if (remembered) return remembered;
-		const advice = work();
-		cache.set(key, advice);
-		return advice;
-	};
+	const keyOf = ({ file, text }: { file: string; text: string }) => hash('sha256', `advice\0${jargonDigest}\0${file}\0${text}`, 'base64');
+	return { get: (interpretation) => cache.get(keyOf(interpretation), isAdvice), set: (interpretation, advice) => cache.set(keyOf(interpretation), advice) };
 }
 
 /** The fields of the published versions' manifests (published-versions.ts), remembered by their text. */

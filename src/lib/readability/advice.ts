@@ -1,6 +1,5 @@
 import type { JargonFound } from './jargon.ts';
 import { limits, type MeasuredSentence, type TextSummary } from './measure.ts';
-import { aimLevel } from './reading-level.ts';
 
 /**
  * The meter's findings in plain Dutch, the same words in `npm run check`, `npm run leesbaarheid`
@@ -38,5 +37,3 @@ export function describeSentence(sentence: MeasuredSentence): string {
 
 /** How many of a text's hardest sentences the advice shows, in the check, the report and the form. */
 export const hardestShown = 3;
-
-export const aimNote = `het doel is taalniveau ${aimLevel}`;

@@ -2,10 +2,7 @@ import type { Entry, Handbook } from '../content/load-handbook.ts';
 import type { Interpretation } from '../../schemas/interpretation.ts';
 import type { JargonEntry } from '../../schemas/jargon.ts';
 import { countOf } from '../count-of.ts';
-import { aimNote, describeLevel, describeSentence, hardestShown } from './advice.ts';
-import { contributionPage } from './handbook-pages.ts';
-import { hardestSentences, readabilityMeter, summarise } from './measure.ts';
-import { aimLevel, reachesAim, type ReadingLevel } from './reading-level.ts';
+import { aimLevel, aimNote, reachesAim, type ReadingLevel } from './reading-level.ts';
 
 /** The advice on one contribution: the level it reaches (none without text) and the lines that say so and what to change. */
 export interface ContributionAdvice {
@@ -13,8 +10,11 @@ export interface ContributionAdvice {
 	lines: string[];
 }
 
-/** The advice on one contribution: worked out (`work`), or remembered from an earlier run (check-cache.ts). */
-export type AdviceOf = (interpretation: Entry<Interpretation>, work: () => ContributionAdvice) => ContributionAdvice;
+/** The advice on contributions as remembered from an earlier run, for the same text (check-cache.ts). */
+export interface RememberedAdvice {
+	get(interpretation: Entry<Interpretation>): ContributionAdvice | undefined;
+	set(interpretation: Entry<Interpretation>, advice: ContributionAdvice): void;
+}
 
 /**
  * Up to this many contributions each gets its advice. Above it, only those that miss the aim are
@@ -25,22 +25,21 @@ export const adviceListed = 20;
 
 /**
  * For `npm run check`: per contribution (each interpretation file) the level it reaches and its
- * hardest sentences with what to change. Advice, never an error.
+ * hardest sentences with what to change. Advice, never an error. What is `remembered` is not
+ * worked out again; the meter is loaded only when some advice is not.
  */
-export function contributionAdvice(handbook: Handbook, jargon: readonly JargonEntry[], adviceOf: AdviceOf = (_, work) => work()): string {
+export async function contributionAdvice(handbook: Handbook, jargon: readonly JargonEntry[], remembered?: RememberedAdvice): Promise<string> {
 	if (handbook.interpretations.size === 0) return '';
-	let meter: ReturnType<typeof readabilityMeter> | undefined;
-	const advice = [...handbook.interpretations.values()].map((interpretation) =>
-		adviceOf(interpretation, () => {
-			const contribution = contributionPage(interpretation);
-			const sentences = (meter ??= readabilityMeter(jargon)).sentences(contribution.parts);
-			const summary = summarise(sentences);
-			return {
-				level: summary.level,
-				lines: [`- ${contribution.file}: ${describeLevel(summary)}`, ...hardestSentences(sentences, hardestShown).map((sentence) => `    ${describeSentence(sentence)}`)],
-			};
-		}),
-	);
+	const interpretations = [...handbook.interpretations.values()];
+	const found = interpretations.map((interpretation) => remembered?.get(interpretation));
+	const adviceOn = found.includes(undefined) ? (await import('./advice-on-contribution.ts')).contributionAdviser(jargon) : undefined;
+	const advice = interpretations.map((interpretation, index) => {
+		const known = found[index];
+		if (known) return known;
+		const worked = adviceOn!(interpretation);
+		remembered?.set(interpretation, worked);
+		return worked;
+	});
 	const heading = `Leesbaarheid van de afspraken van teams en MT’s (advies, geen fout; ${aimNote}):`;
 	if (advice.length <= adviceListed) return [heading, ...advice.flatMap((one) => one.lines)].join('\n');
 	const missing = advice.filter((one) => one.level !== undefined && !reachesAim(one.level));

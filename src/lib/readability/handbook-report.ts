@@ -1,9 +1,9 @@
 import type { JargonEntry } from '../../schemas/jargon.ts';
 import { countOf } from '../count-of.ts';
-import { aimNote, describeLevel, describeSentence, hardestShown, jargonUsed } from './advice.ts';
+import { describeLevel, describeSentence, hardestShown, jargonUsed } from './advice.ts';
 import type { HandbookPage } from './handbook-pages.ts';
 import { hardestSentences, readabilityMeter, summarise, type MeasuredSentence, type TextSummary } from './measure.ts';
-import { aimLevel, reachesAim } from './reading-level.ts';
+import { aimLevel, aimNote, reachesAim } from './reading-level.ts';
 
 export interface PageReadability {
 	page: HandbookPage;

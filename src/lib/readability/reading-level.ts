@@ -33,6 +33,9 @@ export const levelBands: readonly { level: ReadingLevel; from: number; schooling
 /** The handbook writes for B1: what most adults read with ease, also in a second language. */
 export const aimLevel: ReadingLevel = 'B1';
 
+/** The aim as the advice names it, in `npm run check`, `npm run leesbaarheid` and the proposal form. */
+export const aimNote = `het doel is taalniveau ${aimLevel}`;
+
 export const levelOf = (score: number): ReadingLevel => levelBands.find((band) => score >= band.from)!.level;
 
 /** Whether a level is as easy as the aim or easier. */
