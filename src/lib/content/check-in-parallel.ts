@@ -7,7 +7,7 @@ import { cachedCheck, rememberCheck, storedCheck, type CheckCache } from './chec
 import { checkedBefore, checkFieldsOnly, type CheckedFile, type CheckFile } from './checked-files.ts';
 import type { RenderedBody } from './render-body.ts';
 import type { EditionPlace } from '../rehype-base-links.ts';
-import { displayPathIn, listCollectionFiles, readContentText, type ReadText } from './content-files.ts';
+import { displayPathIn, listCollectionFiles, pathIn, readContentText, type ReadText } from './content-files.ts';
 
 /** One file for a worker to check. */
 export interface CheckJob {
@@ -107,7 +107,7 @@ export async function checkInParallel(
 function filesOf(name: CollectionName, contentFolder: string) {
 	const folder = join(contentFolder, collections[name].directory);
 	const shown = displayPathIn(folder);
-	return listCollectionFiles(folder).map((path) => ({ name, absolutePath: join(folder, path), file: shown(path) }));
+	return listCollectionFiles(folder).map((path) => ({ name, absolutePath: pathIn(folder, path), file: shown(path) }));
 }
 
 /** The results of a share, or nothing when the worker could not do them. */

@@ -24,6 +24,12 @@ export function listCollectionFiles(folder: string): string[] {
 	return listFiles(folder).filter((path) => !folderNotes.has(path.split(sep).at(-1)!));
 }
 
+/**
+ * `join(folder, path)` for a `path` that listFiles gave for `folder`: both are normalised already,
+ * and path.join normalising them again cost ~5 µs a file, twice per file per run (~50 ms at 5,000).
+ */
+export const pathIn = (folder: string, path: string): string => `${folder}${sep}${path}`;
+
 /** An entry's id is its file name without the extension, in whichever folder of its collection it is. */
 export const idOf = (path: string) => basename(path, extname(path));
 
@@ -46,10 +52,10 @@ export function listFiles(directory: string): string[] {
 /** Paths in messages are relative to where the command runs, as an author types them. */
 export const displayPath = (path: string) => relative(process.cwd(), path) || path;
 
-/** `displayPath` of each file in one folder (given relative to it), with the folder's worked out once: thousands of files share it. */
+/** `displayPath` of each file in one folder (given relative to it, as listFiles does), with the folder's worked out once: thousands of files share it. */
 export function displayPathIn(folder: string): (path: string) => string {
 	const shown = relative(process.cwd(), folder);
-	return (path) => (shown ? join(shown, path) : path);
+	return (path) => (shown ? pathIn(shown, path) : path);
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -3,7 +3,7 @@ import { idPattern } from '../../schemas/common.ts';
 import { collectionNames, collections, type CollectionName, type Reference } from '../../schemas/collections.ts';
 import { organisationSchema, type Organisation } from '../../schemas/organisation.ts';
 import { checkText, type CheckOptions, type EntryData } from './check-text.ts';
-import { displayPath, displayPathIn, extensionOf, idOf, listCollectionFiles, readContentText, type ReadText } from './content-files.ts';
+import { displayPath, displayPathIn, extensionOf, idOf, listCollectionFiles, pathIn, readContentText, type ReadText } from './content-files.ts';
 import { checkSafely, type CheckFile } from './checked-files.ts';
 import { formatFieldPath, type ContentError, type LocateField } from './error-map.ts';
 import { misplacedInterpretations } from './interpretation-folders.ts';
@@ -80,7 +80,7 @@ export function readCollection<N extends CollectionName>(name: N, contentRoot: s
 	const result: CollectionRead<N> = { name, entries: new Map(), ids: new Map(), written: [], errors: [] };
 	const shown = displayPathIn(folder);
 	for (const path of listCollectionFiles(folder)) {
-		const absolutePath = join(folder, path);
+		const absolutePath = pathIn(folder, path);
 		const file = shown(path);
 		const id = idOf(path);
 		if (extname(path) !== extension) {
