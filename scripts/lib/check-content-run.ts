@@ -1,7 +1,7 @@
 // The check of `npm run check` (scripts/check-content.mjs), loaded once Node keeps its compiled code.
 import { resolve } from 'node:path';
 import { readHandbook } from '../../src/lib/content/read-handbook.ts';
-import { cachedCheck, openCheckCache, rememberedAdvice } from '../../src/lib/content/check-cache.ts';
+import { cachedCheck, openCheckCache, rememberedAdvice, rememberedSettings } from '../../src/lib/content/check-cache.ts';
 import { contentRootOf } from '../../src/lib/content/content-root.ts';
 import { countOf } from '../../src/lib/count-of.ts';
 import { formatErrorReport } from '../../src/lib/content/error-map.ts';
@@ -46,7 +46,7 @@ if (newest) {
 	for (const warning of warnings) console.log(`Let op (geen fout): ${warning}`);
 }
 // How plain each contribution's Dutch is: advice for its writers, never a reason to refuse it.
-const jargon = readJargon(contentRoot).words;
+const jargon = readJargon(contentRoot, rememberedSettings(cache)).words;
 const advice = await contributionAdvice(handbook, jargon, rememberedAdvice(cache, jargon));
 cache.save();
 if (advice) console.log(`\n${advice}`);

@@ -87,6 +87,19 @@ describe('the check cache of npm run check', () => {
 		expect(mended.handbook).toBeDefined();
 	});
 
+	test('organisation.yaml and jargon.yaml: their mistakes come again from the cache, and a mended file is checked again', async () => {
+		const badOrganisation = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'minimal', 'organisation.yaml'), 'utf8').replace('handbookTitle: Testhandboek\n', '');
+		const content = contentFixture({ 'organisation.yaml': badOrganisation, 'jargon.yaml': 'words:\n  - word: faciliteren\n' });
+		const expected = (await read(content)).errors;
+		expect(expected.map((error) => error.file.split('/').at(-1))).toEqual(['organisation.yaml', 'jargon.yaml']);
+		const folder = cacheFolder();
+		await read(content, folder);
+		const second = await read(content, folder);
+		expect(second.errors).toEqual(expected);
+		writeFileSync(join(content, 'jargon.yaml'), 'words:\n  - word: faciliteren\n    instead: mogelijk maken\n');
+		expect((await read(content, folder)).errors).toEqual(expected.slice(0, 1));
+	});
+
 	test('checks stored by another checker are not used', async () => {
 		const content = contentFixture({ [toon]: badToon });
 		const folder = cacheFolder();

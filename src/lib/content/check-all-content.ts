@@ -1,5 +1,5 @@
 import { readPublishedVersions, type PublishedVersion, type RememberedManifests } from '../versions/published-versions.ts';
-import type { CheckFile } from './checked-files.ts';
+import type { CheckFile, RememberedSettings } from './checked-files.ts';
 import type { ReadText } from './content-files.ts';
 import type { ContentError } from './error-map.ts';
 import { loadHandbook, type Handbook } from './read-collections.ts';
@@ -20,7 +20,8 @@ import { readJargon } from './read-jargon.ts';
  * an edition of a build whose script verified them once for all editions (src/build/).
  * `check` is how one file is checked, in this edition and in the versions: looked up from the
  * parallel check or the check cache (read-handbook.ts), or afresh (`checkFile`, check-file.ts); `read` is how a file of this edition is read:
- * as the parallel check read it already; `manifests`, the versions' manifests parsed in an earlier run.
+ * as the parallel check read it already; `manifests`, the versions' manifests parsed in an earlier run;
+ * `settings`, the checks of organisation.yaml and jargon.yaml made in an earlier run.
  */
 export function checkAllContent(
 	contentRoot: string,
@@ -31,11 +32,12 @@ export function checkAllContent(
 		check,
 		read,
 		manifests,
-	}: { frozenReferences?: boolean; verifyVersions?: boolean; check: CheckFile; read?: ReadText; manifests?: RememberedManifests },
+		settings,
+	}: { frozenReferences?: boolean; verifyVersions?: boolean; check: CheckFile; read?: ReadText; manifests?: RememberedManifests; settings?: RememberedSettings },
 ): { handbook?: Handbook; versions: PublishedVersion[]; errors: ContentError[] } {
-	const { handbook, errors: contentErrors } = loadHandbook(editionFolder, contentRoot, undefined, check, read);
+	const { handbook, errors: contentErrors } = loadHandbook(editionFolder, contentRoot, undefined, check, read, settings);
 	const { versions, errors: versionErrors } = readPublishedVersions(contentRoot, { verify: verifyVersions, manifests });
-	const frozenErrors = frozenReferences ? versions.flatMap((version) => loadHandbook(version.folder, contentRoot, { checkBody: false }, check).errors.filter((error) => !error.file.endsWith('organisation.yaml'))) : [];
-	const errors = [...contentErrors, ...versionErrors, ...frozenErrors, ...readJargon(contentRoot).errors];
+	const frozenErrors = frozenReferences ? versions.flatMap((version) => loadHandbook(version.folder, contentRoot, { checkBody: false }, check, undefined, settings).errors.filter((error) => !error.file.endsWith('organisation.yaml'))) : [];
+	const errors = [...contentErrors, ...versionErrors, ...frozenErrors, ...readJargon(contentRoot, settings).errors];
 	return errors.length === 0 ? { handbook, versions, errors } : { versions, errors };
 }

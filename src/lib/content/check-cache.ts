@@ -10,7 +10,7 @@ import type { ContributionAdvice, RememberedAdvice } from '../readability/contri
 import { readingLevels, type ReadingLevel } from '../readability/reading-level.ts';
 import type { RememberedManifests } from '../versions/published-versions.ts';
 import type { CheckOptions } from './check-text.ts';
-import { withLocator, type CheckedElsewhere, type CheckedFile, type CheckFile } from './checked-files.ts';
+import { withLocator, type CheckedElsewhere, type CheckedFile, type CheckFile, type RememberedSettings, type SettingsCheck } from './checked-files.ts';
 
 /**
  * The check cache of `npm run check`: what checking each file gave (its fields, its body, its Dutch
@@ -59,8 +59,12 @@ export function checkerKey({ sources, installed, runtime }: { sources: { path: s
 
 const relativeImport = /(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
-/** What the cache remembers is made by these modules: the check of one file (all of it, or its fields only), the advice on a contribution's Dutch, a version's manifest read. */
-const checkerEntries = ['./check-file.ts', './checked-files.ts', '../readability/contribution-advice.ts', '../versions/published-versions.ts'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
+/**
+ * What the cache remembers is made by these modules: the check of one file (all of it, or its
+ * fields only), of organisation.yaml and jargon.yaml (with their schemas), the advice on a
+ * contribution's Dutch, a version's manifest read.
+ */
+const checkerEntries = ['./check-file.ts', './checked-files.ts', './read-collections.ts', './read-jargon.ts', '../readability/contribution-advice.ts', '../versions/published-versions.ts'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
 
 /** The source files of what the cache remembers: the `entries` and every module of the project they import, directly or not. */
 export function checkerSources(entries = checkerEntries): { path: string; text: string }[] {
@@ -205,6 +209,18 @@ export function rememberedAdvice(cache: CheckCache, jargon: readonly JargonEntry
 	const jargonDigest = createHash('sha256').update(JSON.stringify(jargon)).digest('base64');
 	const keyOf = ({ file, text }: { file: string; text: string }) => hash('sha256', `advice\0${jargonDigest}\0${file}\0${text}`, 'base64');
 	return { get: (interpretation) => cache.get(keyOf(interpretation), isAdvice), set: (interpretation, advice) => cache.set(keyOf(interpretation), advice) };
+}
+
+const isSettingsCheck = (value: unknown): value is SettingsCheck =>
+	isRecord(value) &&
+	Array.isArray(value.errors) &&
+	value.errors.every((error) => isRecord(error) && isText(error.file) && isText(error.message)) &&
+	(value.data === undefined || (isRecord(value.data) && value.errors.length === 0));
+
+/** The checks of organisation.yaml and jargon.yaml (checkSettings, checked-files.ts), remembered by kind, path and text. */
+export function rememberedSettings(cache: CheckCache): RememberedSettings {
+	const keyOf = (kind: string, file: string, text: string) => hash('sha256', `settings\0${kind}\0${file}\0${text}`, 'base64');
+	return { get: (kind, file, text) => cache.get(keyOf(kind, file, text), isSettingsCheck), set: (kind, file, text, checked) => cache.set(keyOf(kind, file, text), checked) };
 }
 
 /** The fields of the published versions' manifests (published-versions.ts), remembered by their text. */

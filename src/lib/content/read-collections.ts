@@ -2,9 +2,9 @@ import { extname, join } from 'node:path';
 import { idPattern } from '../../schemas/common.ts';
 import { collectionNames, collections, type CollectionName, type Reference } from '../../schemas/collections.ts';
 import { organisationSchema, type Organisation } from '../../schemas/organisation.ts';
-import { checkText, type CheckOptions, type EntryData } from './check-text.ts';
+import type { CheckOptions, EntryData } from './check-text.ts';
 import { displayPath, displayPathIn, extensionOf, idOf, listCollectionFiles, pathIn, readContentText, type ReadText } from './content-files.ts';
-import { checkSafely, type CheckFile } from './checked-files.ts';
+import { checkSettings, type CheckFile, type RememberedSettings } from './checked-files.ts';
 import { formatFieldPath, type ContentError, type LocateField } from './error-map.ts';
 import { misplacedInterpretations } from './interpretation-folders.ts';
 import { teamSlugClashes } from './team-slug-clashes.ts';
@@ -31,7 +31,8 @@ export type Handbook = { [K in CollectionName]: Map<string, Entry<EntryData<K>>>
  * Returns the handbook only when there is no error. The settings (organisation.yaml) are read from
  * `settingsRoot`: a published version's frozen copy has the collections but uses today's settings.
  * `check` checks one file: on the spot, or looked up from the parallel check (check-in-parallel.ts);
- * `readText` reads one: from the disk, or as the parallel check read it.
+ * `readText` reads one: from the disk, or as the parallel check read it. `settings`: the check of
+ * organisation.yaml remembered from an earlier run (check-cache.ts).
  * No default `check` here, so that this module never loads the MDX parser: load-handbook.ts gives
  * the same with the check of a file afresh as the default.
  */
@@ -41,8 +42,9 @@ export function loadHandbook(
 	options: CheckOptions | undefined,
 	check: CheckFile,
 	readText: ReadText = readContentText,
+	settings?: RememberedSettings,
 ): { handbook?: Handbook; errors: ContentError[] } {
-	const organisation = readOrganisation(settingsRoot);
+	const organisation = readOrganisation(settingsRoot, settings);
 	const read = Object.fromEntries(collectionNames.map((name) => [name, readCollection(name, contentRoot, options, check, readText)])) as { [K in CollectionName]: CollectionRead<K> };
 	const loaded = Object.fromEntries(collectionNames.map((name) => [name, read[name].entries])) as Omit<Handbook, 'organisation'>;
 
@@ -112,12 +114,12 @@ interface OrganisationRead {
 	errors: ContentError[];
 }
 
-export function readOrganisation(contentRoot: string): OrganisationRead {
+export function readOrganisation(contentRoot: string, remembered?: RememberedSettings): OrganisationRead {
 	const absolutePath = join(contentRoot, 'organisation.yaml');
 	const file = displayPath(absolutePath);
 	const { text, errors } = readContentText(absolutePath, file);
 	if (text === undefined) return { file, errors };
-	const checked = checkSafely(() => checkText({ format: 'yaml', schema: organisationSchema }, text, file), file);
+	const checked = checkSettings('organisation', organisationSchema, text, file, remembered);
 	return { file, data: checked.data as Organisation | undefined, errors: checked.errors };
 }
 

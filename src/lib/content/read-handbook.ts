@@ -1,6 +1,6 @@
 import type { EditionPlace } from '../rehype-base-links.ts';
 import { checkAllContent } from './check-all-content.ts';
-import { rememberedManifests, type CheckCache } from './check-cache.ts';
+import { rememberedManifests, rememberedSettings, type CheckCache } from './check-cache.ts';
 import { checkInParallel } from './check-in-parallel.ts';
 import type { RenderedBody } from './render-body.ts';
 
@@ -34,6 +34,7 @@ export async function readHandbook(
 		check: prepared.check,
 		read: prepared.read,
 		manifests: cache && rememberedManifests(cache),
+		settings: cache && rememberedSettings(cache),
 	});
 	if (!renderFor) return read;
 	// Loaded only for a build: `npm run check` renders nothing.
