@@ -1,4 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import remarkSmartypants from 'remark-smartypants';
+import { unified } from 'unified';
 import { bodyRenderer, shiftHeadings } from '../../src/lib/content/render-body.ts';
 
 const render = bodyRenderer({ base: '/werkversie/', basePath: '/' });
@@ -21,4 +28,30 @@ describe('a contributed body as HTML', () => {
 		expect(shifted.replace(/<(\/?)h[46]/g, '<$1h2').replace('<h2 id="vijf">Vijf</h2>', '<h5 id="vijf">Vijf</h5>')).toBe(html);
 		expect(shiftHeadings(html, 0)).toBe(html);
 	});
+});
+
+describe('typographic quotes, dashes and ellipses', () => {
+	// Astro's own pipeline runs remark-smartypants on every body; render-body.ts skips it where it
+	// could change nothing. Each body here has one thing it changes, or none.
+	const everyProcessor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkSmartypants).use(remarkRehype).use(rehypeStringify);
+	const bodies = [
+		'Hij zei "ja" en ging.',
+		"Zo'n afspraak, 's ochtends.",
+		'Eerst dit -- dan dat.',
+		'Drie puntjes... en verder.',
+		'Met spaties . . . ook.',
+		'Dubbele ``backticks\'\' als aanhalingstekens.',
+		'Een zin. En nog een zin.',
+		'Geen teken om te veranderen, alleen „Nederlandse” aanhalingstekens.',
+		'Code `a "b" c` blijft code, "dit" niet.',
+		'**Vet "deel** van een citaat".',
+	];
+
+	test.each(bodies)('render as remark-smartypants renders them: %s', (body) => {
+		const expected = String(everyProcessor.processSync(body));
+		const html = render(body).html;
+		// render-body.ts adds heading ids and base links; these bodies have neither.
+		expect(html).toBe(expected);
+	});
+
 });

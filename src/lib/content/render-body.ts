@@ -5,7 +5,6 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { State } from 'mdast-util-to-hast';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { exampleLabel } from '../labels.ts';
 import { markdownPlugins } from '../markdown-plugins.ts';
@@ -13,6 +12,7 @@ import type { EditionPlace } from '../rehype-base-links.ts';
 import type { HandbookComponentName } from './handbook-components.ts';
 import { leadFrom } from './lead-of.ts';
 import { mdxParser } from './mdx-parser.ts';
+import { remarkSmartypantsWhereNeeded } from './smartypants-where-needed.ts';
 
 /**
  * Contributed MDX holds only Markdown and the handbook's own components (the content check sees to
@@ -58,7 +58,7 @@ export interface RenderedBody {
 function processorFor(place: EditionPlace) {
 	const { remarkPlugins, rehypePlugins } = markdownPlugins(place);
 	return unified()
-		.use(remarkSmartypants)
+		.use(remarkSmartypantsWhereNeeded)
 		.use(remarkPlugins)
 		.use(remarkRehype, { handlers: { mdxJsxFlowElement: jsxElement, mdxJsxTextElement: jsxElement } })
 		.use(rehypePlugins)
