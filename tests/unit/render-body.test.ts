@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
+import { checkMdxBody } from '../../src/lib/content/check-mdx-body.ts';
 import { bodyRenderer, shiftHeadings } from '../../src/lib/content/render-body.ts';
 
 const render = bodyRenderer({ base: '/werkversie/', basePath: '/' });
@@ -54,4 +55,11 @@ describe('typographic quotes, dashes and ellipses', () => {
 		expect(html).toBe(expected);
 	});
 
+	test('a body is rendered the same from the content check’s parse as from its own', () => {
+		const text = '---\ntitle: Een titel\n---\n\n  Hij zei "ja" -- en ging...\n\n## Daarna\n\n<Voorbeeld titel="Zo">\nEen collega groet.\n</Voorbeeld>\n\n';
+		const body = text.split('---\n')[2]!;
+		const { tree } = checkMdxBody(body, 'x.mdx', 4);
+		expect(tree).toBeDefined();
+		expect(render(body.trim(), tree)).toEqual(render(body.trim()));
+	});
 });

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { collectionNames, collections, type CollectionName } from '../../schemas/collections.ts';
 import { cachedCheck, rememberCheck, storedCheck, type CheckCache } from './check-cache.ts';
 import { checkedBefore, checkFieldsOnly, type CheckedFile, type CheckFile } from './checked-files.ts';
-import type { RenderedBody } from './render-body.ts';
+import type { BodyRenderer, RenderedBody } from './render-body.ts';
 import type { EditionPlace } from '../rehype-base-links.ts';
 import { displayPathIn, listCollectionFiles, pathIn, readContentText, type ReadText } from './content-files.ts';
 
@@ -22,11 +22,11 @@ export interface CheckResult extends CheckedFile {
 }
 
 /** Checks a share of the files with `checkFile` (check-file.ts) and, for a build, renders their bodies (`render`); on a worker or on this thread alike. */
-export function prepare(jobs: CheckJob[], checkFile: CheckFile, render?: (body: string) => RenderedBody): CheckResult[] {
+export function prepare(jobs: CheckJob[], checkFile: CheckFile, render?: BodyRenderer): CheckResult[] {
 	return jobs.map(({ name, text, file }) => {
 		// A thread can pass on data, not the function that locates fields; checked-files.ts makes it again.
-		const { locate: _locate, ...checked } = checkFile(name, text, file);
-		const rendered = render && checked.data && collections[name].format === 'mdx' ? render(checked.body) : undefined;
+		const { locate: _locate, tree, ...checked } = checkFile(name, text, file, { keepTree: render !== undefined });
+		const rendered = render && checked.data && collections[name].format === 'mdx' ? render(checked.body, tree) : undefined;
 		return { name, text, file, checked, rendered };
 	});
 }

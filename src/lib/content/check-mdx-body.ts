@@ -24,20 +24,21 @@ const unsafeScheme = /^(javascript|vbscript|data|file):/i;
 // Thousands of nested quotes or list levels take the parser seconds and mean nothing to a reader.
 const tooDeep = new RegExp(`^(\\s*>){${maxNesting + 1}}|^\\s{${maxIndent}}`);
 
-export function checkMdxBody(body: string, file: string, firstLine: number): ContentError[] {
+/** A body's problems, and the parse they were found in: a build renders the body from it instead of parsing it again. */
+export function checkMdxBody(body: string, file: string, firstLine: number): { errors: ContentError[]; tree?: Root } {
 	const at = (node: Node | { line?: number } | undefined, message: string): ContentError => {
 		const line = node && 'position' in node ? node.position?.start.line : (node as { line?: number } | undefined)?.line;
 		return { file, ...(line ? { line: line + firstLine - 1 } : {}), message };
 	};
 	const deepLine = body.split('\n').findIndex((line) => tooDeep.test(line));
 	if (deepLine >= 0) {
-		return [at({ line: deepLine + 1 }, `is te diep genest: hoogstens ${maxNesting} keer > of ${maxNesting} lagen inspringing. Schrijf het eenvoudiger, bijvoorbeeld als een gewone lijst`)];
+		return { errors: [at({ line: deepLine + 1 }, `is te diep genest: hoogstens ${maxNesting} keer > of ${maxNesting} lagen inspringing. Schrijf het eenvoudiger, bijvoorbeeld als een gewone lijst`)] };
 	}
 	let tree: Root;
 	try {
 		tree = mdxParser.parse(body);
 	} catch (error) {
-		return [at(error as { line?: number }, syntaxMessage(error as SyntaxProblem))];
+		return { errors: [at(error as { line?: number }, syntaxMessage(error as SyntaxProblem))] };
 	}
 
 	const errors: ContentError[] = [];
@@ -79,7 +80,7 @@ export function checkMdxBody(body: string, file: string, firstLine: number): Con
 				break;
 		}
 	});
-	return errors;
+	return { errors, tree };
 }
 
 function checkElement(element: MdxJsxFlowElement | MdxJsxTextElement, at: (node: Node, message: string) => ContentError): ContentError[] {

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { z } from 'zod';
 import type { collections, CollectionDefinition, CollectionName } from '../../schemas/collections.ts';
 import { parseWithDutchErrors, type ContentError, type LocateField } from './error-map.ts';
@@ -16,6 +17,8 @@ export interface CheckedEntry<N extends CollectionName> {
 	data?: EntryData<N>;
 	body: string;
 	errors: ContentError[];
+	/** The parse of the body, when asked for (`keepTree`). */
+	tree?: Root;
 }
 
 /** What a file's text is checked against: how it is written and the fields it must hold. */
@@ -28,10 +31,16 @@ export interface CheckOptions {
 	 * and their checksums prove they have not changed since.
 	 */
 	checkBody?: boolean;
+	/**
+	 * Whether to return the body's parse (`tree`), for a build that renders the body next
+	 * (check-in-parallel.ts): a body is then parsed once, not twice. Rendering changes the tree, and
+	 * it is never stored or sent to another thread.
+	 */
+	keepTree?: boolean;
 }
 
 /** Holds an MDX body to the safe subset: `checkMdxBody` (check-mdx-body.ts), which brings the MDX parser. */
-export type MdxBodyCheck = (body: string, file: string, firstLine: number) => ContentError[];
+export type MdxBodyCheck = (body: string, file: string, firstLine: number) => { errors: ContentError[]; tree?: Root };
 
 /**
  * Checks the text of any content file, an entry or organisation.yaml, against its definition.
@@ -42,7 +51,7 @@ export function checkText(
 	{ format, schema, bodyRequired, placeholders }: TextDefinition,
 	text: string,
 	file: string,
-	{ checkBody = true }: CheckOptions = {},
+	{ checkBody = true, keepTree = false }: CheckOptions = {},
 	checkMdxBody?: MdxBodyCheck,
 ): CheckedEntry<CollectionName> {
 	// The same limit as a file on disk, for text that never was one: the proposal form's.
@@ -54,13 +63,16 @@ export function checkText(
 	const parsed = parseWithDutchErrors(schema, source.data, file, source.locate);
 	const body = source.body.trim();
 	const bodyErrors: ContentError[] = [];
+	let tree: Root | undefined;
 	if (format === 'mdx' && checkBody) {
 		// A caller that forgot the body check would pass unsafe MDX: never silently.
 		if (!checkMdxBody) throw new Error(`checkText: ${file} has an MDX body to check, but no checkMdxBody was given`);
 		if (bodyRequired && body === '') {
 			bodyErrors.push({ file, line: source.bodyLine, message: 'de tekst van de afspraak ontbreekt; schrijf in gewone zinnen wat jullie afspreken (in het bestand: onder de tweede regel ---)' });
 		}
-		bodyErrors.push(...checkMdxBody(source.body, file, source.bodyLine));
+		const checkedBody = checkMdxBody(source.body, file, source.bodyLine);
+		bodyErrors.push(...checkedBody.errors);
+		if (keepTree) tree = checkedBody.tree;
 	}
 	// Not for a frozen version (checkBody off): it passed the check of its day and never changes.
 	if (placeholders && checkBody) bodyErrors.push(...templateLeftovers(placeholders, source, file));
@@ -71,5 +83,6 @@ export function checkText(
 		data: allErrors.length === 0 ? (parsed.data as EntryData<CollectionName>) : undefined,
 		body,
 		errors: allErrors,
+		...(tree ? { tree } : {}),
 	};
 }

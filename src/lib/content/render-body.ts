@@ -67,14 +67,20 @@ function processorFor(place: EditionPlace) {
 }
 
 /**
+ * Renders a body, from its parse when the check made one (`parsedBefore`: the same text, perhaps
+ * with the blank lines around it, which parse alike). Rendering changes that tree.
+ */
+export type BodyRenderer = (body: string, parsedBefore?: MdastRoot) => RenderedBody;
+
+/**
  * Renders MDX bodies as they stand on their own page, in the edition served at `place`. The
  * processor is made once per renderer: the content loader makes one per read of the handbook, a
  * worker thread one for its share (check-in-parallel.ts).
  */
-export function bodyRenderer(place: EditionPlace): (body: string) => RenderedBody {
+export function bodyRenderer(place: EditionPlace): BodyRenderer {
 	const processor = processorFor(place);
-	return (body) => {
-		const parsed = mdxParser.parse(body) as MdastRoot;
+	return (body, parsedBefore) => {
+		const parsed = parsedBefore ?? (mdxParser.parse(body) as MdastRoot);
 		// The lead comes from the same parse, before the tree is transformed.
 		const lead = leadFrom(parsed);
 		return { html: processor.stringify(processor.runSync(parsed) as HastRoot), lead };
