@@ -33,6 +33,11 @@ describe('glossary terms in a text of the handreiking', () => {
 		const html = linkTerms('<h3>Microagressie</h3><p>Een <a href="/x">microagressie</a> of grensoverschrijdend gedrag, geen gedragscode.</p>', glossary);
 		expect(links(html)).toEqual(['#begrip-grensoverschrijdend-gedrag grensoverschrijdend gedrag']);
 	});
+
+	test('a term with a character HTML escapes is found in rendered HTML too', () => {
+		const html = linkTerms('<p>Vraag het de kerngroep I&#x26;D of de Kerngroep I&amp;D.</p>', [{ term: 'Kerngroep I&D', href: '#begrip-kerngroep-i-d' }]);
+		expect(links(html)).toEqual(['#begrip-kerngroep-i-d kerngroep I&amp;D']);
+	});
 });
 
 describe('what the handreiking holds', () => {
