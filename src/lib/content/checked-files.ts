@@ -16,7 +16,7 @@ export type CheckFile = <N extends CollectionName>(name: N, text: string, file: 
  */
 export const checkFieldsOnly: CheckFile = (name, text, file, options) => {
 	// Outside checkSafely: a body to check here is a mistake in the code (or a file that appeared while the check ran), not in the file.
-	if (options?.checkBody !== false) throw new Error(`checkFieldsOnly: asked to check the body of ${file}; did it appear while the check ran? Then run it again`);
+	if (options?.checkBody !== false) throw new Error(`${file} kwam erbij terwijl de controle liep; draai npm run check opnieuw (checkFieldsOnly kreeg een tekst om te controleren)`);
 	return checkSafely(() => checkText(collections[name], text, file, options), file) as CheckedEntry<typeof name>;
 };
 
