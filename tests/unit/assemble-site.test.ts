@@ -64,6 +64,16 @@ describe('one site from several editions', () => {
 		]);
 	});
 
+
+	test('the manifest finds a title however long the head before it, with a letter such as “ë” read whole where the file is read in pieces', () => {
+		root = mkdtempSync(join(tmpdir(), 'assemble-'));
+		const outDir = builtEdition('a', ['/lang/']);
+		// The title starts one byte before 8 KiB, so the two bytes of its "ë" lie on both sides of that boundary.
+		const head = `<meta name="x" content="${'x'.repeat(8191 - 26 - '<title>'.length)}">`;
+		writeFileSync(join(outDir, 'lang/index.html'), `${head}<title>ëerst ${'lang '.repeat(4000)}| Handboek</title><main>${'tekst '.repeat(10_000)}</main>`);
+		expect(Buffer.byteLength(head) + '<title>'.length).toBe(8191);
+		expect(pagesBuilt(outDir, ['lang/'])).toEqual([{ path: '/lang/', title: `ëerst ${'lang '.repeat(4000).trimEnd()}` }]);
+	});
 	test('the manifest does not reach the site', () => {
 		root = mkdtempSync(join(tmpdir(), 'assemble-'));
 		const [newest, working] = editionsOf([version('0.1')], '/content', '2026-11-23');
