@@ -77,6 +77,13 @@ export function readEditions(contentRoot: string, { basePath = '/', buildDay = t
 	return editionsOf(readPublishedVersions(contentRoot, { verify: false }).versions, contentRoot, buildDay, basePath);
 }
 
+/** The version an edition is compared with: the published version before it, or for the working version the newest. */
+export function previousOf(edition: Edition, editions: Edition[]): Edition | undefined {
+	const published = editions.filter((candidate) => candidate.published);
+	if (!edition.published) return published.at(-1);
+	return published[published.indexOf(edition) - 1];
+}
+
 /** The edition `id` names (scripts/build.ts passes it to each build as HANDBOOK_EDITION); the working version when none is named. */
 export function editionNamed(editions: Edition[], id?: string): Edition {
 	const wanted = id || workingEditionId;

@@ -1,10 +1,10 @@
 import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
-import type { Edition } from './edition.ts';
+import { previousOf, type Edition } from './edition.ts';
 import type { Handbook } from './handbook-route-data.ts';
 import { interpretationsOf } from './interpretations.ts';
 import { linksOf } from './paths.ts';
 import { glossaryOf, type GlossaryLink } from './term-links.ts';
-import { previousOf, type EditionCollections } from './versions/edition-content.ts';
+import type { EditionCollections } from './versions/edition-content.ts';
 import { beforeOf } from './versions/edition-entries.ts';
 
 /** What the page of a rule or agreement (NormPage) shows besides the entry itself; its page looks it up. */

@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { contextModuleSource } from '../../src/integrations/handbook.ts';
-import { editionNamed, editionsOf, isIndexed, landingEditionOf } from '../../src/lib/edition.ts';
+import { editionNamed, editionsOf, isIndexed, landingEditionOf, previousOf } from '../../src/lib/edition.ts';
 import { pathInEdition, samePageIn } from '../../src/lib/edition-links.ts';
 import { withEditionBase } from '../../src/lib/rehype-base-links.ts';
 import { paths, pathsWithBase } from '../../src/lib/paths.ts';
-import { previousOf } from '../../src/lib/versions/edition-content.ts';
 import type { Organisation } from '../../src/schemas/organisation.ts';
 
 const version = (number: string) => ({ number, label: `Label ${number}`, date: '2026-11-23', folder: `/content/versions/${number}`, files: {} });

@@ -46,10 +46,3 @@ export function readEditionContent(edition: Pick<Edition, 'contentFolder' | 'pub
 	if (errors.length > 0) throw new Error(`${formatErrorReport(errors)}\nEen gepubliceerde versie past niet meer bij de schema's van nu; pas de schema's zo aan dat ook oudere versies geldig blijven.`);
 	return content;
 }
-
-/** The version an edition is compared with: the published version before it, or for the working version the newest. */
-export function previousOf(edition: Edition, editions: Edition[]): Edition | undefined {
-	const published = editions.filter((candidate) => candidate.published);
-	if (!edition.published) return published.at(-1);
-	return published[published.indexOf(edition) - 1];
-}

@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content';
-import type { Edition } from '../edition.ts';
+import { previousOf, type Edition } from '../edition.ts';
 import type { Adoption } from './adoption.ts';
 import { changeSummary } from './change-list.ts';
 import { changesBetween } from './changes.ts';
-import { editionCollectionNames, previousOf, type EditionCollections, type EditionEntry } from './edition-content.ts';
+import { editionCollectionNames, type EditionCollections, type EditionEntry } from './edition-content.ts';
 import { pageChangesBetween } from './page-changes.ts';
 
 /**
