@@ -21,7 +21,6 @@ import { readPageManifest, servedPathsVariable, writeServedPaths } from '../src/
 import { servedPaths } from '../src/lib/versions/missing-page.ts';
 import { cachedEdition, editionCacheFolder, editionCacheKeys, keepEdition, pruneEditions } from '../src/build/edition-cache.ts';
 import { changedVersionsReport, versionsVerifiedVariable } from '../src/build/published-versions-unchanged.ts';
-import { handreikingPrinter, printHandreiking } from './lib/handreiking-pdf.ts';
 
 // HANDBOOK_CONTENT: tests point the script at a fixture; ./content otherwise.
 const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
@@ -66,8 +65,8 @@ const built: BuiltEdition[] = [];
 /** Where the next build reads which addresses the editions built so far serve. */
 const servedFile = join(workDir, 'served-paths.json');
 const servedSoFar = () => writeServedPaths(servedFile, servedPaths(built.map(({ edition, outDir }) => [edition.id, readPageManifest(outDir).keys()])));
-// Each freshly built edition's handreiking as a PDF, kept with its pages (a published version's in the cache).
-const printer = handreikingPrinter();
+/** Editions built by Astro in this run, printed once every Astro build is done, then kept or moved. */
+const fresh: { edition: Edition; outDir: string; key?: string }[] = [];
 try {
 	for (const edition of editions) {
 		const outDir = join(workDir, edition.id);
@@ -93,18 +92,32 @@ try {
 		const indexing = performance.now();
 		const { pages } = await buildSearchIndex(outDir);
 		console.log(`Zoekindex van ${edition.name.toLowerCase()}: ${pages} pagina's in ${((performance.now() - indexing) / 1000).toFixed(1)} s.`);
-		// On the git host (CI) a site without its PDFs is not published: the list of versions links to them.
-		const printed = await printHandreiking(printer, outDir, edition);
-		// Chromium (≈220 MB in three processes) is not kept open beside the next edition's Astro build.
-		await printer.close();
-		if (!printed && process.env.CI) {
-			process.exitCode = 1;
-			break;
-		}
-		// A published version goes into the cache and is linked from there; the working version is moved.
-		built.push(key ? { edition, outDir: keepEdition(cacheFolder, key, outDir), placing: 'link' } : { edition, outDir, placing: 'move' });
+		fresh.push({ edition, outDir, key });
+		built.push({ edition, outDir, placing: 'move' });
 	}
-	if (built.length === editions.length) {
+	// Each freshly built edition's handreiking as a PDF, made from its pages, in one Chromium after
+	// the last Astro build: neither the browser (≈220 MB in three processes) nor the code that drives
+	// it is in memory beside an Astro build. Editions built before one that failed are printed and
+	// kept all the same, so the next build takes them from the cache.
+	if (fresh.length > 0) {
+		const { handreikingPrinter, printHandreiking } = await import('./lib/handreiking-pdf.ts');
+		const printer = handreikingPrinter();
+		try {
+			for (const { edition, outDir, key } of fresh) {
+				const printed = await printHandreiking(printer, outDir, edition);
+				// On the git host (CI) a site without its PDFs is not published: the list of versions links to them.
+				if (!printed && process.env.CI) {
+					process.exitCode = 1;
+					break;
+				}
+				// A published version goes into the cache and is linked from there; the working version is moved.
+				if (key) built[built.findIndex((done) => done.edition === edition)] = { edition, outDir: keepEdition(cacheFolder, key, outDir), placing: 'link' };
+			}
+		} finally {
+			await printer.close();
+		}
+	}
+	if (built.length === editions.length && !process.exitCode) {
 		rmSync(siteDir, { recursive: true, force: true });
 		const handbookTitle = readOrganisation(contentRoot).data!.handbookTitle;
 		const { pages, removed, forwards } = assembleSite(built, siteDir, handbookTitle);
@@ -114,6 +127,5 @@ try {
 		);
 	}
 } finally {
-	await printer.close();
 	rmSync(workDir, { recursive: true, force: true });
 }
