@@ -1,0 +1,46 @@
+import { sep } from 'node:path';
+import { previousOf, readEditions, type Edition } from '../lib/edition.ts';
+import { listFiles } from '../lib/content/content-files.ts';
+import { readOrganisation } from '../lib/content/load-handbook.ts';
+import { versionsDirectory } from '../lib/versions/published-versions.ts';
+import { editionCacheKeys } from './edition-cache.ts';
+
+/**
+ * What the build works out from the content before it builds an edition (scripts/build.ts): the
+ * editions in the order they are built, the cache key of each published one, the heap each
+ * edition's Astro process gets, and the handbook's title for the assembly. Plain data, so that it
+ * can be worked out in a process of its own (scripts/lib/plan-build.ts).
+ */
+export interface BuildPlan {
+	editions: Edition[];
+	/** By edition id; the working version has none: it is always built. */
+	cacheKeys: Record<string, string>;
+	/** By edition id, in MB: `--max-old-space-size` of its Astro process. */
+	heapLimits: Record<string, number>;
+	/** From organisation.yaml; missing when that file has a mistake, which stops the first edition's build with the Dutch report. */
+	handbookTitle?: string;
+}
+
+export function planBuild({ projectRoot, contentRoot, basePath }: { projectRoot: string; contentRoot: string; basePath: string }): BuildPlan {
+	const editions = readEditions(contentRoot, { basePath });
+	return {
+		editions,
+		cacheKeys: Object.fromEntries(editionCacheKeys({ projectRoot, contentRoot, editions })),
+		heapLimits: Object.fromEntries(editions.map((edition) => [edition.id, heapLimitFor(edition, editions)])),
+		handbookTitle: readOrganisation(contentRoot).data?.handbookTitle,
+	};
+}
+
+/**
+ * Node lets a process's heap grow far beyond what it uses before it collects, so Astro's heap is
+ * limited to what it keeps alive plus room: 768 MB, 0.15 MB per content file of the edition (its
+ * pages are rendered and kept until the build ends: 965 MB alive at 5,200 files) and 0.05 MB per
+ * file of the version before it, which is read to compare. At 5,000 interpretations the earlier
+ * 512 + 0.05 MB a file stopped a published version's build with "heap out of memory".
+ */
+function heapLimitFor(edition: Edition, editions: Edition[]): number {
+	const previous = previousOf(edition, editions);
+	return Math.round(768 + 0.15 * contentFilesOf(edition) + (previous ? 0.05 * contentFilesOf(previous) : 0));
+}
+
+const contentFilesOf = (edition: Edition) => listFiles(edition.contentFolder).filter((file) => !file.startsWith(`${versionsDirectory}${sep}`)).length;
