@@ -61,7 +61,10 @@ try {
 			continue;
 		}
 		console.log(`\n— ${edition.name} (${edition.base}) —`);
-		const result = spawnSync(process.execPath, [`--max-old-space-size=${heapLimits[edition.id]}`, astro, 'build', '--outDir', outDir], {
+		// The young generation of every thread's heap (the content check's worker too) at 16 MB a
+		// semi-space instead of Node's default for a heap this size: at 5,000 interpretations the
+		// edition's Astro process then peaks some 250 MB lower, in the same time (measured: 3 builds each).
+		const result = spawnSync(process.execPath, [`--max-old-space-size=${heapLimits[edition.id]}`, '--max-semi-space-size=16', astro, 'build', '--outDir', outDir], {
 			cwd: projectRoot,
 			stdio: 'inherit',
 			env: { ...process.env, HANDBOOK_EDITION: edition.id, HANDBOOK_BASE_PATH: basePath, [versionsVerifiedVariable]: '1', [servedPathsVariable]: servedFile, ASTRO_TELEMETRY_DISABLED: '1' },
