@@ -34,7 +34,7 @@ export function planBuild({ projectRoot, contentRoot, basePath }: { projectRoot:
 /**
  * Node lets a process's heap grow far beyond what it uses before it collects, so Astro's heap is
  * limited to what it keeps alive plus room: 768 MB, 0.15 MB per content file of the edition (its
- * pages are rendered and kept until the build ends: 965 MB alive at 5,200 files) and 0.05 MB per
+ * pages are rendered and kept until the build ends) and 0.05 MB per
  * file of the version before it, which is read to compare. At 5,000 interpretations the earlier
  * 512 + 0.05 MB a file stopped a published version's build with "heap out of memory".
  */

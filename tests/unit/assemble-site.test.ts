@@ -64,7 +64,6 @@ describe('one site from several editions', () => {
 		]);
 	});
 
-
 	test('the manifest finds a title however long the head before it, with a letter such as “ë” read whole where the file is read in pieces', () => {
 		root = mkdtempSync(join(tmpdir(), 'assemble-'));
 		const outDir = builtEdition('a', ['/lang/']);
@@ -74,6 +73,7 @@ describe('one site from several editions', () => {
 		expect(Buffer.byteLength(head) + '<title>'.length).toBe(8191);
 		expect(pagesBuilt(outDir, ['lang/'])).toEqual([{ path: '/lang/', title: `ëerst ${'lang '.repeat(4000).trimEnd()}` }]);
 	});
+
 	test('the manifest does not reach the site', () => {
 		root = mkdtempSync(join(tmpdir(), 'assemble-'));
 		const [newest, working] = editionsOf([version('0.1')], '/content', '2026-11-23');

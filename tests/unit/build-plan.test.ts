@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { planBuild } from '../../src/build/build-plan.ts';
 import { readEditions } from '../../src/lib/edition.ts';
-import { contentFixture, shippedContent } from '../helpers/content-fixture.ts';
+import { contentFixture, minimalContent, shippedContent } from '../helpers/content-fixture.ts';
 import { projectRoot } from '../helpers/astro.ts';
 
 /** What the build works out before it builds an edition, in a process of its own (scripts/lib/plan-build.ts). */
@@ -23,7 +23,7 @@ describe('the plan of a build', () => {
 	});
 
 	test('gives an edition’s Astro process more heap the more content files it has', () => {
-		const interpretations = join(contentFixture(), 'interpretations');
+		const interpretations = join(minimalContent, 'interpretations');
 		const folder = readdirSync(interpretations)[0]!;
 		const file = readdirSync(join(interpretations, folder))[0]!;
 		const text = readFileSync(join(interpretations, folder, file), 'utf8');
