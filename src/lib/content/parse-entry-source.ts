@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { ContentFormat } from '../../schemas/collections.ts';
 import type { ContentError, LocateField } from './error-map.ts';
@@ -79,6 +80,65 @@ function parseFields(yamlText: string, file: string, lineOffset: number, body: s
 	if (deepLine) {
 		return { errors: [{ file, line: deepLine + lineOffset, message: `is te diep genest: hoogstens ${maxNesting} lagen lijsten en groepen in elkaar. Schrijf de velden als eenvoudige regels "veld: tekst"` }] };
 	}
+	const quick = quickRead(yamlText);
+	if (!quick) return carefulRead(yamlText, file, lineOffset, body, bodyLine);
+	// Where a field stands is only asked to name the line of a mistake: read carefully then, once.
+	let careful: EntrySource | undefined;
+	const locate: LocateField = (path) => (careful ??= carefulRead(yamlText, file, lineOffset, body, bodyLine).source)?.locate(path);
+	return { source: { data: quick, body, bodyLine, locate }, errors: [] };
+}
+
+/**
+ * Text in which an anchor, alias, tag or complex key could start (`&name`, `*name`, `!tag`, or `&`,
+ * `*`, `!`, `?` alone where a value or key starts), a key in brackets, an empty list item (js-yaml
+ * then lets the next item stand less indented), a key `null` or `__proto__`, or a number written
+ * `0b…` or `.5`: what the careful reading refuses, and what js-yaml's core schema reads otherwise
+ * than `yaml`'s (found by trying both on generated text; see the test).
+ */
+const needsCarefulReading = new RegExp(
+	[
+		String.raw`(?:^|[\s[{,])[&*!][^\s,\]}]`,
+		String.raw`(?:^|[:\-[{,])[ \t]*[&*!?](?:[ \t]|$)`,
+		String.raw`^[ \t-]*[[{?]`,
+		String.raw`^[ \t-]*-[ \t]*(?:#.*)?$`,
+		String.raw`^ *\t`,
+		String.raw`["'\]}]#`,
+		String.raw`(?:^|[\s{,])(?:null|Null|NULL|~)[ \t]*:`,
+		'__proto__',
+		String.raw`(?:^|[\s[{,])[-+]?0b[01_]*[ \t]*(?:$|[,\]}#])`,
+		String.raw`(?:^|[\s[{,])[-+]0[xXoO]`,
+		String.raw`(?:^|[\s[,])\{`,
+		String.raw`\[[^\]\n]*:`,
+		String.raw`[|>][-+]?\d`,
+		String.raw`:[ \t]*\n[ \t]*#`,
+		String.raw`(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+)(?:"(?!.*"[ \t]*$)|'(?!.*'[ \t]*$)|\[(?!.*\][ \t]*$))`,
+		String.raw`(?:^|[\s[{,])[-+]?\.\d`,
+	].join('|'),
+	'm',
+);
+
+/**
+ * The fields of ordinary, valid YAML, read by js-yaml: some ten times faster than `yaml`'s
+ * document (which keeps every node's place, to name a line in an error), and the content check and
+ * every build read thousands of files. Anything else (an error, text the two could read
+ * differently, no fields at all) is left to the careful reading. tests/content-check/quick-yaml.test.ts
+ * reads every content file both ways.
+ */
+function quickRead(yamlText: string): Record<string, unknown> | undefined {
+	if (needsCarefulReading.test(yamlText)) return undefined;
+	try {
+		const data = load(yamlText, { schema: CORE_SCHEMA });
+		return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Reads the fields with `yaml`'s document: what is wrong and on which line, and where each field
+ * stands. Exported for the test that holds the quick reading to it.
+ */
+export function carefulRead(yamlText: string, file: string, lineOffset: number, body: string, bodyLine: number): { source?: EntrySource; errors: ContentError[] } {
 	const lineCounter = new LineCounter();
 	let document: Document;
 	try {
