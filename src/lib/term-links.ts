@@ -8,11 +8,13 @@ export interface GlossaryLink {
 	/** The term as the glossary names it, such as "Microagressie". */
 	term: string;
 	href: string;
+	/** Where the term stands in a text (patternOf): made once per glossary, not for each of thousands of texts. */
+	pattern: RegExp;
 }
 
 /** The glossary of an edition, each term linked to `hrefOf` its id: its own page, or (in the handreiking) its place further on. */
 export function glossaryOf(terms: readonly { id: string; data: { term: string } }[], hrefOf: (termId: string) => string): GlossaryLink[] {
-	return terms.map((term) => ({ term: term.data.term, href: hrefOf(term.id) }));
+	return terms.map((term) => ({ term: term.data.term, href: hrefOf(term.id), pattern: patternOf(term.data.term) }));
 }
 
 /** Where a term's link would not belong: inside a link or heading, or in code. */
@@ -36,7 +38,7 @@ function patternOf(term: string): RegExp {
  * terms are tried first, so "grensoverschrijdend gedrag" wins over a shorter term inside it.
  */
 export function rehypeTermLinks(terms: GlossaryLink[], linked = new Set<string>()) {
-	const ordered = [...terms].sort((a, b) => b.term.length - a.term.length).map((term) => ({ ...term, pattern: patternOf(term.term) }));
+	const ordered = [...terms].sort((a, b) => b.term.length - a.term.length);
 	return () => (tree: Root) => {
 		visit(tree, (node, index, parent) => {
 			if (node.type === 'element' && skipped.has(node.tagName)) return SKIP;
@@ -64,9 +66,9 @@ export function rehypeTermLinks(terms: GlossaryLink[], linked = new Set<string>(
  * well, unless the term has a character HTML escapes (& or <, as in "Kerngroep I&D"): then the part
  * before it. So a false answer is certain; a true one is checked on the parsed HTML.
  */
-function mayHold(html: string, term: string): boolean {
+function mayHold(html: string, { term, pattern }: GlossaryLink): boolean {
 	const [unescaped = ''] = term.split(/[&<]/);
-	if (unescaped === term) return patternOf(term).test(html);
+	if (unescaped === term) return pattern.test(html);
 	return unescaped === '' || new RegExp(escaped(unescaped), 'iu').test(html);
 }
 
@@ -76,7 +78,7 @@ function mayHold(html: string, term: string): boolean {
  * a page, 2.5 s of a build with 5,000 interpretations), which would give the same HTML.
  */
 export function linkTerms(html: string, terms: GlossaryLink[], linked = new Set<string>()): string {
-	const present = terms.filter((term) => !linked.has(term.href) && mayHold(html, term.term));
+	const present = terms.filter((term) => !linked.has(term.href) && mayHold(html, term));
 	if (present.length === 0) return html;
 	const tree = fromHtml(html, { fragment: true });
 	rehypeTermLinks(present, linked)()(tree);

@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { handreikingOf, inHandreiking } from '../../src/lib/handreiking.ts';
-import { linkTerms } from '../../src/lib/term-links.ts';
+import { glossaryOf, linkTerms } from '../../src/lib/term-links.ts';
 
-const glossary = [
-	{ term: 'Microagressie', href: '#begrip-microagressie' },
-	{ term: 'Grensoverschrijdend gedrag', href: '#begrip-grensoverschrijdend-gedrag' },
-	{ term: 'Gedrag', href: '#begrip-gedrag' },
-];
+/** A glossary as the handreiking makes it, each term linked to its place further on. */
+const glossaryWith = (...terms: [id: string, term: string][]) => glossaryOf(terms.map(([id, term]) => ({ id, data: { term } })), (id) => `#begrip-${id}`);
+const glossary = glossaryWith(['microagressie', 'Microagressie'], ['grensoverschrijdend-gedrag', 'Grensoverschrijdend gedrag'], ['gedrag', 'Gedrag']);
 const links = (html: string) => [...html.matchAll(/<a href="([^"]+)" class="term-link">([^<]+)<\/a>/g)].map(([, href, words]) => `${href} ${words}`);
 
 describe('glossary terms in a text of the handreiking', () => {
@@ -35,7 +33,7 @@ describe('glossary terms in a text of the handreiking', () => {
 	});
 
 	test('a term with a character HTML escapes is found in rendered HTML too', () => {
-		const html = linkTerms('<p>Vraag het de kerngroep I&#x26;D of de Kerngroep I&amp;D.</p>', [{ term: 'Kerngroep I&D', href: '#begrip-kerngroep-i-d' }]);
+		const html = linkTerms('<p>Vraag het de kerngroep I&#x26;D of de Kerngroep I&amp;D.</p>', glossaryWith(['kerngroep-i-d', 'Kerngroep I&D']));
 		expect(links(html)).toEqual(['#begrip-kerngroep-i-d kerngroep I&amp;D']);
 	});
 });
