@@ -89,30 +89,39 @@ function parseFields(yamlText: string, file: string, lineOffset: number, body: s
 }
 
 /**
- * Text in which an anchor, alias, tag or complex key could start (`&name`, `*name`, `!tag`, or `&`,
- * `*`, `!`, `?` alone where a value or key starts), a key in brackets, an empty list item (js-yaml
- * then lets the next item stand less indented), a key `null` or `__proto__`, or a number written
- * `0b…` or `.5`: what the careful reading refuses, and what js-yaml's core schema reads otherwise
- * than `yaml`'s (found by trying both on generated text; see the test).
+ * Text the quick reading leaves to the careful one: what the careful reading refuses (anchors,
+ * aliases, tags) and what js-yaml's core schema reads otherwise than `yaml`'s, found by comparing
+ * the two on generated text (see the test). Most of it never occurs in the handbook's files.
  */
 const needsCarefulReading = new RegExp(
 	[
+		// An anchor, alias or tag: &name, *name, !tag.
 		String.raw`(?:^|[\s[{,])[&*!][^\s,\]}]`,
+		// &, *, ! or ? alone where a key or value starts (a complex key, an empty anchor).
 		String.raw`(?:^|[:\-[{,])[ \t]*[&*!?](?:[ \t]|$)`,
+		// A key in brackets or after ?.
 		String.raw`^[ \t-]*[[{?]`,
+		// An empty list item: js-yaml then lets the next item stand less indented.
 		String.raw`^[ \t-]*-[ \t]*(?:#.*)?$`,
+		// A tab in the indentation.
 		String.raw`^ *\t`,
+		// A comment straight after a quote or bracket.
 		String.raw`["'\]}]#`,
+		// A key null or ~, which yaml makes "" and js-yaml "null"; and __proto__.
 		String.raw`(?:^|[\s{,])(?:null|Null|NULL|~)[ \t]*:`,
 		'__proto__',
+		// Numbers yaml's core schema does not read: 0b101, -0x1F, +.5.
 		String.raw`(?:^|[\s[{,])[-+]?0b[01_]*[ \t]*(?:$|[,\]}#])`,
 		String.raw`(?:^|[\s[{,])[-+]0[xXoO]`,
+		String.raw`(?:^|[\s[{,])[-+]?\.\d`,
+		// A group in braces, a key inside a list in brackets, a block with its indentation given (|2).
 		String.raw`(?:^|[\s[,])\{`,
 		String.raw`\[[^\]\n]*:`,
 		String.raw`[|>][-+]?\d`,
+		// A comment between a key and its value.
 		String.raw`:[ \t]*\n[ \t]*#`,
+		// A quoted or bracketed value that goes on over more lines.
 		String.raw`(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+)(?:"(?!.*"[ \t]*$)|'(?!.*'[ \t]*$)|\[(?!.*\][ \t]*$))`,
-		String.raw`(?:^|[\s[{,])[-+]?\.\d`,
 	].join('|'),
 	'm',
 );
