@@ -36,7 +36,7 @@ if (planning.status !== 0) {
 	rmSync(workDir, { recursive: true, force: true });
 	process.exit(planning.status ?? 1);
 }
-const { basePath, editions, cacheKeys, heapLimits, handbookTitle } = JSON.parse(readFileSync(planFile, 'utf8')) as BuildPlan & { basePath: string };
+const { basePath, editions, cacheKeys, heapLimits, handbookTitle, site } = JSON.parse(readFileSync(planFile, 'utf8')) as BuildPlan & { basePath: string };
 
 // The oldest version first and the working version last: each build learns which addresses the
 // editions before it serve, so its version switcher can lead to an older version's page "staat niet
@@ -86,7 +86,7 @@ try {
 	// kept all the same, so the next build takes them from the cache.
 	if (fresh.length > 0) {
 		const { handreikingPrinter, printHandreiking } = await import('./lib/handreiking-pdf.ts');
-		const printer = handreikingPrinter();
+		const printer = handreikingPrinter(site);
 		try {
 			for (const { edition, outDir, key } of fresh) {
 				const printed = await printHandreiking(printer, outDir, edition);

@@ -20,7 +20,8 @@ const projectRoot = resolve(import.meta.dirname, '..');
 // HANDBOOK_CONTENT: tests point the script at a fixture; ./content otherwise.
 const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, base: { type: 'string' } } });
-const { basePath } = basePathOrExit({ option: values.base, environment: process.env.HANDBOOK_BASE_PATH, site: readOrganisation(contentRoot).data?.site });
+const { site } = readOrganisation(contentRoot).data ?? {};
+const { basePath } = basePathOrExit({ option: values.base, environment: process.env.HANDBOOK_BASE_PATH, site });
 const siteDir = resolve(values.outDir!);
 const editions = readEditions(contentRoot, { basePath });
 const missing = editions.filter((edition) => !existsSync(join(siteDir, edition.path, paths.handreiking, 'index.html')));
@@ -41,7 +42,7 @@ function place(from: string, to: string) {
 
 const cacheFolder = editionCacheFolder(projectRoot, contentRoot);
 const cacheKeys = editionCacheKeys({ projectRoot, contentRoot, editions });
-const printer = handreikingPrinter();
+const printer = handreikingPrinter(site);
 let failed = 0;
 try {
 	for (const edition of editions) {

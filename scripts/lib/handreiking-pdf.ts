@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Edition } from '../../src/lib/edition.ts';
 import { paths } from '../../src/lib/paths.ts';
+import { printedHref } from '../../src/lib/printed-links.ts';
 import { launchChromium } from './chromium.ts';
 import { serveFolder } from './static-server.ts';
 
@@ -30,8 +31,12 @@ export interface HandreikingPrinter {
 	close(): Promise<void>;
 }
 
-/** A Chromium for the editions a run prints, started when one is printed and kept until closed. */
-export function handreikingPrinter(): HandreikingPrinter {
+/**
+ * A Chromium for the editions a run prints, started when one is printed and kept until closed.
+ * `publicSite`: the handbook's public address (`site` in organisation.yaml), where the PDF's links
+ * to the handbook's pages lead (src/lib/printed-links.ts).
+ */
+export function handreikingPrinter(publicSite: string | undefined): HandreikingPrinter {
 	let browser: Promise<Browser> | undefined;
 	return {
 		async print(folder, edition) {
@@ -42,6 +47,9 @@ export function handreikingPrinter(): HandreikingPrinter {
 				const response = await page.goto(`${site.url}${paths.handreiking}`, { waitUntil: 'load' });
 				if (!response?.ok()) throw new Error(`${edition.name} heeft geen handreiking (${paths.handreiking} gaf ${response?.status()}).`);
 				await page.addStyleTag({ content: madeByTheBuild });
+				const hrefs = await page.$$eval('a[href]', (links) => links.map((link) => link.getAttribute('href')!));
+				const printed = hrefs.map((href) => printedHref(href, page.url(), publicSite) ?? null);
+				await page.$$eval('a[href]', (links, printed) => links.forEach((link, index) => (printed[index] === null ? link.removeAttribute('href') : link.setAttribute('href', printed[index]!))), printed);
 				const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
 				const file = handreikingPdfFile(folder, edition);
 				// Written whole, then moved into place: a reader of the folder never sees half a PDF.

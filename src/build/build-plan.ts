@@ -19,15 +19,19 @@ export interface BuildPlan {
 	heapLimits: Record<string, number>;
 	/** From organisation.yaml; missing when that file has a mistake, which stops the first edition's build with the Dutch report. */
 	handbookTitle?: string;
+	/** The handbook's public address (`site` in organisation.yaml), where the PDFs' links lead; none while unset. */
+	site?: string;
 }
 
 export function planBuild({ projectRoot, contentRoot, basePath }: { projectRoot: string; contentRoot: string; basePath: string }): BuildPlan {
 	const editions = readEditions(contentRoot, { basePath });
+	const organisation = readOrganisation(contentRoot).data;
 	return {
 		editions,
 		cacheKeys: Object.fromEntries(editionCacheKeys({ projectRoot, contentRoot, editions })),
 		heapLimits: Object.fromEntries(editions.map((edition) => [edition.id, heapLimitFor(edition, editions)])),
-		handbookTitle: readOrganisation(contentRoot).data?.handbookTitle,
+		handbookTitle: organisation?.handbookTitle,
+		site: organisation?.site,
 	};
 }
 

@@ -66,6 +66,20 @@ describe.each(editions.map((edition) => [edition.name, edition] as const))('the 
 		pages.forEach((page, index) => expect(page).toContain(`Pagina ${index + 1} van ${pages.length}`));
 	});
 
+	test('has no link to the server it was printed from: a page of the handbook is plain text while its public address is unset', async () => {
+		const loading = getDocument({ data: new Uint8Array(readFileSync(pdfOf(edition))), verbosity: 0 });
+		try {
+			const document = await loading.promise;
+			const urls: string[] = [];
+			for (let number = 1; number <= document.numPages; number++) {
+				for (const annotation of await (await document.getPage(number)).getAnnotations()) if (annotation.url) urls.push(annotation.url as string);
+			}
+			expect(urls.filter((url) => ['127.0.0.1', 'localhost'].includes(new URL(url).hostname))).toEqual([]);
+		} finally {
+			await loading.destroy();
+		}
+	});
+
 	test('is tagged, with an outline of its headings for a screen reader and the reader’s sidebar', async () => {
 		const loading = getDocument({ data: new Uint8Array(readFileSync(pdfOf(edition))), verbosity: 0 });
 		try {
