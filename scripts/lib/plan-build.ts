@@ -17,7 +17,8 @@ import { basePathOrExit } from './base-path-or-exit.ts';
 
 const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
 const { values } = parseArgs({ options: { plan: { type: 'string' }, base: { type: 'string' } } });
-const { basePath, source, siteWarning } = basePathOrExit({ option: values.base, environment: process.env.HANDBOOK_BASE_PATH, site: readOrganisation(contentRoot).data?.site });
+const organisation = readOrganisation(contentRoot).data;
+const { basePath, source, siteWarning } = basePathOrExit({ option: values.base, environment: process.env.HANDBOOK_BASE_PATH, site: organisation?.site });
 console.log(`De site wordt gebouwd voor ${basePath} (${basePathSourceNames[source]}).`);
 if (siteWarning) console.warn(`Let op: ${siteWarning}`);
 // Once for the whole build, not in every edition's process: no published version has changed.
@@ -27,4 +28,4 @@ if (changedVersions) {
 	process.exit(1);
 }
 const projectRoot = resolve(import.meta.dirname, '..', '..');
-writeFileSync(values.plan!, JSON.stringify({ basePath, ...planBuild({ projectRoot, contentRoot, basePath }) }));
+writeFileSync(values.plan!, JSON.stringify({ basePath, ...planBuild({ projectRoot, contentRoot, basePath, organisation }) }));

@@ -3,6 +3,7 @@ import { previousOf, readEditions, type Edition } from '../lib/edition.ts';
 import { listFiles } from '../lib/content/content-files.ts';
 import { readOrganisation } from '../lib/content/load-handbook.ts';
 import { versionsDirectory } from '../lib/versions/published-versions.ts';
+import type { Organisation } from '../schemas/organisation.ts';
 import { editionCacheKeys } from './edition-cache.ts';
 
 /**
@@ -23,9 +24,9 @@ export interface BuildPlan {
 	site?: string;
 }
 
-export function planBuild({ projectRoot, contentRoot, basePath }: { projectRoot: string; contentRoot: string; basePath: string }): BuildPlan {
+/** `organisation`: the settings as the caller read them to choose `basePath`, so they are read once. */
+export function planBuild({ projectRoot, contentRoot, basePath, organisation = readOrganisation(contentRoot).data }: { projectRoot: string; contentRoot: string; basePath: string; organisation?: Organisation }): BuildPlan {
 	const editions = readEditions(contentRoot, { basePath });
-	const organisation = readOrganisation(contentRoot).data;
 	return {
 		editions,
 		cacheKeys: Object.fromEntries(editionCacheKeys({ projectRoot, contentRoot, editions })),
