@@ -21,15 +21,34 @@ export interface CheckResult extends CheckedFile {
 	rendered?: RenderedBody;
 }
 
-/** Checks a share of the files with `checkFile` (check-file.ts) and, for a build, renders their bodies (`render`); on a worker or on this thread alike. */
-export function prepare(jobs: CheckJob[], checkFile: CheckFile, render?: BodyRenderer): CheckResult[] {
-	return jobs.map(({ name, text, file }) => {
-		// A thread can pass on data, not the function that locates fields; checked-files.ts makes it again.
-		const { locate: _locate, tree, ...checked } = checkFile(name, text, file, { keepTree: render !== undefined });
-		const rendered = render && checked.data && collections[name].format === 'mdx' ? render(checked.body, tree) : undefined;
-		return { name, text, file, checked, rendered };
-	});
+/**
+ * Files a thread takes from the shared list at a time: a few tens of milliseconds of work, so the
+ * threads run out within that of each other, and taking a batch (one atomic add) costs nothing.
+ */
+const batchSize = 25;
+
+/**
+ * Checks the files with `checkFile` (check-file.ts) and, for a build, renders their bodies
+ * (`render`); on a worker or on this thread alike. Every thread is given all jobs and takes the
+ * next batch from the counter they share (`next`) until none is left: a thread that starts later
+ * (a worker first loads the parsers) or runs slower simply does fewer, and no thread waits long
+ * for another at the end, as with a fixed share each.
+ */
+export function prepareBatches(jobs: CheckJob[], next: Int32Array, checkFile: CheckFile, render?: BodyRenderer): CheckResult[] {
+	const results: CheckResult[] = [];
+	for (let start = Atomics.add(next, 0, batchSize); start < jobs.length; start = Atomics.add(next, 0, batchSize)) {
+		for (const { name, text, file } of jobs.slice(start, start + batchSize)) {
+			// A thread can pass on data, not the function that locates fields; checked-files.ts makes it again.
+			const { locate: _locate, tree, ...checked } = checkFile(name, text, file, { keepTree: render !== undefined });
+			const rendered = render && checked.data && collections[name].format === 'mdx' ? render(checked.body, tree) : undefined;
+			results.push({ name, text, file, checked, rendered });
+		}
+	}
+	return results;
 }
+
+/** A new counter for `prepareBatches`, shared with the workers it is given to. */
+const sharedCounter = () => new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
 
 /** What the parallel check hands the reader: how to check a file (looked up when done before), and the bodies rendered. */
 export interface Prepared {
@@ -49,7 +68,7 @@ const freshCheck = async () => (await import('./check-file.ts')).checkFile;
 /**
  * Checking a file is pure and costs about a millisecond (parsing YAML and MDX), so with thousands
  * of interpretations the check is spread over the machine's cores before the handbook is read:
- * this thread and one worker per further core each check a share. The reader then looks each file
+ * this thread and one worker per further core take batches of the files until all are done. The reader then looks each file
  * up (`check`) and gives the same answers and messages as checking them one by one. A build also
  * has the bodies rendered there (`renderFor`). Should a worker fail, its files are simply checked
  * and rendered again when they are read. A small handbook is read by the check itself.
@@ -63,8 +82,8 @@ export async function checkInParallel(
 	{ renderFor, threads = availableParallelism(), cache }: { renderFor?: EditionPlace; threads?: number; cache?: CheckCache } = {},
 ): Promise<Prepared> {
 	const files = collectionNames.flatMap((name) => filesOf(name, contentFolder));
-	const sharesFor = (count: number) => Math.min(threads, Math.floor(count / filesWorthAThread));
-	if (!cache && sharesFor(files.length) < 2) return { check: await freshCheck(), read: readContentText, rendered: new Map() };
+	const threadsFor = (count: number) => Math.min(threads, Math.floor(count / filesWorthAThread));
+	if (!cache && threadsFor(files.length) < 2) return { check: await freshCheck(), read: readContentText, rendered: new Map() };
 	const texts = new Map<string, string>();
 	const stored: CheckedFile[] = [];
 	const jobs = files.flatMap(({ name, absolutePath, file }): CheckJob[] => {
@@ -85,19 +104,18 @@ export async function checkInParallel(
 	// cache, that is only the fields of a published version's frozen files (a file that appears in
 	// the folder after this listing would be refused by checkFieldsOnly: run the check again).
 	const otherwiseWith = (checkFile: CheckFile) => (cache ? cachedCheck(cache, checkFile) : checkFile);
-	const shares = sharesFor(jobs.length);
-	if (shares < 2) {
+	const using = threadsFor(jobs.length);
+	if (using < 2) {
 		const checkFile = jobs.length > 0 || !cache ? await freshCheck() : checkFieldsOnly;
 		return { check: checkedBefore(stored, otherwiseWith(checkFile)), read, rendered: new Map() };
 	}
-	const size = Math.ceil(jobs.length / shares);
-	const [own, ...others] = Array.from({ length: shares }, (_, index) => jobs.slice(index * size, (index + 1) * size));
-	// The workers start before this thread loads the parser for its own share.
-	const working = others.map((share) => checkInWorker(share, renderFor));
+	const next = sharedCounter();
+	// The workers start before this thread loads the parser and takes its first batch.
+	const working = Array.from({ length: using - 1 }, () => checkInWorker(jobs, next, renderFor));
 	const checkFile = await freshCheck();
 	const otherwise = otherwiseWith(checkFile);
 	const render = renderFor && (await import('./render-body.ts')).bodyRenderer(renderFor);
-	const results = [prepare(own!, checkFile, render), ...(await Promise.all(working))].flatMap((share) => share ?? []);
+	const results = [prepareBatches(jobs, next, checkFile, render), ...(await Promise.all(working))].flatMap((done) => done ?? []);
 	const rendered = new Map<string, RenderedBody>();
 	for (const result of results) if (result.rendered) rendered.set(result.checked.body, result.rendered);
 	if (cache) for (const result of results) rememberCheck(cache, result);
@@ -110,11 +128,11 @@ function filesOf(name: CollectionName, contentFolder: string) {
 	return listCollectionFiles(folder).map((path) => ({ name, absolutePath: pathIn(folder, path), file: shown(path) }));
 }
 
-/** The results of a share, or nothing when the worker could not do them. */
-function checkInWorker(jobs: CheckJob[], renderFor?: EditionPlace): Promise<CheckResult[] | undefined> {
+/** The results of the batches a worker took (`prepareBatches`), or nothing when it could not finish: its files are then checked when they are read. */
+function checkInWorker(jobs: CheckJob[], next: Int32Array, renderFor?: EditionPlace): Promise<CheckResult[] | undefined> {
 	return new Promise((resolve) => {
 		// Without the parent's flags: a profiler's --cpu-prof would stop the worker from starting.
-		const workerData = { jobs, renderFor: renderFor && { base: renderFor.base, basePath: renderFor.basePath }, compileCache: getCompileCacheDir() };
+		const workerData = { jobs, next, renderFor: renderFor && { base: renderFor.base, basePath: renderFor.basePath }, compileCache: getCompileCacheDir() };
 		const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData, execArgv: [] });
 		worker.once('message', (results: CheckResult[]) => {
 			resolve(results);
