@@ -10,7 +10,7 @@ import type { CheckFile } from '../../src/lib/content/checked-files.ts';
 const jobs: CheckJob[] = Array.from({ length: 103 }, (_, index) => ({ name: 'interpretations', text: `tekst ${index}`, file: `kopie-${index}.mdx` }));
 const counter = () => new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
 const checkedBy = (onCheck: (file: string) => void = () => {}): CheckFile =>
-	((name: string, text: string, file: string) => {
+	((_name: string, text: string, file: string) => {
 		onCheck(file);
 		return { data: undefined, body: text, errors: [] };
 	}) as unknown as CheckFile;
