@@ -3,7 +3,7 @@ import { loadHandbook } from '../../src/lib/content/load-handbook.ts';
 import { realOnly } from '../../src/lib/interpretations.ts';
 import { fictitiousLabel, normCrossedLabel, searchKindLabels } from '../../src/lib/labels.ts';
 import { paths } from '../../src/lib/paths.ts';
-import { builtRoutes, readPage, textOf } from '../helpers/built-site.ts';
+import { builtRoutes, everyEditionsRoutes, readPage, textOf } from '../helpers/built-site.ts';
 import { shippedContent } from '../helpers/content-fixture.ts';
 
 const { handbook } = loadHandbook(shippedContent);
@@ -85,4 +85,18 @@ describe('an interpretation’s page shows where it belongs', () => {
 test('no two links in the menu share the same text, so each says where it goes', () => {
 	const menu = [...readPage(paths.codeOfConduct).querySelectorAll('#starlight__sidebar a')].map(textOf);
 	expect(menu.filter((text, index) => menu.indexOf(text) !== index)).toEqual([]);
+});
+
+// The menu's list of links is rendered once per state and reused on other pages (overrides/Sidebar.astro): no page may get another's.
+test('on every page of every edition the menu marks one link at most, and the page itself where the menu lists it', () => {
+	const checked = everyEditionsRoutes().flatMap((route) => {
+		const menu = readPage(route).querySelector('#starlight__sidebar');
+		if (!menu) return [];
+		const marked = [...menu.querySelectorAll('a[aria-current]')].map((a) => `${a.getAttribute('href')} (${a.getAttribute('aria-current')})`);
+		const listed = [...menu.querySelectorAll('a')].some((a) => a.getAttribute('href') === route);
+		expect(marked.length, route).toBeLessThanOrEqual(1);
+		if (listed) expect(marked, route).toEqual([`${route} (page)`]);
+		return [route];
+	});
+	expect(checked.length).toBeGreaterThan(100);
 });
