@@ -68,10 +68,11 @@ const freshCheck = async () => (await import('./check-file.ts')).checkFile;
 /**
  * Checking a file is pure and costs about a millisecond (parsing YAML and MDX), so with thousands
  * of interpretations the check is spread over the machine's cores before the handbook is read:
- * this thread and one worker per further core take batches of the files until all are done. The reader then looks each file
- * up (`check`) and gives the same answers and messages as checking them one by one. A build also
- * has the bodies rendered there (`renderFor`). Should a worker fail, its files are simply checked
- * and rendered again when they are read. A small handbook is read by the check itself.
+ * this thread and one worker per further core take batches of the files until all are done. The
+ * reader then looks each file up (`check`) and gives the same answers and messages as checking
+ * them one by one. A build also has the bodies rendered there (`renderFor`). Should a worker fail,
+ * the files it took are simply checked and rendered again when they are read. A small handbook is
+ * read by the check itself.
  * With a `cache` (check-cache.ts), a file whose check is stored there is not checked again, and
  * what is checked is stored. Every file is then read and looked up first, so that the MDX parser
  * is loaded only when one is not there; the published versions' frozen files are checked for
