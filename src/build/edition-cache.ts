@@ -10,8 +10,11 @@ import type { Edition } from '../lib/edition.ts';
  * of all of those, and reuses it while the key holds. The working version is always built.
  */
 
-/** Everything besides the content that a built edition depends on, relative to the project: its PDF is printed by scripts/lib/handreiking-pdf.ts. */
-export const codeInputs = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'node_modules/.package-lock.json', 'scripts/lib/handreiking-pdf.ts'];
+/** The code outside src/ that makes part of a built edition: its PDF, printed by scripts/lib/handreiking-pdf.ts with the modules it imports. */
+export const printerInputs = ['scripts/lib/handreiking-pdf.ts', 'scripts/lib/chromium.ts', 'scripts/lib/static-server.ts'];
+
+/** Everything besides the content that a built edition depends on, relative to the project. */
+export const codeInputs = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'node_modules/.package-lock.json', ...printerInputs];
 
 /** Settings shared by every edition, relative to the content root (the proposal form of every edition shows the jargon list). */
 export const settingInputs = ['organisation.yaml', 'i18n', 'jargon.yaml'];

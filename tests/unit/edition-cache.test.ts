@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { editionsOf } from '../../src/lib/edition.ts';
-import { cachedEdition, editionCacheFolder, editionCacheKeys, keepEdition, pruneEditions } from '../../src/build/edition-cache.ts';
+import { cachedEdition, codeInputs, editionCacheFolder, editionCacheKeys, keepEdition, printerInputs, pruneEditions } from '../../src/build/edition-cache.ts';
+import { projectRoot as repositoryRoot } from '../helpers/astro.ts';
 import type { PublishedVersion } from '../../src/lib/versions/published-versions.ts';
 
 /**
@@ -78,6 +79,19 @@ describe('the key of a built published version', () => {
 		publish('0.3');
 		expect(keys(['0.1', '0.2', '0.3']).get('0.1')).not.toBe(before.get('0.1'));
 	});
+});
+
+test('the key covers every module of the PDF printer outside src/: a change there remakes the kept PDFs', () => {
+	const localImports = (file: string) => [...readFileSync(join(repositoryRoot, file), 'utf8').matchAll(/^import[^'"]*['"](\.{1,2}\/[^'"]+)['"]/gm)].map((match) => relative(repositoryRoot, join(repositoryRoot, dirname(file), match[1]!)));
+	const reached = new Set<string>();
+	const visit = (file: string) => {
+		if (reached.has(file) || file.startsWith('src/')) return;
+		reached.add(file);
+		localImports(file).forEach(visit);
+	};
+	visit('scripts/lib/handreiking-pdf.ts');
+	expect([...reached].sort()).toEqual([...printerInputs].sort());
+	expect(codeInputs).toEqual(expect.arrayContaining(['src', ...printerInputs]));
 });
 
 describe('the kept editions', () => {
