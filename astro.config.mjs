@@ -14,9 +14,9 @@ import { chooseBasePath } from './src/lib/base-path.ts';
 import { contentRootOf } from './src/lib/content/content-root.ts';
 import { readOrganisation } from './src/lib/content/load-handbook.ts';
 import { missingPageTemplate } from './src/lib/versions/missing-page.ts';
-import { pageManifest, readServedPaths, servedPathsVariable } from './src/build/page-manifest.ts';
+import { pageManifest, readServedPaths } from './src/build/page-manifest.ts';
 import { formatErrorReport } from './src/lib/content/error-map.ts';
-import { versionsVerifiedVariable } from './src/build/published-versions-unchanged.ts';
+import { servedPathsVariable, versionsVerifiedVariable } from './src/build/edition-variables.ts';
 
 // The content: ./content, or the fixture a test points HANDBOOK_CONTENT at.
 const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);

@@ -12,11 +12,11 @@ import type { Edition } from '../src/lib/edition.ts';
 import type { BuildPlan } from '../src/build/build-plan.ts';
 import { buildSearchIndex } from '../src/build/search-index.ts';
 import { contentRootOf } from '../src/lib/content/content-root.ts';
-import { assembleSite, type BuiltEdition } from '../src/build/assemble-site.ts';
-import { readPageManifest, servedPathsVariable, writeServedPaths } from '../src/build/page-manifest.ts';
+import type { BuiltEdition } from '../src/build/assemble-site.ts';
+import { readPageManifest, writeServedPaths } from '../src/build/page-manifest.ts';
 import { servedPaths } from '../src/lib/versions/missing-page.ts';
 import { cachedEdition, editionCacheFolder, keepEdition, pruneEditions } from '../src/build/edition-cache.ts';
-import { versionsVerifiedVariable } from '../src/build/published-versions-unchanged.ts';
+import { servedPathsVariable, versionsVerifiedVariable } from '../src/build/edition-variables.ts';
 
 // HANDBOOK_CONTENT: tests point the script at a fixture; ./content otherwise.
 const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
@@ -103,6 +103,10 @@ try {
 		}
 	}
 	if (built.length === editions.length && !process.exitCode) {
+		// Imported only now: with what it imports (edition.ts brings the published versions' reader,
+		// yaml and zod) it takes some 20 MB that would otherwise sit in this process beside every
+		// edition's Astro build, which is when the build's memory peaks.
+		const { assembleSite } = await import('../src/build/assemble-site.ts');
 		rmSync(siteDir, { recursive: true, force: true });
 		const { pages, removed, forwards } = assembleSite(built, siteDir, handbookTitle!);
 		pruneEditions(cacheFolder, Object.values(cacheKeys));

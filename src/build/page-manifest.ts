@@ -82,13 +82,6 @@ export function readPageManifest(outDir: string): Map<string, string> {
 	return new Map(pages.map(({ path, title }) => [path, title]));
 }
 
-/**
- * scripts/build.ts builds the oldest edition first and tells each next build, through a file named
- * in this variable, which addresses the editions before it serve (servedPaths in
- * src/lib/versions/missing-page.ts); astro.config.mjs reads it and hands it to the handbook integration.
- */
-export const servedPathsVariable = 'HANDBOOK_SERVED_PATHS';
-
 export function writeServedPaths(file: string, served: Map<string, Set<string>>): void {
 	writeFileSync(file, JSON.stringify(Object.fromEntries([...served].map(([id, paths]) => [id, [...paths]]))));
 }

@@ -2,13 +2,6 @@ import { formatErrorReport } from '../lib/content/error-map.ts';
 import { frozenErrorsHint, readPublishedVersions } from '../lib/versions/published-versions.ts';
 
 /**
- * The environment variable by which scripts/build.ts tells each edition's Astro process that it has
- * verified the published versions itself, so none reads every frozen file again. A bare
- * `astro build` or `astro dev` does not set it, and verifies as before.
- */
-export const versionsVerifiedVariable = 'HANDBOOK_VERSIONS_VERIFIED';
-
-/**
  * Verifies once for the whole build that no published version changed since it was published (the
  * checksum of every frozen file, the seals and the chain), before any edition is built. Returns the
  * report in Dutch when one did, as the content check would word it.
