@@ -64,10 +64,15 @@ try {
 		// The young generation of every thread's heap (the content check's worker too) at 16 MB a
 		// semi-space instead of Node's default for a heap this size: at 5,000 interpretations the
 		// edition's Astro process then peaks some 250 MB lower, in the same time (measured: 3 builds each).
+		// Vite's bundler (Rolldown, in Rust with the mimalloc allocator) by default commits its memory
+		// in large blocks ahead of use and keeps what it freed for a while; the Astro process then
+		// renders every page with all of it still held. Committed as used and given back at once, the
+		// build at 5,000 interpretations peaks some 250 MB lower (measured: warm builds, 1,187-1,198 MiB
+		// before, 1,061-1,091 with the purge alone, 943 with both), its bundling no slower.
 		const result = spawnSync(process.execPath, [`--max-old-space-size=${heapLimits[edition.id]}`, '--max-semi-space-size=16', astro, 'build', '--outDir', outDir], {
 			cwd: projectRoot,
 			stdio: 'inherit',
-			env: { ...process.env, HANDBOOK_EDITION: edition.id, HANDBOOK_BASE_PATH: basePath, [versionsVerifiedVariable]: '1', [servedPathsVariable]: servedFile, ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { ...process.env, HANDBOOK_EDITION: edition.id, HANDBOOK_BASE_PATH: basePath, [versionsVerifiedVariable]: '1', [servedPathsVariable]: servedFile, ASTRO_TELEMETRY_DISABLED: '1', MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ARENA_EAGER_COMMIT: '0' },
 		});
 		if (result.status !== 0) {
 			console.error(`\n${edition.name} kon niet worden gebouwd; de site is niet bijgewerkt.`);
