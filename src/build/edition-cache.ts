@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Edition } from '../lib/edition.ts';
+import { placeFiles } from './place-files.ts';
 
 /**
  * A published version never changes, so its built pages only change when something they are
@@ -78,10 +79,32 @@ export function editionCacheFolder(projectRoot: string, contentRoot: string): st
 	return folder;
 }
 
-/** The kept output for this key, if a build left one. */
+/**
+ * The kept output for this key, if a build left one: of this content folder, or else of another
+ * whose key is the same (a copy of the content, as the tests build). A key is made of everything
+ * the edition is built from, not of where the content lies, so the same key means the same pages.
+ * The other folder's edition is hard-linked into this one's first (whole, then renamed into place),
+ * so pruning there cannot take it away from here.
+ */
 export function cachedEdition(cacheFolder: string, key: string): string | undefined {
 	const folder = join(cacheFolder, key);
-	return existsSync(folder) ? folder : undefined;
+	if (existsSync(folder)) return folder;
+	const parent = dirname(cacheFolder);
+	for (const name of readdirSync(parent)) {
+		const other = join(parent, name, key);
+		if (other === folder || !existsSync(other)) continue;
+		const part = `${folder}.part`;
+		try {
+			rmSync(part, { recursive: true, force: true });
+			placeFiles(other, part, 'link');
+			renameSync(part, folder);
+			return folder;
+		} catch {
+			// Pruned by the other folder's build meanwhile: build it here instead.
+			rmSync(part, { recursive: true, force: true });
+		}
+	}
+	return undefined;
 }
 
 /**

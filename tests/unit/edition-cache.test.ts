@@ -107,6 +107,22 @@ describe('the kept editions', () => {
 		expect(cachedEdition(folder, 'key-a')).toBeUndefined();
 	});
 
+	test('a copy of the content finds what the original kept under the same key, and keeps its own after the original is pruned', () => {
+		const original = editionCacheFolder(projectRoot, contentRoot);
+		const built = join(root, 'out');
+		write(join(built, 'index.html'), '<p>versie 0.1</p>');
+		keepEdition(original, 'key-a', built);
+		const copyContent = join(root, 'kopie');
+		mkdirSync(copyContent);
+		const copy = editionCacheFolder(projectRoot, copyContent);
+		expect(cachedEdition(copy, 'key-b')).toBeUndefined();
+		const found = cachedEdition(copy, 'key-a');
+		expect(found).toBe(join(copy, 'key-a'));
+		pruneEditions(original, []);
+		expect(existsSync(join(original, 'key-a'))).toBe(false);
+		expect(readFileSync(join(found!, 'index.html'), 'utf8')).toBe('<p>versie 0.1</p>');
+	});
+
 	test('the kept editions of a content folder that is gone are removed', () => {
 		const goneContent = join(root, 'weg');
 		mkdirSync(goneContent);
