@@ -21,12 +21,14 @@ const session = builtSiteInChromium(undefined, [`--remote-debugging-port=${port}
 const categories = ['accessibility', 'best-practices', 'seo'];
 
 /**
- * Lighthouse with its defaults (a phone, as most readers use), for the three categories that do
+ * Lighthouse with its defaults (a phone, as most readers use; no full-page screenshot), for the three categories that do
  * not depend on this machine's speed. Returns a line for each category below 100, with the
  * audits that lost it points, for the CI log.
  */
 async function shortcomings(route: string): Promise<string[]> {
-	const { lhr } = (await lighthouse(session.site.url + route, { port, output: 'json', logLevel: 'error', onlyCategories: categories }))!;
+	// Without the full-page screenshot, which only illustrates Lighthouse's own report and counts in
+	// no category: 1.4 s less per page, the same audits and scores (measured on a rule page).
+	const { lhr } = (await lighthouse(session.site.url + route, { port, output: 'json', logLevel: 'error', onlyCategories: categories, disableFullPageScreenshot: true }))!;
 	if (lhr.runtimeError) return [`${route}: Lighthouse could not check the page: ${lhr.runtimeError.message}`];
 	return categories.flatMap((id) => {
 		const { score, auditRefs } = lhr.categories[id]!;

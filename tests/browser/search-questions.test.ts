@@ -42,18 +42,19 @@ async function shownFor(query: string): Promise<Shown> {
 	};
 }
 
-/** Types `query` into the search box as a reader does. */
+/**
+ * Puts `query` in the search box at once, as pasting it would: this file is about what search
+ * finds. Typing key by key, with the box's pause between keystrokes, is tested in search.test.ts,
+ * keyboard.test.ts and search-on-a-phone.test.ts; here it cost some 15 s over the questions.
+ */
 async function type(query: string) {
-	const input = page.locator('[data-search-input]');
-	await input.fill('');
-	await input.pressSequentially(query);
+	await page.locator('[data-search-input]').fill(query);
 }
 
 /**
- * Types `query` and returns what shows once `expected` is in the top three. On a busy machine the
- * keys can arrive slower than the box's pause between keystrokes, so the results of an earlier
- * part of the query may show for a moment; a reader sees the answer a moment later, and so does
- * this test. A wrong answer that stays on screen still fails.
+ * Enters `query` and returns what shows once `expected` is in the top three. Until the box's pause
+ * after the input has passed, the results of the question before may still show; a reader sees
+ * the answer a moment later, and so does this test. A wrong answer that stays on screen still fails.
  */
 async function topThreeHolds(query: string, expected: string): Promise<Shown> {
 	await type(query);
