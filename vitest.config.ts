@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
@@ -10,19 +11,31 @@ const benchTests = ['tests/bench/**/*.test.ts'];
 /** Components rendered on their own (Astro's Container API), in a project with Astro's compiler. */
 const componentTests = 'tests/components/vitest.config.ts';
 
+/** A test file that makes a build of its own (builds take turns: tests/helpers/build-lock.ts). */
+const buildsItsOwn = (file: TestSpecification) => /\b(buildVariant|runBuild)\(/.test(readFileSync(file.moduleId, 'utf8'));
+
 /**
- * vitest's order (project by project; in a clean clone larger files first), with the every-page
- * gate first of the site project: it takes three minutes, far longer than any other file, and
- * started late (it is a small file) it ran its last minute alone while the other worker was done.
- * Not before the inhoud project: beside it, those ran three times as long (measured).
+ * vitest's order (project by project; in a clean clone larger files first), with two changes in
+ * the site project:
+ * - The every-page gate goes first: it takes three minutes, far longer than any other file, and
+ *   started late (it is a small file) it ran its last minute alone while the other worker was done.
+ *   Not before the inhoud project: beside it, those ran three times as long (measured).
+ * - Then files that make a build of their own take turns with files that do not. In vitest's own
+ *   order the large build files came one after another, so the two workers often both reached a
+ *   build and one waited idle for the other's to end (about 30 s in a run of 4 December).
  */
-class EveryPageFirstOfSite extends BaseSequencer {
+class SiteOrder extends BaseSequencer {
 	override async sort(files: TestSpecification[]) {
 		const sorted = await super.sort(files);
-		const everyPage = sorted.filter((file) => file.moduleId.endsWith('/tests/browser/every-page.test.ts'));
-		const rest = sorted.filter((file) => !everyPage.includes(file));
-		const firstOfSite = rest.findIndex((file) => file.project.name === 'site');
-		return firstOfSite === -1 ? sorted : [...rest.slice(0, firstOfSite), ...everyPage, ...rest.slice(firstOfSite)];
+		const firstOfSite = sorted.findIndex((file) => file.project.name === 'site');
+		if (firstOfSite === -1) return sorted;
+		const site = sorted.slice(firstOfSite).filter((file) => file.project.name === 'site');
+		const everyPage = site.filter((file) => file.moduleId.endsWith('/tests/browser/every-page.test.ts'));
+		const building = site.filter((file) => !everyPage.includes(file) && buildsItsOwn(file));
+		const browsing = site.filter((file) => !everyPage.includes(file) && !building.includes(file));
+		const alternating = Array.from({ length: Math.max(building.length, browsing.length) }, (_, index) => [building[index], browsing[index]]).flat();
+		const others = sorted.filter((file) => !site.includes(file));
+		return [...others.slice(0, firstOfSite), ...everyPage, ...alternating.filter((file) => file !== undefined), ...others.slice(firstOfSite)];
 	}
 }
 
@@ -39,7 +52,7 @@ export default defineConfig({
 		// files ran one after another while most of them wait on a child process (a build, Chromium).
 		// Two files at a time keep both cores busy; full builds still take turns (tests/helpers/build-lock.ts).
 		maxWorkers: Math.max(2, availableParallelism() - 1),
-		sequence: { sequencer: EveryPageFirstOfSite },
+		sequence: { sequencer: SiteOrder },
 		projects: [
 			// Many of these run a script as an author does: a Node process of about a second, several
 			// per test. On a busy machine (CI's runner, cores shared) vitest's 5 s default is too tight.
@@ -51,6 +64,7 @@ export default defineConfig({
 					name: 'site',
 					include: siteTests,
 					globalSetup: ['tests/helpers/build-site.ts'],
+					setupFiles: ['tests/helpers/site-built.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 180_000,
 				},
