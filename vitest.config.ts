@@ -20,9 +20,12 @@ const buildsItsOwn = (file: TestSpecification) => /\b(buildVariant|runBuild)\(/.
  * - The every-page gate goes first: it takes three minutes, far longer than any other file, and
  *   started late (it is a small file) it ran its last minute alone while the other worker was done.
  *   Not before the inhoud project: beside it, those ran three times as long (measured).
- * - Then files that make a build of their own take turns with files that do not. In vitest's own
- *   order the large build files came one after another, so the two workers often both reached a
- *   build and one waited idle for the other's to end (about 30 s in a run of 4 December).
+ * - Beside it the first two files in that order that make a build of their own (the versions and
+ *   the many interpretations, about as long together as every-page): a build takes one core,
+ *   every-page's two tabs the rest, where another browser file would compete with them.
+ * - Then files that build take turns with files that do not. In vitest's own order the build files
+ *   came one after another, so the two workers often both reached a build and one waited idle for
+ *   the other's to end (about 30 s in a run of 4 December).
  */
 class SiteOrder extends BaseSequencer {
 	override async sort(files: TestSpecification[]) {
@@ -33,9 +36,11 @@ class SiteOrder extends BaseSequencer {
 		const everyPage = site.filter((file) => file.moduleId.endsWith('/tests/browser/every-page.test.ts'));
 		const building = site.filter((file) => !everyPage.includes(file) && buildsItsOwn(file));
 		const browsing = site.filter((file) => !everyPage.includes(file) && !building.includes(file));
-		const alternating = Array.from({ length: Math.max(building.length, browsing.length) }, (_, index) => [building[index], browsing[index]]).flat();
+		const besideEveryPage = building.slice(0, 2);
+		const later = building.slice(2);
+		const alternating = Array.from({ length: Math.max(later.length, browsing.length) }, (_, index) => [later[index], browsing[index]]).flat();
 		const others = sorted.filter((file) => !site.includes(file));
-		return [...others.slice(0, firstOfSite), ...everyPage, ...alternating.filter((file) => file !== undefined), ...others.slice(firstOfSite)];
+		return [...others.slice(0, firstOfSite), ...everyPage, ...besideEveryPage, ...alternating.filter((file) => file !== undefined), ...others.slice(firstOfSite)];
 	}
 }
 
