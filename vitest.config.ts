@@ -25,7 +25,7 @@ const buildsItsOwn = (file: TestSpecification) => /\b(buildVariant|runBuild)\(/.
  *   every-page's two tabs the rest, where another browser file would compete with them.
  * - Then files that build take turns with files that do not. In vitest's own order the build files
  *   came one after another, so the two workers often both reached a build and one waited idle for
- *   the other's to end (about 30 s in a run of 4 December).
+ *   the other's to end (about 30 s in a run of 5 December).
  */
 class SiteOrder extends BaseSequencer {
 	override async sort(files: TestSpecification[]) {
