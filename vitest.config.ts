@@ -45,6 +45,13 @@ class SiteOrder extends BaseSequencer {
 }
 
 /**
+ * `isolate: false` in the inhoud and site projects: a worker runs file after file, keeping the
+ * modules it imported (playwright-core, linkedom, zod, the handbook's own code) instead of a fresh
+ * worker that imports them again per file: vitest counted 101 workers of about 0.33 s each, and
+ * importing took 40-70 s of the workers' time in a run. A file that mocks a module imports what uses
+ * it afresh (`vi.resetModules()`, tests/scripts/publish-failure.test.ts); module-level caches live
+ * on from file to file in a worker (DEVELOPING lists them).
+ *
  * Four projects: every other test (content check, scripts, proposals, CI files) runs on its own in
  * seconds; components render on their own (`componenten`); the site tests wait for one build of
  * the handbook; the benchmark's tests only concern a maintainer's tool, so `npm test` leaves them
@@ -61,7 +68,7 @@ export default defineConfig({
 		projects: [
 			// Many of these run a script as an author does: a Node process of about a second, several
 			// per test. On a busy machine (CI's runner, cores shared) vitest's 5 s default is too tight.
-			{ test: { name: 'inhoud', include: ['tests/**/*.test.ts'], exclude: [...siteTests, ...benchTests, 'tests/components/**'], testTimeout: 30_000 } },
+			{ test: { name: 'inhoud', include: ['tests/**/*.test.ts'], exclude: [...siteTests, ...benchTests, 'tests/components/**'], testTimeout: 30_000, isolate: false } },
 			componentTests,
 			{ test: { name: 'bench', include: benchTests, testTimeout: 30_000 } },
 			{
@@ -70,6 +77,7 @@ export default defineConfig({
 					include: siteTests,
 					globalSetup: ['tests/helpers/build-site.ts'],
 					setupFiles: ['tests/helpers/site-built.ts'],
+					isolate: false,
 					testTimeout: 60_000,
 					hookTimeout: 180_000,
 				},

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { publishVersion } from '../../src/lib/versions/publish.ts';
 import { contentFixture } from '../helpers/content-fixture.ts';
 
 /** The disk fills up just as the finished version is moved into place. */
@@ -16,6 +15,10 @@ vi.mock('node:fs', async (importOriginal) => {
 		},
 	};
 });
+// The inhoud project runs files in one worker after another (`isolate: false`): a file before this
+// one may have imported the publisher with the real node:fs. Imported afresh, it gets the one above.
+vi.resetModules();
+const { publishVersion } = await import('../../src/lib/versions/publish.ts');
 
 const request = (contentRoot: string, number: string) => ({ contentRoot, number, label: `Versie ${number}`, dryRun: false, today: '2026-11-23', confirmed: true });
 
