@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { addAxe, wcagProblemsInEachTheme } from '../helpers/axe.ts';
+import { addAxe, chromiumFlagsForAxe, wcagProblemsInEachTheme } from '../helpers/axe.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
 import { everyBuiltPage } from '../helpers/built-site.ts';
 import { contextFor, viewingsByWidth, type Viewing } from '../helpers/viewings.ts';
@@ -10,7 +10,7 @@ import { contextFor, viewingsByWidth, type Viewing } from '../helpers/viewings.t
  * (axe-core) in the light and the dark theme, and privacy (nothing asked of another server, no
  * cookie). Searching, which loads more, is checked for privacy in privacy.test.ts.
  */
-const session = builtSiteInChromium();
+const session = builtSiteInChromium(undefined, chromiumFlagsForAxe);
 /** One tab per width, reused for every page; it opens pages in the first theme. */
 let tabs: { themes: Viewing[]; page: Page; elsewhere: string[] }[];
 
