@@ -17,7 +17,7 @@ const buildsItsOwn = (file: TestSpecification) => /\b(buildVariant|runBuild)\(/.
 /**
  * vitest's order (project by project; in a clean clone larger files first), with two changes in
  * the site project:
- * - The every-page gate goes first: it takes three minutes, far longer than any other file, and
+ * - The every-page gate goes first: it takes two to three minutes, far longer than any other file, and
  *   started late (it is a small file) it ran its last minute alone while the other worker was done.
  *   Not before the inhoud project: beside it, those ran three times as long (measured).
  * - Beside it the first two files in that order that make a build of their own (the versions and

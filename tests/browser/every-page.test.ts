@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { addAxe, chromiumFlagsForAxe, wcagProblemsInEachTheme } from '../helpers/axe.ts';
+import { chromiumFlagsForAxe, viewingTabs, wcagProblemsInEachTheme } from '../helpers/axe.ts';
 import { builtSiteInChromium } from '../helpers/browser.ts';
 import { everyBuiltPage } from '../helpers/built-site.ts';
-import { contextFor, viewingsByWidth, type Viewing } from '../helpers/viewings.ts';
+import type { Viewing } from '../helpers/viewings.ts';
 
 /**
  * The gates every built page passes in a real browser, in one visit per page and width: WCAG 2.1 AA
@@ -11,25 +11,20 @@ import { contextFor, viewingsByWidth, type Viewing } from '../helpers/viewings.t
  * cookie). Searching, which loads more, is checked for privacy in privacy.test.ts.
  */
 const session = builtSiteInChromium(undefined, chromiumFlagsForAxe);
-/** One tab per width, reused for every page; it opens pages in the first theme. */
+/** One tab per width (the axe checks' own, `viewingTabs`), reused for every page; it opens pages in the first theme. */
 let tabs: { themes: Viewing[]; page: Page; elsewhere: string[] }[];
 
 beforeAll(async () => {
 	const { host } = new URL(session.site.url);
-	tabs = await Promise.all(
-		viewingsByWidth.map(async (themes) => {
-			const context = await contextFor(session.browser, themes[0]!);
-			await addAxe(context);
-			const page = await context.newPage();
-			// Every request of the tab passes here; one to another host is noted with the page that made it.
-			const elsewhere: string[] = [];
-			context.on('request', (request) => {
-				const url = new URL(request.url());
-				if (url.protocol.startsWith('http') && url.host !== host) elsewhere.push(`${url.origin}${url.pathname}`);
-			});
-			return { themes, page, elsewhere };
-		}),
-	);
+	tabs = (await viewingTabs(session.browser)).map(({ themes, page }) => {
+		// Every request of the tab passes here; one to another host is noted with the page that made it.
+		const elsewhere: string[] = [];
+		page.context().on('request', (request) => {
+			const url = new URL(request.url());
+			if (url.protocol.startsWith('http') && url.host !== host) elsewhere.push(`${url.origin}${url.pathname}`);
+		});
+		return { themes, page, elsewhere };
+	});
 });
 
 /** One page at one width, in every theme (loaded once, then each theme chosen in turn), and what it asked of other servers or kept in a cookie. */

@@ -106,7 +106,7 @@ export async function wcagProblemsInEachTheme(page: Page, name: string, themes: 
  * tabs go with the browser it closes; DEVELOPING lists this cache with the others.
  */
 const tabsOfBrowser = new WeakMap<Browser, Promise<{ themes: Viewing[]; page: Page }[]>>();
-function viewingTabs(browser: Browser) {
+export function viewingTabs(browser: Browser) {
 	let tabs = tabsOfBrowser.get(browser);
 	if (!tabs) {
 		tabs = Promise.all(
