@@ -18,7 +18,8 @@ import { shippedContent } from '../helpers/content-fixture.ts';
  * The handbook as the project lead grows it: the shipped content (with version 0.1), changed and
  * published as version 0.2 with the real publish command, and changed once more in the working
  * version. Built twice — the second time after another change to the working version only — to
- * prove that published versions do not change.
+ * prove that published versions do not change. In 0.2 one rule is reworded and, under another rule,
+ * only the handbook's note ("Over deze tekst"): no reader may be told that the second rule changed.
  */
 let root: string;
 let content: string;
@@ -63,6 +64,12 @@ let buildOutput: string;
 /** An interpretation of 0.1 and 0.2 that the working version no longer has. */
 const removedExample = 'interpretations/contact-met-amsterdammer-fysiek/team-voorbeeld-west-videobellen.mdx';
 const removedRoute = '/interpretaties/team-voorbeeld-west-videobellen/';
+/** A rule whose note (the body of its file, quoting the source) 0.2 rewords, and nothing else of it. */
+const noteOnly = {
+	file: 'rules/gebruik-van-bedrijfsmiddelen/geen-kwetsende-inhoud-met-bedrijfsmiddelen.mdx',
+	route: '/gedragscode/gebruik-van-bedrijfsmiddelen/geen-kwetsende-inhoud-met-bedrijfsmiddelen/',
+	title: 'Geen kwetsende of intimiderende inhoud met bedrijfsmiddelen',
+};
 /** A rule added in 0.2, which 0.1 lacks. */
 const addedRoute = '/gedragscode/omgaan-met-anderen/testregel-nieuw/';
 function build(outDir: string): string {
@@ -87,7 +94,8 @@ beforeAll(() => {
 	write('rules/omgaan-met-anderen/testregel-nieuw.mdx', ruleFile('nieuw', 6, 'Een regel die in versie 0.2 is bijgekomen.'));
 	write('interpretations/niet-pesten/team-test-groeten.mdx', adoptedWording);
 	replaceIn('terms/pesten.yaml', 'Pesten is iemand steeds opnieuw kwetsen', 'Pesten is iemand keer op keer kwetsen');
-	publishOutput = publishVersion(content, ['0.2', '--label', 'Tweede versie']);
+	replaceIn(noteOnly.file, 'bedoeld is waarschijnlijk "afbeeldingen"', 'bedoeld is vermoedelijk "afbeeldingen"');
+	publishOutput = publishVersion(content, ['0.2', '--label', 'Tweede versie voor Platform I&D']);
 	// After 0.2, only in the working version: another rule, and a team's example taken out.
 	write('rules/omgaan-met-anderen/testregel-werk.mdx', ruleFile('werk', 7, 'Een regel die alleen in de werkversie staat.'));
 	rmSync(join(content, removedExample), { force: false });
@@ -107,7 +115,8 @@ const forwardOf = (route: string) => forwardTarget(readFileSync(builtFile(route,
 
 describe('every version stays readable at its own address', () => {
 	test('readers land on the newest version; the older one and the working version say what they are', () => {
-		expect(editionBar('/')).toMatch(/^Versie 0\.2 van \d+ \w+ \d{4} · Tweede versie$/);
+		// The label reads as it was typed, & and all.
+		expect(editionBar('/')).toMatch(/^Versie 0\.2 van \d+ \w+ \d{4} · Tweede versie voor Platform I&D$/);
 		expect(editionBar('/versies/0.1/')).toMatch(/^Oudere versie 0\.1 van .* · Startversie · Naar de nieuwste: versie 0\.2$/);
 		expect(editionBar('/werkversie/')).toMatch(/^Werkversie · nog niet gepubliceerd, stand van \d+ \w+ \d{4} · Naar de gepubliceerde versie 0\.2$/);
 		expect(readPage('/versies/0.1/', site).querySelector('.edition-bar__what a')?.getAttribute('href')).toBe('/');
@@ -195,23 +204,27 @@ describe('every version stays readable at its own address', () => {
 	});
 });
 
+/** The links (text and address) a changes page lists under each h3 `heading`. */
+function listedUnder(page: Document, heading: string): string[] {
+	return [...page.querySelectorAll('h3')]
+		.filter((h3) => textOf(h3) === heading)
+		.flatMap((h3) => {
+			let list = h3.nextElementSibling;
+			while (list && list.tagName !== 'UL') list = list.nextElementSibling;
+			return [...list!.querySelectorAll(':scope > li > a')].map((a) => `${textOf(a)} ${a.getAttribute('href')}`);
+		});
+}
+
 describe('what changed', () => {
 	test('publishing says what changed in the handbook since the version before', () => {
 		expect(publishOutput).toContain(
-			'Wat lezers zien veranderen sinds versie 0.1:\n  - 1 regel toegevoegd\n  - 1 regel anders geformuleerd\n  - 1 afspraak van een team of MT vastgesteld\n  - 1 begrip nieuw, bijgewerkt of weg',
+			'Wat lezers zien veranderen sinds versie 0.1:\n  - 1 regel toegevoegd\n  - 1 regel anders geformuleerd\n  - 1 toelichting bij een regel bijgewerkt (niet de regel zelf)\n  - 1 afspraak van een team of MT vastgesteld\n  - 1 begrip nieuw, bijgewerkt of weg',
 		);
 	});
 
 	test('the changes page of 0.2 names the new rule, the reworded rule and the adopted wording, linked to their pages', () => {
 		const page = readPage('/wijzigingen/', site);
-		const group = (heading: string) =>
-			[...page.querySelectorAll('h3')]
-				.filter((h3) => textOf(h3) === heading)
-				.flatMap((h3) => {
-					let list = h3.nextElementSibling;
-					while (list && list.tagName !== 'UL') list = list.nextElementSibling;
-					return [...list!.querySelectorAll(':scope > li > a')].map((a) => `${textOf(a)} ${a.getAttribute('href')}`);
-				});
+		const group = (heading: string) => listedUnder(page, heading);
 		expect(group('Nieuw in het handboek')).toEqual(['Testregel nieuw /gedragscode/omgaan-met-anderen/testregel-nieuw/']);
 		expect(group('Anders geformuleerd')).toEqual(['Niet pesten /gedragscode/omgaan-met-anderen/niet-pesten/']);
 		expect(group('Vastgesteld')).toEqual(['Zo groeten we elkaar in Team Test /interpretaties/team-test-groeten/']);
@@ -255,6 +268,45 @@ describe('what changed', () => {
 		expect(section('werkversie')).toContain('nog niet gepubliceerd');
 		expect(section('werkversie')).not.toContain('In het hele handboek');
 		expect(textOf(readPage('/werkversie/', site).querySelector('main'))).toContain('In het hele handboek: 1 van de 26 regels, normen en richtlijnen');
+	});
+});
+
+describe('a rule of which only the handbook’s note changed', () => {
+	const noteLine = '1 toelichting bij een regel bijgewerkt (niet de regel zelf)';
+
+	test('the list of versions and the feed say the note changed, and count one rule reworded, not two', () => {
+		// The publish command says the same (`what changed`, above).
+		const listed = textOf(readPage('/versies/', site).getElementById('versie-0-2')?.closest('section'));
+		expect(listed).toContain(noteLine);
+		expect(listed).toContain('1 regel anders geformuleerd');
+		const feed = readFileSync(join(site, 'wat-is-er-nieuw.xml'), 'utf8');
+		expect(feed).toContain(`<li>${noteLine}</li>`);
+		expect(feed).toContain('<li>1 regel anders geformuleerd</li>');
+	});
+
+	test('no page of any version says that rule was worded differently: the changes pages list it under “Toelichting bijgewerkt” only', () => {
+		const pages = listFiles(site).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
+		const saying = pages.filter((file) => {
+			const html = readFileSync(join(site, file), 'utf8');
+			if (!/anders geformuleerd/i.test(html)) return false;
+			if (file.endsWith(`${noteOnly.route.slice(1)}index.html`)) return true;
+			const page = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+			return listedUnder(page, 'Anders geformuleerd').some((link) => link.startsWith(noteOnly.title));
+		});
+		expect(saying).toEqual([]);
+		const main = readPage('/wijzigingen/', site).querySelector('main')!;
+		expect(listedUnder(readPage('/wijzigingen/', site), 'Toelichting bijgewerkt')).toEqual([`${noteOnly.title} ${noteOnly.route}`]);
+		expect(textOf(main)).toContain('De toelichting van het handboek (“Over deze tekst”) is bijgewerkt. De tekst van de regel zelf is daardoor niet veranderd.');
+	});
+
+	test('the rule’s page says only the note changed, and shows the words as the page does: spaces kept, typographic quotes', () => {
+		const diff = readPage(noteOnly.route, site).querySelector('.changed-since')!;
+		expect(textOf(diff.querySelector('summary'))).toBe('Wat is er veranderd sinds versie 0.1: alleen de toelichting, niet de regel zelf');
+		const words = diff.querySelector('.word-diff')!;
+		expect([...words.querySelectorAll('del, ins')].map((change) => `${change.tagName} ${textOf(change)}`)).toEqual(['DEL weggehaald: waarschijnlijk', 'INS toegevoegd: vermoedelijk']);
+		expect(words.innerHTML).not.toContain('</del><ins>');
+		expect(words.textContent).toContain('“afbeeldingen”');
+		expect(words.textContent).not.toContain('"');
 	});
 });
 
