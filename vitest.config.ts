@@ -21,12 +21,16 @@ const buildsItsOwn = (file: TestSpecification) => /\b(buildVariant|runBuild)\(/.
  *   started late (it is a small file) it ran its last minute alone while the other worker was done.
  *   Not before the inhoud project: beside it, those ran three times as long (measured).
  * - Beside it the first two files in that order that make a build of their own (the versions and
- *   the many interpretations, about as long together as every-page): a build takes one core,
- *   every-page's two tabs the rest, where another browser file would compete with them.
+ *   the live handbook): a build takes one core, every-page's two tabs the rest, where another
+ *   browser file would compete with them.
  * - Then files that build take turns with files that do not. In vitest's own order the build files
  *   came one after another, so the two workers often both reached a build and one waited idle for
  *   the other's to end (about 30 s in a run of 5 December).
+ * - Lighthouse first of the files that do not build: about 30 s, in a small file, so in a clean
+ *   clone (files by size) it came last and ran its final 6-13 s alone.
  */
+const isLighthouse = (file: TestSpecification) => file.moduleId.endsWith('/tests/browser/lighthouse.test.ts');
+
 class SiteOrder extends BaseSequencer {
 	override async sort(files: TestSpecification[]) {
 		const sorted = await super.sort(files);
@@ -35,7 +39,9 @@ class SiteOrder extends BaseSequencer {
 		const site = sorted.slice(firstOfSite).filter((file) => file.project.name === 'site');
 		const everyPage = site.filter((file) => file.moduleId.endsWith('/tests/browser/every-page.test.ts'));
 		const building = site.filter((file) => !everyPage.includes(file) && buildsItsOwn(file));
-		const browsing = site.filter((file) => !everyPage.includes(file) && !building.includes(file));
+		const browsing = site
+			.filter((file) => !everyPage.includes(file) && !building.includes(file))
+			.sort((a, b) => Number(isLighthouse(b)) - Number(isLighthouse(a)));
 		const besideEveryPage = building.slice(0, 2);
 		const later = building.slice(2);
 		const alternating = Array.from({ length: Math.max(later.length, browsing.length) }, (_, index) => [later[index], browsing[index]]).flat();
