@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { wcagProblemsInEveryViewing } from './axe.ts';
 
 /** What a team types into the proposal form, by the name of each field. */
 export interface FormInput {
@@ -42,4 +43,15 @@ export async function errorAt(page: Page, field: string): Promise<string> {
 	const error = page.locator(`#voorstel-${field}-error`);
 	await error.waitFor();
 	return (await error.textContent()) ?? '';
+}
+
+/**
+ * What axe-core finds on the proposal form at `url` once a team has sent `goodInput` and the result
+ * shows, in every viewing (`wcagProblemsInEveryViewing`): empty when it meets WCAG 2.1 AA.
+ */
+export function wcagProblemsInResult(browser: Browser, url: string, name: string): Promise<string[]> {
+	return wcagProblemsInEveryViewing(browser, url, name, async (viewed) => {
+		await submitProposal(viewed, goodInput);
+		await viewed.locator('#proposal-result').waitFor();
+	});
 }
