@@ -294,9 +294,9 @@ describe('a rule of which only the handbook’s note changed', () => {
 			return listedUnder(page, 'Anders geformuleerd').some((link) => link.startsWith(noteOnly.title));
 		});
 		expect(saying).toEqual([]);
-		const main = readPage('/wijzigingen/', site).querySelector('main')!;
-		expect(listedUnder(readPage('/wijzigingen/', site), 'Toelichting bijgewerkt')).toEqual([`${noteOnly.title} ${noteOnly.route}`]);
-		expect(textOf(main)).toContain('De toelichting van het handboek (“Over deze tekst”) is bijgewerkt. De tekst van de regel zelf is daardoor niet veranderd.');
+		const changes = readPage('/wijzigingen/', site);
+		expect(listedUnder(changes, 'Toelichting bijgewerkt')).toEqual([`${noteOnly.title} ${noteOnly.route}`]);
+		expect(textOf(changes.querySelector('main'))).toContain('De toelichting van het handboek (“Over deze tekst”) is bijgewerkt. De tekst van de regel zelf is daardoor niet veranderd.');
 	});
 
 	test('the rule’s page says only the note changed, and shows the words as the page does: spaces kept, typographic quotes', () => {
