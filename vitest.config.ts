@@ -15,7 +15,7 @@ const componentTests = 'tests/components/vitest.config.ts';
 const buildsItsOwn = (file: TestSpecification) => /\b(buildVariant|runBuild)\(/.test(readFileSync(file.moduleId, 'utf8'));
 
 /**
- * vitest's order (project by project; in a clean clone larger files first), with two changes in
+ * vitest's order (project by project; in a clean clone larger files first), with these changes in
  * the site project:
  * - The every-page gate goes first: it takes two to three minutes, far longer than any other file, and
  *   started late (it is a small file) it ran its last minute alone while the other worker was done.
@@ -29,7 +29,8 @@ const buildsItsOwn = (file: TestSpecification) => /\b(buildVariant|runBuild)\(/.
  * - Lighthouse first of the files that do not build: about 30 s, in a small file, so in a clean
  *   clone (files by size) it came last and ran its final 6-13 s alone.
  */
-const isLighthouse = (file: TestSpecification) => file.moduleId.endsWith('/tests/browser/lighthouse.test.ts');
+/** Whether `file` is the test file at `path` under tests/. */
+const isFile = (path: string) => (file: TestSpecification) => file.moduleId.endsWith(`/tests/${path}`);
 
 class SiteOrder extends BaseSequencer {
 	override async sort(files: TestSpecification[]) {
@@ -37,11 +38,11 @@ class SiteOrder extends BaseSequencer {
 		const firstOfSite = sorted.findIndex((file) => file.project.name === 'site');
 		if (firstOfSite === -1) return sorted;
 		const site = sorted.slice(firstOfSite).filter((file) => file.project.name === 'site');
-		const everyPage = site.filter((file) => file.moduleId.endsWith('/tests/browser/every-page.test.ts'));
+		const everyPage = site.filter(isFile('browser/every-page.test.ts'));
 		const building = site.filter((file) => !everyPage.includes(file) && buildsItsOwn(file));
-		const browsing = site
-			.filter((file) => !everyPage.includes(file) && !building.includes(file))
-			.sort((a, b) => Number(isLighthouse(b)) - Number(isLighthouse(a)));
+		const notBuilding = site.filter((file) => !everyPage.includes(file) && !building.includes(file));
+		const lighthouse = notBuilding.filter(isFile('browser/lighthouse.test.ts'));
+		const browsing = [...lighthouse, ...notBuilding.filter((file) => !lighthouse.includes(file))];
 		const besideEveryPage = building.slice(0, 2);
 		const later = building.slice(2);
 		const alternating = Array.from({ length: Math.max(later.length, browsing.length) }, (_, index) => [later[index], browsing[index]]).flat();
