@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { BuildResult } from '../../scripts/bench/results.ts';
 import { evaluateTargets, sizeRoles } from '../../scripts/bench/targets.ts';
+import { formatNumber } from '../../scripts/bench/format.ts';
 import { build, fullRun, ours } from './fixtures.ts';
 
 const sizes = [100, 1_000, 5_000];
@@ -11,6 +12,7 @@ function verdictOf(results: BuildResult[], about: RegExp) {
 	expect(matching, String(about)).toHaveLength(1);
 	return matching[0]!;
 }
+const defaultOf = (results: BuildResult[], interpretations: number) => results.find((result) => result.site === 'default' && result.interpretations === interpretations)!;
 const slower = (result: BuildResult, factor: number) => Object.assign(result, { seconds: result.seconds * factor });
 
 describe('the targets of the benchmark', () => {
@@ -49,7 +51,17 @@ describe('the targets of the benchmark', () => {
 
 	test('the speed is Starlight’s default time over ours, and a missed one says both times', () => {
 		const results = fullRun((all) => slower(ours(all, 5_000), 4));
-		expect(verdictOf(results, /koud.*1 gepubliceerde versie.*≥ 10×/)).toMatchObject({ met: false, measured: expect.stringMatching(/^5,0× \(.* s tegen .* s\)$/) });
+		expect(verdictOf(results, /koud.*1 gepubliceerde versie.*≥ 10×/)).toMatchObject({ met: false, measured: expect.stringMatching(/^5,0× \(.* s tegen .* s\)\. /) });
+	});
+
+	test('a missed build time says what the target allows and where the build’s own time went', () => {
+		const results = fullRun((all) => Object.assign(ours(all, 1_000), { seconds: 150, phases: { editions: 20.1, searchIndex: 2.2, pdf: 1.7, assembly: 0.2, other: 5.8, editionsBuilt: 2 } }));
+		const allowed = defaultOf(results, 1_000).seconds / 2;
+		expect(verdictOf(results, /koud.*≥ 2×.*bij 1\.000/).measured).toMatch(
+			new RegExp(`\\. Het doel laat ${formatNumber(allowed, 1)} s toe; Astro alleen deed 20,1 s over 2 edities, Pagefind 2,2 s, de pdf's 1,7 s$`),
+		);
+		// A target that is met says only the times.
+		expect(verdictOf(fullRun(), /koud.*≥ 2×.*bij 1\.000/).measured).toMatch(/^\d+,\d× \(.* s tegen .* s\)$/);
 	});
 
 	test('a smaller first view at 5,000 than at 100 counts as a difference too', () => {
