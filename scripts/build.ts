@@ -3,6 +3,8 @@
 // whose pages were built before from the same files, settings and code is taken from the cache.
 // The site is built for its base path (src/lib/base-path.ts): --base, else HANDBOOK_BASE_PATH (the
 // Pages workflow sets it), else the path of `site` in organisation.yaml, else /.
+// --zonder-cache: no edition, check or rendered body is taken from a cache (as on a git host without
+// one); what the build makes is stored all the same.
 // Usage: npm run build [-- --outDir <folder>] [-- --base /de-sociale-norm/] [-- --zonder-cache]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -16,7 +18,7 @@ import type { BuiltEdition } from '../src/build/assemble-site.ts';
 import { readPageManifest, writeServedPaths } from '../src/build/page-manifest.ts';
 import { servedPaths } from '../src/lib/versions/missing-page.ts';
 import { cachedEdition, editionCacheFolder, keepEdition, pruneEditions } from '../src/build/edition-cache.ts';
-import { servedPathsVariable, versionsVerifiedVariable } from '../src/build/edition-variables.ts';
+import { freshChecksVariable, servedPathsVariable, versionsVerifiedVariable } from '../src/build/edition-variables.ts';
 
 // HANDBOOK_CONTENT: tests point the script at a fixture; ./content otherwise.
 const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
@@ -72,7 +74,17 @@ try {
 		const result = spawnSync(process.execPath, [`--max-old-space-size=${heapLimits[edition.id]}`, '--max-semi-space-size=16', astro, 'build', '--outDir', outDir], {
 			cwd: projectRoot,
 			stdio: 'inherit',
-			env: { ...process.env, HANDBOOK_EDITION: edition.id, HANDBOOK_BASE_PATH: basePath, [versionsVerifiedVariable]: '1', [servedPathsVariable]: servedFile, ASTRO_TELEMETRY_DISABLED: '1', MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ARENA_EAGER_COMMIT: '0' },
+			env: {
+				...process.env,
+				HANDBOOK_EDITION: edition.id,
+				HANDBOOK_BASE_PATH: basePath,
+				[versionsVerifiedVariable]: '1',
+				[servedPathsVariable]: servedFile,
+				[freshChecksVariable]: values['zonder-cache'] ? '1' : '0',
+				ASTRO_TELEMETRY_DISABLED: '1',
+				MIMALLOC_PURGE_DELAY: '0',
+				MIMALLOC_ARENA_EAGER_COMMIT: '0',
+			},
 		});
 		if (result.status !== 0) {
 			console.error(`\n${edition.name} kon niet worden gebouwd; de site is niet bijgewerkt.`);

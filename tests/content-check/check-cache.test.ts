@@ -8,6 +8,7 @@ import { cachedCheck, checkerKey, checkerSources, openCheckCache, type CheckCach
 import { checkFile } from '../../src/lib/content/check-file.ts';
 import { readHandbook } from '../../src/lib/content/read-handbook.ts';
 import { readPublishedVersions } from '../../src/lib/versions/published-versions.ts';
+import type { EditionPlace } from '../../src/lib/rehype-base-links.ts';
 import { contentFixture, shippedContent, shippedContentFixture } from '../helpers/content-fixture.ts';
 import { runScript } from '../helpers/run-script.ts';
 
@@ -21,14 +22,15 @@ function cacheFolder(): string {
 	return folder;
 }
 
-/** A cache whose stored checks are counted as they are used. */
+/** A cache whose stored checks (and rendered bodies, counted apart too) are counted as they are used. */
 function countingCache(cache: CheckCache) {
-	const counted = { hits: 0, cache };
+	const counted = { hits: 0, renders: 0, cache };
 	counted.cache = {
 		...cache,
 		get(key, fits) {
 			const value = cache.get(key, fits);
 			if (value !== undefined) counted.hits++;
+			if (typeof value === 'object' && value !== null && 'html' in value) counted.renders++;
 			return value;
 		},
 	};
@@ -186,6 +188,54 @@ describe('the check cache with thousands of files, checked on several threads', 
 	});
 });
 
+/** The build's read of a content folder for the edition served at `place`, with the cache in `folder` as the content loader opens it (then saved). */
+async function readForBuild(content: string, folder: string, place: EditionPlace, fresh = false) {
+	const counted = countingCache(openCheckCache({ folder, scope: content, checker: 'test-checker', fresh }));
+	const result = await readHandbook(content, { renderFor: place, cache: counted.cache });
+	counted.cache.save();
+	const html = [...result.handbook!.interpretations.values()].map((entry) => result.render!(entry.body).html);
+	return { html, hits: counted.hits, renders: counted.renders };
+}
+
+describe('the rendered bodies of a build in the cache', () => {
+	const werkversie = { base: '/werkversie/', basePath: '/' };
+	const linked = goodToon.replace(/\n*$/, '\n\nZie ook [de gedragscode](/gedragscode/).\n');
+
+	test('a second build takes every check and body from the cache, and renders each body as the first did', async () => {
+		const content = contentFixture({ [toon]: linked });
+		const folder = cacheFolder();
+		const first = await readForBuild(content, folder, werkversie);
+		const second = await readForBuild(content, folder, werkversie);
+		expect(first.hits).toBe(0);
+		expect(first.html.join('\n')).toContain('href="/werkversie/gedragscode/"');
+		expect(second.html).toEqual(first.html);
+		// Every interpretation's body came from the cache (and the other MDX files' bodies too).
+		expect(second.renders).toBeGreaterThanOrEqual(first.html.length);
+	});
+
+	test('a body is rendered again for another place, and when it changed', async () => {
+		const content = contentFixture({ [toon]: linked });
+		const folder = cacheFolder();
+		await readForBuild(content, folder, werkversie);
+		const elsewhere = await readForBuild(content, folder, { base: '/versies/0.1/', basePath: '/' });
+		expect(elsewhere.html.join('\n')).toContain('href="/versies/0.1/gedragscode/"');
+		expect(elsewhere.html.join('\n')).not.toContain('/werkversie/');
+		writeFileSync(join(content, toon), linked.replace('Zie ook', 'Lees ook'));
+		const changed = await readForBuild(content, folder, werkversie);
+		expect(changed.html.join('\n')).toContain('Lees ook');
+		expect(changed.html.join('\n')).not.toContain('Zie ook');
+	});
+
+	test('a build without caches uses nothing stored, and stores what it made for the next build', async () => {
+		const content = contentFixture({ [toon]: linked });
+		const folder = cacheFolder();
+		await readForBuild(content, folder, werkversie);
+		const fresh = await readForBuild(content, folder, werkversie, true);
+		expect(fresh.hits).toBe(0);
+		expect((await readForBuild(content, folder, werkversie)).renders).toBeGreaterThanOrEqual(fresh.html.length);
+	});
+});
+
 describe('the key of the checker', () => {
 	const sources = [
 		{ path: 'src/lib/content/check-entry.ts', text: 'export const a = 1;' },
@@ -201,7 +251,7 @@ describe('the key of the checker', () => {
 		expect(checkerKey({ sources, installed: '{"lockfileVersion":3}', runtime: 'v24.1.0' })).not.toBe(key);
 	});
 
-	test('covers every module the check of a file and the advice on its Dutch run', () => {
+	test('covers every module the check of a file, the advice on its Dutch and the rendering of its body run', () => {
 		const paths = checkerSources().map((source) => source.path);
 		for (const module of [
 			'src/lib/content/check-file.ts',
@@ -216,6 +266,9 @@ describe('the key of the checker', () => {
 			'src/schemas/interpretation.ts',
 			'src/lib/readability/contribution-advice.ts',
 			'src/lib/readability/measure.ts',
+			'src/lib/content/render-body.ts',
+			'src/lib/markdown-plugins.ts',
+			'src/lib/rehype-base-links.ts',
 		]) {
 			expect(paths).toContain(module);
 		}

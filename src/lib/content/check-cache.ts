@@ -9,12 +9,15 @@ import type { JargonEntry } from '../../schemas/jargon.ts';
 import type { ContributionAdvice, RememberedAdvice } from '../readability/contribution-advice.ts';
 import { readingLevels, type ReadingLevel } from '../readability/reading-level.ts';
 import type { RememberedManifests } from '../versions/published-versions.ts';
+import type { EditionPlace } from '../rehype-base-links.ts';
+import type { RenderedBody } from './render-body.ts';
 import type { CheckOptions } from './check-text.ts';
 import { withLocator, type CheckedElsewhere, type CheckedFile, type CheckFile, type RememberedSettings, type SettingsCheck } from './checked-files.ts';
 
 /**
- * The check cache of `npm run check`: what checking each file gave (its fields, its body, its Dutch
- * messages), kept between runs so that a file is checked again only when it changed. A stored check
+ * The check cache of `npm run check` and of the build: what checking each file gave (its fields, its
+ * body, its Dutch messages) and, for a build, its body as HTML, kept between runs so that a file is
+ * checked and rendered again only when it changed. A stored check
  * is used only for a file with the same name, path and text, under the same checker: the checker's
  * own source files, the installed packages and Node itself (`checkerKey`). Anything else in the
  * cache file (damaged, written by other code, unreadable) counts as no cache: the files are checked.
@@ -69,9 +72,9 @@ const relativeImport = /(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 /**
  * What the cache remembers is made by these modules: the check of one file (all of it, or its
  * fields only), of organisation.yaml and jargon.yaml (with their schemas), the advice on a
- * contribution's Dutch, a version's manifest read.
+ * contribution's Dutch, a version's manifest read, a body rendered for a build.
  */
-const checkerEntries = ['./check-file.ts', './checked-files.ts', './read-collections.ts', './read-jargon.ts', '../readability/contribution-advice.ts', '../versions/published-versions.ts'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
+const checkerEntries = ['./check-file.ts', './checked-files.ts', './read-collections.ts', './read-jargon.ts', '../readability/contribution-advice.ts', '../versions/published-versions.ts', './render-body.ts'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
 
 /** The source files of what the cache remembers: the `entries` and every module of the project they import, directly or not. */
 export function checkerSources(entries = checkerEntries): { path: string; text: string }[] {
@@ -99,11 +102,12 @@ export const currentCheckerKey = () => checkerKey({ sources: checkerSources(), i
 
 /**
  * The cache of one content folder (`scope`): one file in `folder`, read once. Only checks made by
- * the checker `checker` are used.
+ * the checker `checker` are used. `fresh`: nothing stored before is used (a build without caches,
+ * `npm run build -- --zonder-cache`); what this run makes is saved all the same.
  */
-export function openCheckCache({ folder = checkCacheFolder, scope, checker = currentCheckerKey() }: { folder?: string; scope: string; checker?: string }): CheckCache {
+export function openCheckCache({ folder = checkCacheFolder, scope, checker = currentCheckerKey(), fresh = false }: { folder?: string; scope: string; checker?: string; fresh?: boolean }): CheckCache {
 	const path = join(folder, `${createHash('sha256').update(scope).digest('hex').slice(0, 24)}.bin`);
-	const stored = readCacheFile(path, checker);
+	const stored = fresh ? new Map<string, unknown>() : readCacheFile(path, checker);
 	const used = new Map<string, unknown>();
 	let changed = false;
 	return {
@@ -206,6 +210,16 @@ export const storedCheck = (cache: CheckCache, name: CollectionName, text: strin
 
 /** Stores a check made elsewhere (on a worker thread). */
 export const rememberCheck = (cache: CheckCache, { name, text, file, checked }: CheckedFile) => cache.set(entryKey(name, file, text), compacted(checked, text));
+
+const isRendered = (value: unknown): value is RenderedBody => isRecord(value) && isText(value.html) && isText(value.lead);
+/** A body rendered for the edition served at `place`: its HTML depends on the body, the place and the renderer (in the checker's key). */
+const renderKey = (body: string, { base, basePath }: EditionPlace) => keyFor(`rendered\0${base}\0${basePath}`, body);
+
+/** The HTML of a body as rendered before for the edition served at `place` (render-body.ts), if stored. */
+export const storedRender = (cache: CheckCache, body: string, place: EditionPlace) => cache.get(renderKey(body, place), isRendered);
+
+/** Stores a body as rendered for the edition served at `place`. */
+export const rememberRender = (cache: CheckCache, body: string, place: EditionPlace, rendered: RenderedBody) => cache.set(renderKey(body, place), rendered);
 
 const isListOfTexts = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
 const isAdvice = (value: unknown): value is ContributionAdvice =>

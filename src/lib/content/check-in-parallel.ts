@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { collectionNames, collections, type CollectionName } from '../../schemas/collections.ts';
-import { cachedCheck, rememberCheck, storedCheck, type CheckCache } from './check-cache.ts';
+import { cachedCheck, rememberCheck, rememberRender, storedCheck, storedRender, type CheckCache } from './check-cache.ts';
 import { checkedBefore, checkFieldsOnly, type CheckedFile, type CheckFile } from './checked-files.ts';
 import type { BodyRenderer, RenderedBody } from './render-body.ts';
 import type { EditionPlace } from '../rehype-base-links.ts';
@@ -40,12 +40,15 @@ export function prepareBatches(jobs: CheckJob[], next: Int32Array, checkFile: Ch
 		for (const { name, text, file } of jobs.slice(start, start + batchSize)) {
 			// A thread can pass on data, not the function that locates fields; checked-files.ts makes it again.
 			const { locate: _locate, tree, ...checked } = checkFile(name, text, file, { keepTree: render !== undefined });
-			const rendered = render && checked.data && collections[name].format === 'mdx' ? render(checked.body, tree) : undefined;
+			const rendered = render && rendersBody(name, checked) ? render(checked.body, tree) : undefined;
 			results.push({ name, text, file, checked, rendered });
 		}
 	}
 	return results;
 }
+
+/** A build renders the body of each valid MDX file. */
+const rendersBody = (name: CollectionName, checked: CheckedFile['checked']) => checked.data !== undefined && collections[name].format === 'mdx';
 
 /** A new counter for `prepareBatches`, shared with the workers it is given to. */
 const sharedCounter = () => new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
@@ -73,10 +76,12 @@ const freshCheck = async () => (await import('./check-file.ts')).checkFile;
  * them one by one. A build also has the bodies rendered there (`renderFor`). Should a worker fail,
  * the files it took are simply checked and rendered again when they are read. A small handbook is
  * read by the check itself.
- * With a `cache` (check-cache.ts), a file whose check is stored there is not checked again, and
- * what is checked is stored. Every file is then read and looked up first, so that the MDX parser
- * is loaded only when one is not there; the published versions' frozen files are checked for
- * their fields only, which needs no parser.
+ * With a `cache` (check-cache.ts), a file whose check (and for a build its rendered body) is stored
+ * there is not checked again, and what is checked is stored. Every file is then read and looked up
+ * first, so that the MDX parser is loaded only when one is not there; the published versions'
+ * frozen files are checked for their fields only, which needs no parser. A build with a cache
+ * checks and renders the few files not stored here, on this thread, so all is stored when the
+ * reader is done.
  */
 export async function checkInParallel(
 	contentFolder: string,
@@ -87,13 +92,16 @@ export async function checkInParallel(
 	if (!cache && threadsFor(files.length) < 2) return { check: await freshCheck(), read: readContentText, rendered: new Map() };
 	const texts = new Map<string, string>();
 	const stored: CheckedFile[] = [];
+	const rendered = new Map<string, RenderedBody>();
 	const jobs = files.flatMap(({ name, absolutePath, file }): CheckJob[] => {
 		const { text } = readContentText(absolutePath, file);
 		if (text === undefined) return [];
 		texts.set(absolutePath, text);
 		const checked = cache && storedCheck(cache, name, text, file);
-		if (!checked) return [{ name, text, file }];
+		const html = cache && checked && renderFor && rendersBody(name, checked) ? storedRender(cache, checked.body, renderFor) : undefined;
+		if (!checked || (renderFor && rendersBody(name, checked) && !html)) return [{ name, text, file }];
 		stored.push({ name, text, file, checked });
+		if (html) rendered.set(checked.body, html);
 		return [];
 	});
 	// The reader takes each text as read here: every file is read once.
@@ -106,20 +114,24 @@ export async function checkInParallel(
 	// the folder after this listing would be refused by checkFieldsOnly: run the check again).
 	const otherwiseWith = (checkFile: CheckFile) => (cache ? cachedCheck(cache, checkFile) : checkFile);
 	const using = threadsFor(jobs.length);
-	if (using < 2) {
+	if (jobs.length === 0 || (using < 2 && !renderFor)) {
 		const checkFile = jobs.length > 0 || !cache ? await freshCheck() : checkFieldsOnly;
-		return { check: checkedBefore(stored, otherwiseWith(checkFile)), read, rendered: new Map() };
+		return { check: checkedBefore(stored, otherwiseWith(checkFile)), read, rendered };
 	}
 	const next = sharedCounter();
 	// The workers start before this thread loads the parser and takes its first batch.
-	const working = Array.from({ length: using - 1 }, () => checkInWorker(jobs, next, renderFor));
+	const working = Array.from({ length: Math.max(0, using - 1) }, () => checkInWorker(jobs, next, renderFor));
 	const checkFile = await freshCheck();
 	const otherwise = otherwiseWith(checkFile);
 	const render = renderFor && (await import('./render-body.ts')).bodyRenderer(renderFor);
 	const results = [prepareBatches(jobs, next, checkFile, render), ...(await Promise.all(working))].flatMap((done) => done ?? []);
-	const rendered = new Map<string, RenderedBody>();
 	for (const result of results) if (result.rendered) rendered.set(result.checked.body, result.rendered);
-	if (cache) for (const result of results) rememberCheck(cache, result);
+	if (cache) {
+		for (const result of results) {
+			rememberCheck(cache, result);
+			if (renderFor && result.rendered) rememberRender(cache, result.checked.body, renderFor, result.rendered);
+		}
+	}
 	return { check: checkedBefore([...stored, ...results], otherwise), read, rendered };
 }
 

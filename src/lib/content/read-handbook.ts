@@ -14,8 +14,9 @@ export type HandbookRead = ReturnType<typeof checkAllContent> & {
  * (handbook-loader.ts): every file checked (spread over the cores when there are thousands,
  * check-in-parallel.ts), then the whole handbook checked as `checkAllContent` does. A build also
  * gets each body rendered for the edition served at `renderFor`, on the thread that checked it.
- * With a `cache` (check-cache.ts; `npm run check`), a file checked before with the same text is not
- * checked again; the checks across files run all the same. Whoever opened the cache saves it.
+ * With a `cache` (check-cache.ts; `npm run check` and the build), a file checked before with the same
+ * text is not checked again, nor its body rendered again for the same place; the checks across files
+ * run all the same. Whoever opened the cache saves it.
  */
 export async function readHandbook(
 	contentRoot: string,
