@@ -140,6 +140,12 @@ describe('the workflows are sound and spend no more than they need', () => {
 			// npm ci empties node_modules: the cache is restored after it.
 			expect(job.steps.indexOf(cache!)).toBeGreaterThan(job.steps.findIndex((step) => step.run === 'npm ci'));
 		}
+		// The site's build also finds the checks and rendered bodies of the files it built before, saved again after a change to the content.
+		const checks = uses(pages!, 'actions/cache').find((step) => step.with?.path === 'node_modules/.cache/handbook-check');
+		expect(checks?.with?.key).toMatch(/hashFiles\('content\/\*\*'/);
+		expect(checks?.with?.['restore-keys']).toBeDefined();
+		expect(pages!.steps.indexOf(checks!)).toBeGreaterThan(pages!.steps.findIndex((step) => step.run === 'npm ci'));
+		expect(pages!.steps.indexOf(checks!)).toBeLessThan(pages!.steps.findIndex((step) => step.run === 'npm run build'));
 	});
 
 	test('Dependabot proposes updates of the actions and the npm packages', () => {
