@@ -36,8 +36,8 @@ const editions = readEditions(contentRoot, { basePath });
 const edition = editionNamed(editions, process.env.HANDBOOK_EDITION);
 // The collections' loader verifies the published versions' checksums, unless scripts/build.ts did so once for all editions.
 const verifyVersions = process.env[versionsVerifiedVariable] !== '1';
-// The checks and rendered bodies an earlier build stored are used, unless scripts/build.ts builds without caches.
-const reuseChecks = process.env[freshChecksVariable] !== '1';
+// No check or rendered body an earlier build stored is used when scripts/build.ts builds without caches.
+const freshChecks = process.env[freshChecksVariable] === '1';
 // The addresses the editions built before this one serve (scripts/build.ts), for the version switcher.
 const servedPaths = readServedPaths(process.env[servedPathsVariable]);
 const { accent, accentLow, accentHigh } = organisation.colours;
@@ -113,7 +113,7 @@ export default defineConfig({
 		// page "staat niet in deze versie" (src/pages/niet-in-deze-versie.astro), which has no content of its own.
 		sitemap({ filter: (page) => !new URL(page).pathname.endsWith(missingPageTemplate.path) }),
 		// The edition, the editions and the settings, for pages through virtual:handbook/context.
-		handbookIntegration({ edition, editions, organisation, contentRoot, verifyVersions, reuseChecks, servedPaths }),
+		handbookIntegration({ edition, editions, organisation, contentRoot, verifyVersions, freshChecks, servedPaths }),
 		unsetSettingsWarningsOnBuild(organisation),
 		// The list of pages and their titles that scripts/build.ts puts the editions together by.
 		pageManifest(),

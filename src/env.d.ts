@@ -13,7 +13,7 @@ declare module 'virtual:handbook/context' {
 	export const organisation: HandbookContext['organisation'];
 	export const contentRoot: HandbookContext['contentRoot'];
 	export const verifyVersions: HandbookContext['verifyVersions'];
-	export const reuseChecks: HandbookContext['reuseChecks'];
+	export const freshChecks: HandbookContext['freshChecks'];
 	/** The addresses each edition built before this one serves, as sets by edition id. */
 	export const servedPaths: ReadonlyMap<string, ReadonlySet<string>>;
 }

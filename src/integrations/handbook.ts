@@ -17,8 +17,8 @@ export interface HandbookContext {
 	contentRoot: string;
 	/** Whether the content loader verifies the published versions' checksums: not when the build entry (scripts/build.ts) did so once for every edition. */
 	verifyVersions: boolean;
-	/** Whether the content loader uses the checks and rendered bodies an earlier build stored (check-cache.ts): not in a build without caches (`npm run build -- --zonder-cache`). */
-	reuseChecks: boolean;
+	/** Whether the content loader leaves the checks and rendered bodies an earlier build stored unused (check-cache.ts): in a build without caches (`npm run build -- --zonder-cache`). */
+	freshChecks: boolean;
 	/**
 	 * The addresses each edition built before this one serves, by edition id (scripts/build.ts builds
 	 * the oldest first and hands them on; servedPaths in src/lib/versions/missing-page.ts). None when
@@ -35,7 +35,7 @@ const resolvedContextModuleId = `\0${contextModuleId}`;
  * The source of the virtual module. The edition is exported as the same object as its place in
  * `editions`, so a page may compare editions by identity, as it compares them anywhere else.
  */
-export function contextModuleSource({ edition, editions, organisation, contentRoot, verifyVersions, reuseChecks, servedPaths = {} }: HandbookContext): string {
+export function contextModuleSource({ edition, editions, organisation, contentRoot, verifyVersions, freshChecks, servedPaths = {} }: HandbookContext): string {
 	const index = editions.findIndex((candidate) => candidate.id === edition.id);
 	if (index === -1) throw new Error(`handbook(): de editie "${edition.id}" staat niet in de lijst van edities (${editions.map(({ id }) => id).join(', ')}).`);
 	return [
@@ -44,7 +44,7 @@ export function contextModuleSource({ edition, editions, organisation, contentRo
 		`export const organisation = ${JSON.stringify(organisation)};`,
 		`export const contentRoot = ${JSON.stringify(contentRoot)};`,
 		`export const verifyVersions = ${JSON.stringify(verifyVersions)};`,
-		`export const reuseChecks = ${JSON.stringify(reuseChecks)};`,
+		`export const freshChecks = ${JSON.stringify(freshChecks)};`,
 		// Sets made once, when the module loads: every page's version switcher looks paths up in them.
 		`export const servedPaths = new Map(Object.entries(${JSON.stringify(servedPaths)}).map(([id, paths]) => [id, new Set(paths)]));`,
 	].join('\n');

@@ -21,8 +21,8 @@ export interface HandbookSource {
 	editions: Edition[];
 	/** Verify the published versions' checksums; off when the build entry (scripts/build.ts) did so once for every edition. */
 	verifyVersions: boolean;
-	/** Use the checks and rendered bodies an earlier build stored (check-cache.ts); off in a build without caches. */
-	reuseChecks: boolean;
+	/** Leave the checks and rendered bodies an earlier build stored unused (check-cache.ts): in a build without caches. */
+	freshChecks: boolean;
 	/** The owner's settings that decide which interpretations are shown (organisation.yaml's showExamples). */
 	settings: ShownSettings;
 }
@@ -56,11 +56,11 @@ function readOnce(source: HandbookSource): Promise<SharedRead> {
 	return sharedRead.read;
 }
 
-async function readShared({ contentRoot, edition, editions, verifyVersions, reuseChecks, settings }: HandbookSource): Promise<SharedRead> {
+async function readShared({ contentRoot, edition, editions, verifyVersions, freshChecks, settings }: HandbookSource): Promise<SharedRead> {
 	// A file unchanged since the last build of this folder is not checked or rendered again: at 5,000
 	// interpretations that took 5 s of every build of the working version. A store of its own, apart
 	// from `npm run check`'s: each keeps only what its last run used.
-	const cache = openCheckCache({ scope: `build\0${resolve(edition.contentFolder)}`, fresh: !reuseChecks });
+	const cache = openCheckCache({ scope: `build\0${resolve(edition.contentFolder)}`, fresh: freshChecks });
 	const read = await readHandbook(contentRoot, { editionFolder: edition.contentFolder, verifyVersions, renderFor: edition, cache });
 	cache.save();
 	if (!read.handbook) return { read, published: [], adoptions: new Map() };
