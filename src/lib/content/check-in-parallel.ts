@@ -98,8 +98,9 @@ export async function checkInParallel(
 		if (text === undefined) return [];
 		texts.set(absolutePath, text);
 		const checked = cache && storedCheck(cache, name, text, file);
-		const html = cache && checked && renderFor && rendersBody(name, checked) ? storedRender(cache, checked.body, renderFor) : undefined;
-		if (!checked || (renderFor && rendersBody(name, checked) && !html)) return [{ name, text, file }];
+		const needsHtml = checked && renderFor && rendersBody(name, checked);
+		const html = cache && needsHtml ? storedRender(cache, checked.body, renderFor) : undefined;
+		if (!checked || (needsHtml && !html)) return [{ name, text, file }];
 		stored.push({ name, text, file, checked });
 		if (html) rendered.set(checked.body, html);
 		return [];
