@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { cachedCheck, checkerKey, checkerSources, openCheckCache, type CheckCache } from '../../src/lib/content/check-cache.ts';
 import { checkFile } from '../../src/lib/content/check-file.ts';
+import { checkFieldsOnly } from '../../src/lib/content/checked-files.ts';
+import { readEditionContent } from '../../src/lib/versions/edition-content.ts';
 import { readHandbook } from '../../src/lib/content/read-handbook.ts';
 import { readPublishedVersions } from '../../src/lib/versions/published-versions.ts';
 import type { EditionPlace } from '../../src/lib/rehype-base-links.ts';
@@ -160,6 +162,29 @@ describe('the manifests of the published versions, remembered', () => {
 		for (const wrong of [{}, { number: '9.9' }, 'tekst']) {
 			expect(readPublishedVersions(shippedContent, { manifests: { get: () => wrong, set: () => {} } })).toEqual(expected);
 		}
+	});
+});
+
+describe('the published versions a build compares with, from the cache', () => {
+	test('are read as without it, and a second build takes every file of the version from it', () => {
+		const [version] = readPublishedVersions(shippedContent).versions;
+		const edition = { contentFolder: version!.folder, published: true };
+		const expected = readEditionContent(edition);
+		const files = Object.values(expected).reduce((sum, entries) => sum + entries.length, 0);
+		expect(files).toBeGreaterThan(20);
+		const folder = cacheFolder();
+		const readThroughCache = () => {
+			const counted = countingCache(openCheckCache({ folder, scope: 'build', checker: 'test-checker' }));
+			const content = readEditionContent(edition, cachedCheck(counted.cache, checkFieldsOnly));
+			counted.cache.save();
+			return { content, hits: counted.hits };
+		};
+		const first = readThroughCache();
+		const second = readThroughCache();
+		expect(first.hits).toBe(0);
+		expect(first.content).toEqual(expected);
+		expect(second.content).toEqual(expected);
+		expect(second.hits).toBe(files);
 	});
 });
 

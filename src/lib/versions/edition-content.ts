@@ -1,6 +1,7 @@
 import type { EntryData } from '../content/check-entry.ts';
 import { formatErrorReport, type ContentError } from '../content/error-map.ts';
 import { readCollection } from '../content/load-handbook.ts';
+import type { CheckFile } from '../content/checked-files.ts';
 import type { Edition } from '../edition.ts';
 import { realOnly } from '../interpretations.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
@@ -30,13 +31,17 @@ export function shownInterpretations<T extends EditionEntry<EntryData<'interpret
 	return showExamples === false ? realOnly(entries) : entries;
 }
 
-/** An edition's content as it is on disk now, examples included; not remembered (publishing reads the werkversie before and after changes). */
-export function readEditionContent(edition: Pick<Edition, 'contentFolder' | 'published'>): EditionCollections {
+/**
+ * An edition's content as it is on disk now, examples included; not remembered (publishing reads the
+ * werkversie before and after changes). `check` checks each file; the build passes one that takes a
+ * published version's checks from the check cache (check-cache.ts).
+ */
+export function readEditionContent(edition: Pick<Edition, 'contentFolder' | 'published'>, check?: CheckFile): EditionCollections {
 	const errors: ContentError[] = [];
 	const read = <N extends keyof EditionCollections>(name: N) => {
 		// A published version's prose passed the safe-subset check when it was published, and its
 		// checksums prove it unchanged: only its fields are read again, against today's schemas.
-		const { entries, errors: found } = readCollection(name, edition.contentFolder, { checkBody: !edition.published });
+		const { entries, errors: found } = readCollection(name, edition.contentFolder, { checkBody: !edition.published }, check);
 		errors.push(...found);
 		return [...entries.values()] as EditionCollections[N];
 	};
