@@ -16,6 +16,8 @@ export interface SiteToMeasure {
 	/** Where the working version is in it ('/' for the default site), and the other editions' paths. */
 	editionPaths: { working: string; others: string[] };
 	build: MeasuredRun;
+	/** The seconds of every build of this kind, when `build` is their median (repeated-builds.ts). */
+	runs?: number[];
 	phases: BuildPhases | null;
 	check: CheckTimes | null;
 	/** Addresses of the pages whose first view is measured (in the working version). */
@@ -37,7 +39,7 @@ async function orNull<T>(what: string, warn: (message: string) => void, measure:
 }
 
 /** Everything the benchmark measures of one built site: its pages, its size, and in Chromium its first views and first search. */
-export async function measureSite({ site, interpretations, versions, cache, outDir, editionPaths, build, phases, check, pages, query, browser, warn }: SiteToMeasure): Promise<BuildResult> {
+export async function measureSite({ site, interpretations, versions, cache, outDir, editionPaths, build, runs = [build.seconds], phases, check, pages, query, browser, warn }: SiteToMeasure): Promise<BuildResult> {
 	const files = filesOf(outDir);
 	const stats = pageSizeStats(files);
 	const result: BuildResult = {
@@ -46,6 +48,7 @@ export async function measureSite({ site, interpretations, versions, cache, outD
 		versions,
 		cache,
 		seconds: build.seconds,
+		runs,
 		pages: stats.pages,
 		editions: editionPaths.others.length + 1,
 		workingPages: pagesOfEdition(files, editionPaths.working, editionPaths.others),

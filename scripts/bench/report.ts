@@ -94,12 +94,12 @@ export function machineLine(run: BenchmarkRun): string {
 	return `Gemeten op ${date}: ${cores} kernen (${cpuModel}), ${formatMemory(memoryBytes)} geheugen, Node ${node}; de hele meting duurde ${formatNumber(run.minutes, 0)} minuten.`;
 }
 
-/** What the numbers mean, once, under the tables. */
-export const legend = [
+/** What the numbers mean, once, under the tables; `repeats`: how many times each of our builds ran. */
+export const legend = (repeats: number) => [
 	'Elk handboek is de inhoud uit de repository met haar gepubliceerde versie (0.1) en zoveel afspraken in de werkversie, verdeeld over zoveel teams en MT’s als WPI zou kunnen hebben (bijna 2.400 medewerkers, in teams van zo’n tien: 252, de 12 uit de inhoud elk ook 20 keer genummerd; eerdere metingen gaven elke kopie een eigen team: 4.662 teampagina’s bij 5.000); bij de grootste ook met meer versies, gepubliceerd zoals `npm run publiceer` dat doet.',
 	'Koud: `npm run build -- --zonder-cache`, elke editie wordt gebouwd en elk bestand gecontroleerd en HTML gemaakt, zoals op een git-host zonder bewaarde cache. Warm: daarna één afspraak in de werkversie gewijzigd en opnieuw `npm run build`; de gepubliceerde versies komen uit de cache van edities, de ongewijzigde bestanden van de werkversie uit de cache van de controle.',
 	'Starlight-standaard: een Starlight-project met dezelfde pagina’s als de werkversie (titel en hoofdtekst als Markdown) en de zijbalk die Starlight zelf maakt (`autogenerate` per map), één keer gebouwd per grootte; Starlight heeft geen versies. Sneller dan Starlight-standaard: de bouwtijd van Starlight-standaard gedeeld door de onze.',
-	"Tijd: de wandkloktijd van de hele bouw, één bouw tegelijk. Edities (gebouwd): de edities van de site, en hoeveel Astro er bouwde. Pagina's: alle .html-bestanden, met de 404-pagina en de pagina's die het samenvoegen toevoegt; tussen haakjes die van de werkversie.",
+	`Tijd: de wandkloktijd van de hele bouw, één bouw tegelijk${repeats > 1 ? `; van ons handboek de mediaan van ${repeats} bouwen (elke warme na een eigen wijziging), met het hoogste piekgeheugen en de hoogste CPU van anderen van die bouwen, en waar de tijd heen ging in de bouw van de mediaan; Starlight-standaard één keer (bij 5.000 afspraken duurt die zo’n 8 minuten)` : ''}. Edities (gebouwd): de edities van de site, en hoeveel Astro er bouwde. Pagina's: alle .html-bestanden, met de 404-pagina en de pagina's die het samenvoegen toevoegt; tussen haakjes die van de werkversie.`,
 	'Piekgeheugen: het hoogste opgetelde RSS van de hele procesboom van de bouw (elke 100 ms gelezen uit /proc; gedeeld geheugen telt per proces mee, dus eerder te hoog dan te laag). CPU van anderen: welk deel van de processortijd andere processen gebruikten tijdens die bouw; boven een paar procent is de tijd te hoog.',
 	'Eerste weergave: HTML, CSS en JS van de eigen site die Chromium laadt bij het openen van de pagina in de werkversie (lege cache), elk bestand apart gzip-gecomprimeerd en opgeteld. Eerste zoekopdracht: op de home van de werkversie het zoekvak openen en een zoekvraag typen; alles wat wordt opgehaald (ook het script van een worker van Pagefind, als die start), elk bestand zoals de host het verstuurt: HTML, CSS, JS en JSON gzip-gecomprimeerd, de index en de wasm van Pagefind zoals Pagefind ze al gecomprimeerd schrijft; en de tijd van de laatste toets tot het eerste resultaat.',
 	'Check: `npm run check` op dat handboek de eerste keer (bestanden die geen controle eerder zag) en direct nog eens zonder wijziging. Waar de tijd heen gaat: gelezen uit de uitvoer van de bouw, met de tijd bij elke regel. 1 KB = 1.000 bytes.',
@@ -132,7 +132,7 @@ export function resultsBody(run: BenchmarkRun, outcomes: TargetOutcome[]): strin
 		'',
 		phasesTable(run.results),
 		'',
-		...legend.map((text) => `- ${text}`),
+		...legend(run.repeats).map((text) => `- ${text}`),
 		'',
 		...failureLines(run).flatMap((text) => [text, '']),
 		'Doelen:',

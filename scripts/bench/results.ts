@@ -40,8 +40,10 @@ export interface BuildResult {
 	versions: number;
 	/** Ours only; null for Starlight's default site. */
 	cache: CacheState | null;
-	/** Wall-clock seconds of the whole build (for ours: every edition and putting them together). */
+	/** Wall-clock seconds of the whole build (for ours: every edition and putting them together); of several builds (`runs`), the median. */
 	seconds: number;
+	/** The wall-clock seconds of each build of this kind, in the order they ran (Starlight's default: built once). */
+	runs: number[];
 	/** .html files in the output, the 404 page and forwarding pages included. */
 	pages: number;
 	/** Editions in the site (ours: the published versions and the working version; the default site: 1). */
@@ -82,6 +84,8 @@ export interface BenchmarkRun {
 	/** Published versions of the largest handbook (every size has at least the repository's one). */
 	versions: number;
 	quick: boolean;
+	/** How many times each of our builds ran. */
+	repeats: number;
 	/** The pages whose first view was measured. */
 	samplePages: { home: string; rule: string; interpretation: string };
 	results: BuildResult[];

@@ -14,6 +14,7 @@ import { changeWorkingVersion, generateHandbook, publishVersions, type Generated
 import { measureSite } from './measure-site.ts';
 import type { MeasuredRun } from './measure-command.ts';
 import { phasesOf } from './phases.ts';
+import { medianBuild } from './repeated-builds.ts';
 import { busyMachineShare } from './report.ts';
 import type { BenchOptions } from './options.ts';
 import type { BenchmarkRun, BuildResult, CheckTimes } from './results.ts';
@@ -28,7 +29,8 @@ const seconds = (value: number) => `${formatNumber(value, 1)} s`;
 function describe(result: BuildResult): string {
 	const memory = result.peakBytes === null ? '' : `, piek ${formatMemory(result.peakBytes)}`;
 	const built = result.phases ? `, ${result.phases.editionsBuilt} van ${result.editions} ${result.editions === 1 ? 'editie' : 'edities'} gebouwd` : '';
-	return `${formatNumber(result.pages)} pagina's in ${seconds(result.seconds)}${built}${memory}`;
+	const repeated = result.runs.length > 1 ? ` (de mediaan van ${result.runs.map((run) => seconds(run)).join(', ')})` : '';
+	return `${formatNumber(result.pages)} pagina's in ${seconds(result.seconds)}${repeated}${built}${memory}`;
 }
 
 function warnAboutOtherLoad(load: number | null, report: Reporter) {
@@ -157,21 +159,36 @@ export async function runBenchmark(options: BenchOptions, projectRoot: string, r
 		sizes: options.sizes,
 		versions: Math.max(1, options.versions),
 		quick: options.quick,
+		repeats: options.repeats,
 		samplePages,
 		results,
 		failures,
 	};
 
-	/** One of our builds, measured: cold ones in Chromium too (only the first with these versions), warm ones by their build alone. */
+	/**
+	 * One of our builds, measured `options.repeats` times (each warm one after a change of its own) and
+	 * taken at the median (repeated-builds.ts): cold ones in Chromium too (only the first with these
+	 * versions), warm ones by their build alone. The site measured is the last one built.
+	 */
 	async function buildAndMeasureOurs({ projectRoot, handbook, folder, size, versions, cold, check, options, browser, report, pages }: OursToMeasure) {
 		const editionPaths = editionPathsOf(handbook.content);
 		const outDir = join(folder, `dist-${versions}-${cold ? 'koud' : 'warm'}`);
-		const logFile = join(folder, `build-${versions}-${cold ? 'koud' : 'warm'}.log`);
-		const build = await buildHandbook(projectRoot, handbook.content, outDir, logFile, cold);
-		assertEveryInterpretationBuilt(join(outDir, editionPaths.working), handbook);
-		warnAboutOtherLoad(build.otherLoad, report);
+		const builds: MeasuredRun[] = [];
+		const logFiles: string[] = [];
+		for (let round = 1; round <= options.repeats; round++) {
+			if (!cold && round > 1) changeWorkingVersion(handbook.content);
+			rmSync(outDir, { recursive: true, force: true });
+			const logFile = join(folder, `build-${versions}-${cold ? 'koud' : 'warm'}-${round}.log`);
+			const build = await buildHandbook(projectRoot, handbook.content, outDir, logFile, cold);
+			assertEveryInterpretationBuilt(join(outDir, editionPaths.working), handbook);
+			warnAboutOtherLoad(build.otherLoad, report);
+			builds.push(build);
+			logFiles.push(logFile);
+		}
+		const { build, index } = medianBuild(builds);
 		const inBrowser = cold && check !== null ? browser : undefined;
-		const result = await measureSite({ site: 'ours', interpretations: size, versions, cache: cold ? 'cold' : 'warm', outDir, editionPaths, build, phases: phasesOf(readFileSync(logFile, 'utf8'), build.seconds), check, pages, query: options.query, browser: inBrowser, warn: report.warn });
+		const runs = builds.map((run) => run.seconds);
+		const result = await measureSite({ site: 'ours', interpretations: size, versions, cache: cold ? 'cold' : 'warm', outDir, editionPaths, build, runs, phases: phasesOf(readFileSync(logFiles[index]!, 'utf8'), build.seconds), check, pages, query: options.query, browser: inBrowser, warn: report.warn });
 		results.push(result);
 		report.step(`  ons handboek, ${versions} ${versions === 1 ? 'versie' : 'versies'}, ${cold ? 'koud (zonder cache van edities)' : 'warm (na een wijziging in de werkversie)'}: ${describe(result)}`);
 		if (!cold) rmSync(outDir, { recursive: true, force: true });

@@ -20,6 +20,7 @@ export function build(site: BuildResult['site'], interpretations: number, change
 		versions,
 		cache,
 		seconds,
+		runs: [seconds],
 		pages,
 		editions,
 		workingPages,

@@ -11,6 +11,7 @@ const run = (results: BuildResult[]): BenchmarkRun => ({
 	sizes: [100, 1_000, 5_000],
 	versions: 3,
 	quick: false,
+	repeats: 3,
 	samplePages: { home: '/werkversie/', rule: '/werkversie/gedragscode/a/b/', interpretation: '/werkversie/interpretaties/c/' },
 	results,
 	failures: [],
@@ -54,6 +55,11 @@ describe('the results tables', () => {
 		expect(model).toBeGreaterThan(targets);
 		expect(body.slice(model)).toContain('20 versies × 20.000 afspraken');
 		expect(body).toContain('**5.000 afspraken**');
+	});
+
+	test('says the time of our builds is the median of how many builds, and nothing of a median for one', () => {
+		expect(resultsBody(run(fullRun()), [])).toContain('de mediaan van 3 bouwen');
+		expect(resultsBody({ ...run(fullRun()), repeats: 1 }, [])).not.toContain('mediaan');
 	});
 
 	test('a failed build says why, from the line of its output that does', () => {
