@@ -10,7 +10,7 @@ import { contentCheckFailure } from './content-check-failure.ts';
 import { formatErrorReport } from './error-map.ts';
 import type { Entry } from './load-handbook.ts';
 import { readHandbook, type HandbookRead } from './read-handbook.ts';
-import { cachedCheck, openCheckCache } from './check-cache.ts';
+import { cachedCheck, currentCheckerKey, openCheckCache } from './check-cache.ts';
 import { checkFieldsOnly } from './checked-files.ts';
 
 export interface HandbookSource {
@@ -61,7 +61,9 @@ async function readShared({ contentRoot, edition, editions, verifyVersions, fres
 	// A file unchanged since the last build of this folder is not checked or rendered again: at 5,000
 	// interpretations that took 5 s of every build of the working version. A store of its own, apart
 	// from `npm run check`'s: each keeps only what its last run used.
-	const cache = openCheckCache({ scope: `build\0${resolve(edition.contentFolder)}`, fresh: freshChecks });
+	// One key of the checker for both of the build's stores (below): it reads every source of the check.
+	const checker = currentCheckerKey();
+	const cache = openCheckCache({ scope: `build\0${resolve(edition.contentFolder)}`, checker, fresh: freshChecks });
 	const read = await readHandbook(contentRoot, { editionFolder: edition.contentFolder, verifyVersions, renderFor: edition, cache });
 	cache.save();
 	if (!read.handbook) return { read, published: [], adoptions: new Map() };
@@ -72,7 +74,7 @@ async function readShared({ contentRoot, edition, editions, verifyVersions, fres
 	// unchanged file's check comes from a cache too (at 5,000 interpretations ≈0.9 s a version). A
 	// store of its own, let go once read: in the one above, which the renderer holds for the whole
 	// build, 10,000 more checks kept the Astro process some 100 MB larger and slowed reading it.
-	const publishedCache = openCheckCache({ scope: `build-published\0${resolve(edition.contentFolder)}`, fresh: freshChecks });
+	const publishedCache = openCheckCache({ scope: `build-published\0${resolve(edition.contentFolder)}`, checker, fresh: freshChecks });
 	const checkPublished = cachedCheck(publishedCache, checkFieldsOnly);
 	const published = (at === -1 ? all : all.slice(0, at + 1)).map((version) => {
 		const content = readEditionContent(version, checkPublished);
