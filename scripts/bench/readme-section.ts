@@ -15,7 +15,7 @@ export const sectionIntro = [
 	'Starlight met dezelfde pagina’s; in Chromium meet het de eerste weergave en de eerste zoekopdracht. Daarna past',
 	'het een model op de metingen en rekent het door naar 20 versies × 20.000 afspraken. Draai ondertussen niets',
 	'anders: elke andere bouw maakt de tijden te hoog (de tabel zegt hoeveel CPU andere processen gebruikten). Elke',
-	'bouw van ons handboek draait 3 keer en de tabel geeft de mediaan (`--repeats`). Alleen',
+	'bouw van ons handboek en de check draaien 3 keer en de tabel geeft de mediaan (`--repeats`). Alleen',
 	'zo’n volledige meting werkt dit stuk bij, en `benchmark/results.md` met de ruwe getallen in',
 	'`benchmark/results.json`. Een korte meting: `npm run bench -- --sizes 100,1000 --versions 1`, of',
 	'`npm run bench -- --quick`; die schrijven naar `benchmark/results-custom.*` en `benchmark/results-quick.*`.',

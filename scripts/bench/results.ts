@@ -28,8 +28,11 @@ export interface BuildPhases {
 
 /** `npm run check` on the handbook: the first time (no check cache for these files) and again with nothing changed. */
 export interface CheckTimes {
+	/** Of several rounds (`coldRuns`, `unchangedRuns`, in the order they ran), the median. */
 	coldSeconds: number;
 	unchangedSeconds: number;
+	coldRuns: number[];
+	unchangedRuns: number[];
 }
 
 export interface BuildResult {

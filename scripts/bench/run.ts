@@ -7,7 +7,8 @@ import { readOrganisation } from '../../src/lib/content/load-handbook.ts';
 import { readEditions } from '../../src/lib/edition.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { today } from '../../src/lib/today.ts';
-import { buildDefaultSite, buildHandbook, checkHandbook, prepareDefaultSite } from './builds.ts';
+import { buildDefaultSite, buildHandbook, prepareDefaultSite } from './builds.ts';
+import { checkRepeated, prepareRound } from './rounds.ts';
 import { launchChromium } from '../lib/chromium.ts';
 import { formatMemory, formatNumber } from './format.ts';
 import { changeWorkingVersion, generateHandbook, publishVersions, type GeneratedHandbook } from './handbook.ts';
@@ -109,7 +110,9 @@ export async function runBenchmark(options: BenchOptions, projectRoot: string, r
 					samplePages = { home: inEdition(editionPaths.working, paths.home), rule: inEdition(editionPaths.working, handbook.samplePages.rule), interpretation: inEdition(editionPaths.working, handbook.samplePages.interpretation) };
 					const measure = { projectRoot, handbook, folder, size, options, browser, report, pages: samplePages };
 
-					const check = await checkTwice(projectRoot, handbook.content, folder, report);
+					const check = await checkRepeated(projectRoot, handbook.content, folder, options.repeats);
+					const all = (runs: number[]) => (runs.length > 1 ? ` (de mediaan van ${runs.map(seconds).join(', ')})` : '');
+					report.step(`  npm run check: in orde, ${seconds(check.coldSeconds)} de eerste keer${all(check.coldRuns)}, ${seconds(check.unchangedSeconds)} ongewijzigd${all(check.unchangedRuns)}`);
 					const cold = await buildAndMeasureOurs({ ...measure, versions: published, cold: true, check });
 					const site = readOrganisation(handbook.content).data!.handbookTitle;
 					await attempt(`Starlight-standaard met ${formatNumber(size)} afspraken`, async () => {
@@ -176,7 +179,7 @@ export async function runBenchmark(options: BenchOptions, projectRoot: string, r
 		const builds: MeasuredRun[] = [];
 		const logFiles: string[] = [];
 		for (let round = 1; round <= options.repeats; round++) {
-			if (!cold && round > 1) changeWorkingVersion(handbook.content);
+			prepareRound(projectRoot, handbook.content, { cold, round });
 			rmSync(outDir, { recursive: true, force: true });
 			const logFile = join(folder, `build-${versions}-${cold ? 'koud' : 'warm'}-${round}.log`);
 			const build = await buildHandbook(projectRoot, handbook.content, outDir, logFile, cold);
@@ -210,10 +213,3 @@ interface OursToMeasure {
 	pages: BenchmarkRun['samplePages'];
 }
 
-/** npm run check twice: the first time on files no check has seen, then again with nothing changed. */
-async function checkTwice(projectRoot: string, content: string, folder: string, report: Reporter): Promise<CheckTimes> {
-	const first: MeasuredRun = await checkHandbook(projectRoot, content, join(folder, 'check-1.log'));
-	const again: MeasuredRun = await checkHandbook(projectRoot, content, join(folder, 'check-2.log'));
-	report.step(`  npm run check: in orde, ${seconds(first.seconds)} de eerste keer, ${seconds(again.seconds)} ongewijzigd`);
-	return { coldSeconds: first.seconds, unchangedSeconds: again.seconds };
-}

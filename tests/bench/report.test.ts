@@ -57,8 +57,9 @@ describe('the results tables', () => {
 		expect(body).toContain('**5.000 afspraken**');
 	});
 
-	test('says the time of our builds is the median of how many builds, and nothing of a median for one', () => {
+	test('says the time of our builds and of the check is the median of how many, and nothing of a median for one', () => {
 		expect(resultsBody(run(fullRun()), [])).toContain('de mediaan van 3 bouwen');
+		expect(resultsBody(run(fullRun()), [])).toContain('elk de mediaan van 3 keer');
 		expect(resultsBody({ ...run(fullRun()), repeats: 1 }, [])).not.toContain('mediaan');
 	});
 
