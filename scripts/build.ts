@@ -33,7 +33,14 @@ const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // process of its own, which says what it chose (or why the build stops) and ends before any edition
 // is built (scripts/lib/plan-build.ts says why).
 const planFile = join(workDir, 'plan.json');
-const planning = spawnSync(process.execPath, [join(projectRoot, 'scripts', 'lib', 'plan-build.ts'), '--plan', planFile, ...(values.base === undefined ? [] : ['--base', values.base])], { cwd: projectRoot, stdio: 'inherit' });
+// With Node's compile cache, as npm run check has it (scripts/check-content.mjs): the plan's modules
+// are then neither stripped of their types nor compiled again, about 0.15 s of every build.
+const compileCache = join(projectRoot, 'node_modules', '.cache', 'handbook-node-compile');
+const planning = spawnSync(process.execPath, [join(projectRoot, 'scripts', 'lib', 'plan-build.ts'), '--plan', planFile, ...(values.base === undefined ? [] : ['--base', values.base])], {
+	cwd: projectRoot,
+	stdio: 'inherit',
+	env: { ...process.env, NODE_COMPILE_CACHE: compileCache },
+});
 if (planning.status !== 0) {
 	rmSync(workDir, { recursive: true, force: true });
 	process.exit(planning.status ?? 1);
