@@ -1,13 +1,14 @@
 // Builds the handbook: every published version and the working version, each with Astro into a
 // folder of its own, then put together into one site in dist/ (or --outDir). A published version
 // whose pages were built before from the same files, settings and code is taken from the cache.
+// A small edition shares its Astro process with the next one (src/build/astro-runs.ts says why).
 // The site is built for its base path (src/lib/base-path.ts): --base, else HANDBOOK_BASE_PATH (the
 // Pages workflow sets it), else the path of `site` in organisation.yaml, else /.
 // --zonder-cache: no edition, check or rendered body is taken from a cache (as on a git host without
 // one); what the build makes is stored all the same.
 // Usage: npm run build [-- --outDir <folder>] [-- --base /de-sociale-norm/] [-- --zonder-cache]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Edition } from '../src/lib/edition.ts';
@@ -15,8 +16,9 @@ import type { BuildPlan } from '../src/build/build-plan.ts';
 import { buildSearchIndex } from '../src/build/search-index.ts';
 import { contentRootOf } from '../src/lib/content/content-root.ts';
 import type { BuiltEdition } from '../src/build/assemble-site.ts';
-import { readPageManifest, writeServedPaths } from '../src/build/page-manifest.ts';
-import { servedPaths } from '../src/lib/versions/missing-page.ts';
+import { pageManifestFile } from '../src/build/page-manifest.ts';
+import { buildSteps, editionHeading } from '../src/build/astro-runs.ts';
+import type { EditionsJob } from './lib/build-editions.ts';
 import { cachedEdition, editionCacheFolder, keepEdition, pruneEditions } from '../src/build/edition-cache.ts';
 import { freshChecksVariable, servedPathsVariable, versionsVerifiedVariable } from '../src/build/edition-variables.ts';
 
@@ -27,7 +29,6 @@ const projectRoot = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, base: { type: 'string' }, 'zonder-cache': { type: 'boolean', default: false } } });
 const siteDir = resolve(values.outDir!);
 const workDir = mkdtempSync(join(projectRoot, 'node_modules', '.handbook-editions-'));
-const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 // The base path, the published versions verified, the editions and their cache keys: worked out in a
 // process of its own, which says what it chose (or why the build stops) and ends before any edition
@@ -45,7 +46,7 @@ if (planning.status !== 0) {
 	rmSync(workDir, { recursive: true, force: true });
 	process.exit(planning.status ?? 1);
 }
-const { basePath, editions, cacheKeys, heapLimits, handbookTitle, site } = JSON.parse(readFileSync(planFile, 'utf8')) as BuildPlan & { basePath: string };
+const { basePath, editions, cacheKeys, heapLimits, contentFiles, handbookTitle, site } = JSON.parse(readFileSync(planFile, 'utf8')) as BuildPlan & { basePath: string };
 
 // The oldest version first and the working version last: each build learns which addresses the
 // editions before it serve, so its version switcher can lead to an older version's page "staat niet
@@ -53,23 +54,24 @@ const { basePath, editions, cacheKeys, heapLimits, handbookTitle, site } = JSON.
 // versions usually come from the cache; `npm run check` finds a mistake in the working version first.
 const cacheFolder = editionCacheFolder(projectRoot, contentRoot);
 const built: BuiltEdition[] = [];
-/** Where the next build reads which addresses the editions built so far serve. */
+/** Where each build reads which addresses the editions built before it serve. */
 const servedFile = join(workDir, 'served-paths.json');
-const servedSoFar = () => writeServedPaths(servedFile, servedPaths(built.map(({ edition, outDir }) => [edition.id, readPageManifest(outDir).keys()])));
 /** Editions built by Astro in this run, printed once every Astro build is done, then kept or moved. */
 const fresh: { edition: Edition; outDir: string; key?: string }[] = [];
+const kept = (edition: Edition) => {
+	const key = cacheKeys[edition.id];
+	return key && !values['zonder-cache'] ? cachedEdition(cacheFolder, key) : undefined;
+};
 try {
-	for (const edition of editions) {
-		const outDir = join(workDir, edition.id);
-		const key = cacheKeys[edition.id];
-		servedSoFar();
-		const kept = key && !values['zonder-cache'] ? cachedEdition(cacheFolder, key) : undefined;
-		if (kept) {
-			console.log(`\n— ${edition.name} (${edition.base}): ongewijzigd sinds de vorige bouw, uit de cache —`);
-			built.push({ edition, outDir: kept, placing: 'link' });
+	for (const step of buildSteps(editions, kept, { contentFiles, heapLimits })) {
+		if (step.kind === 'cached') {
+			console.log(`\n${editionHeading(step.edition, true)}`);
+			built.push({ edition: step.edition, outDir: step.outDir, placing: 'link' });
 			continue;
 		}
-		console.log(`\n— ${edition.name} (${edition.base}) —`);
+		const job: EditionsJob = { editions: step.editions.map((edition) => ({ edition, outDir: join(workDir, edition.id) })), before: built.map(({ edition, outDir }) => [edition.id, outDir]), servedFile };
+		const jobFile = join(workDir, 'editions-job.json');
+		writeFileSync(jobFile, JSON.stringify(job));
 		// The young generation of every thread's heap (the content check's worker too) at 16 MB a
 		// semi-space instead of Node's default for a heap this size: at 5,000 interpretations the
 		// edition's Astro process then peaks some 250 MB lower, in the same time (measured: 3 builds each).
@@ -78,12 +80,11 @@ try {
 		// renders every page with all of it still held. Committed as used and given back at once, the
 		// build at 5,000 interpretations peaks some 250 MB lower (measured: warm builds, 1,187-1,198 MiB
 		// before, 1,061-1,091 with the purge alone, 943 with both), its bundling no slower.
-		const result = spawnSync(process.execPath, [`--max-old-space-size=${heapLimits[edition.id]}`, '--max-semi-space-size=16', astro, 'build', '--outDir', outDir], {
+		const result = spawnSync(process.execPath, [`--max-old-space-size=${step.heapLimit}`, '--max-semi-space-size=16', join(projectRoot, 'scripts', 'lib', 'build-editions.ts'), jobFile], {
 			cwd: projectRoot,
 			stdio: 'inherit',
 			env: {
 				...process.env,
-				HANDBOOK_EDITION: edition.id,
 				HANDBOOK_BASE_PATH: basePath,
 				[versionsVerifiedVariable]: '1',
 				[servedPathsVariable]: servedFile,
@@ -93,16 +94,21 @@ try {
 				MIMALLOC_ARENA_EAGER_COMMIT: '0',
 			},
 		});
+		// Each edition Astro finished (its list of pages is written last) gets its search index, also
+		// those before one that failed: they are printed and kept below, for the next build's cache.
+		const finished = job.editions.filter(({ outDir }) => existsSync(join(outDir, pageManifestFile)));
+		for (const { edition, outDir } of finished) {
+			const indexing = performance.now();
+			const { pages } = await buildSearchIndex(outDir);
+			console.log(`Zoekindex van ${edition.name.toLowerCase()}: ${pages} pagina's in ${((performance.now() - indexing) / 1000).toFixed(1)} s.`);
+			fresh.push({ edition, outDir, key: cacheKeys[edition.id] });
+			built.push({ edition, outDir, placing: 'move' });
+		}
 		if (result.status !== 0) {
-			console.error(`\n${edition.name} kon niet worden gebouwd; de site is niet bijgewerkt.`);
+			console.error(`\n${job.editions[finished.length]?.edition.name ?? 'Een editie'} kon niet worden gebouwd; de site is niet bijgewerkt.`);
 			process.exitCode = result.status ?? 1;
 			break;
 		}
-		const indexing = performance.now();
-		const { pages } = await buildSearchIndex(outDir);
-		console.log(`Zoekindex van ${edition.name.toLowerCase()}: ${pages} pagina's in ${((performance.now() - indexing) / 1000).toFixed(1)} s.`);
-		fresh.push({ edition, outDir, key });
-		built.push({ edition, outDir, placing: 'move' });
 	}
 	// Each freshly built edition's handreiking as a PDF, made from its pages, in one Chromium after
 	// the last Astro build: neither the browser (≈220 MB in three processes) nor the code that drives

@@ -4,7 +4,8 @@ import type { BuildPhases } from './results.ts';
  * Where the time of one of our builds goes, read from its own output. The benchmark writes every
  * line of a build's output with the seconds since its start; scripts/build.ts announces each
  * edition ("— Werkversie (/werkversie/) —", or "…: ongewijzigd …, uit de cache —"), says how long
- * Pagefind and the PDF took ("Zoekindex van …: … in 1.2 s.", "Handreiking van … als pdf: … in 0.8 s.")
+ * Pagefind and the PDF took (the search indexes of editions that shared an Astro process come after
+ * the last of them) ("Zoekindex van …: … in 1.2 s.", "Handreiking van … als pdf: … in 0.8 s.")
  * and ends with "De site staat in …" once the site is put together.
  */
 
@@ -37,21 +38,27 @@ export function phasesOf(log: string, totalSeconds: number): BuildPhases | null 
 	const done = lines.find((line) => siteDone.test(line.text));
 	if (!done) return null;
 	const phases: BuildPhases = { editions: 0, searchIndex: 0, pdf: 0, assembly: 0, other: 0, editionsBuilt: 0 };
-	let header: Stamped | undefined;
+	/** The heading of the edition Astro is building: it ends at the next heading or when the first search index starts. */
+	let building: Stamped | undefined;
+	const astroDone = (at: number) => {
+		if (building) phases.editions += Math.max(0, at - building.at);
+		building = undefined;
+	};
 	let lastEvent: number | undefined;
 	for (const line of lines) {
 		if (line === done) break;
 		if (editionHeader.test(line.text)) {
-			header = fromCache.test(line.text) ? undefined : line;
-			if (header) phases.editionsBuilt += 1;
+			astroDone(line.at);
+			building = fromCache.test(line.text) ? undefined : line;
+			if (building) phases.editionsBuilt += 1;
 			lastEvent = line.at;
 			continue;
 		}
 		const index = searchIndexLine.exec(line.text);
-		if (index && header) {
+		if (index) {
 			const seconds = Number(index[1]);
 			phases.searchIndex += seconds;
-			phases.editions += Math.max(0, line.at - seconds - header.at);
+			astroDone(line.at - seconds);
 			lastEvent = line.at;
 			continue;
 		}

@@ -16,8 +16,10 @@ export interface BuildPlan {
 	editions: Edition[];
 	/** By edition id; the working version has none: it is always built. */
 	cacheKeys: Record<string, string>;
-	/** By edition id, in MB: `--max-old-space-size` of its Astro process. */
+	/** By edition id, in MB: `--max-old-space-size` of its Astro build. */
 	heapLimits: Record<string, number>;
+	/** By edition id: its content files, the measure of what its Astro build leaves in memory (src/build/astro-runs.ts). */
+	contentFiles: Record<string, number>;
 	/** From organisation.yaml; missing when that file has a mistake, which stops the first edition's build with the Dutch report. */
 	handbookTitle?: string;
 	/** The handbook's public address (`site` in organisation.yaml), where the PDFs' links lead; none while unset. */
@@ -27,10 +29,12 @@ export interface BuildPlan {
 /** `organisation`: the settings as the caller read them to choose `basePath`, so they are read once. */
 export function planBuild({ projectRoot, contentRoot, basePath, organisation = readOrganisation(contentRoot).data }: { projectRoot: string; contentRoot: string; basePath: string; organisation?: Organisation }): BuildPlan {
 	const editions = readEditions(contentRoot, { basePath });
+	const contentFiles = Object.fromEntries(editions.map((edition) => [edition.id, contentFilesOf(edition)]));
 	return {
 		editions,
 		cacheKeys: Object.fromEntries(editionCacheKeys({ projectRoot, contentRoot, editions })),
-		heapLimits: Object.fromEntries(editions.map((edition) => [edition.id, heapLimitFor(edition, editions)])),
+		heapLimits: Object.fromEntries(editions.map((edition) => [edition.id, heapLimitFor(edition, editions, contentFiles)])),
+		contentFiles,
 		handbookTitle: organisation?.handbookTitle,
 		site: organisation?.site,
 	};
@@ -43,9 +47,9 @@ export function planBuild({ projectRoot, contentRoot, basePath, organisation = r
  * file of the version before it, which is read to compare. At 5,000 interpretations the earlier
  * 512 + 0.05 MB a file stopped a published version's build with "heap out of memory".
  */
-function heapLimitFor(edition: Edition, editions: Edition[]): number {
+function heapLimitFor(edition: Edition, editions: Edition[], contentFiles: Record<string, number>): number {
 	const previous = previousOf(edition, editions);
-	return Math.round(768 + 0.15 * contentFilesOf(edition) + (previous ? 0.05 * contentFilesOf(previous) : 0));
+	return Math.round(768 + 0.15 * contentFiles[edition.id]! + (previous ? 0.05 * contentFiles[previous.id]! : 0));
 }
 
 const contentFilesOf = (edition: Edition) => listFiles(edition.contentFolder).filter((file) => !file.startsWith(`${versionsDirectory}${sep}`)).length;

@@ -29,6 +29,25 @@ describe('where the time of a build goes, read from its output', () => {
 		expect(phases.editionsBuilt).toBe(2);
 	});
 
+	test('editions built in one Astro process: each from its heading to the next, the last to its search index', () => {
+		const output = log([
+			[1.0, '— Versie 0.1 (/) —'],
+			[4.0, '— Werkversie (/werkversie/) —'],
+			[12.5, "Zoekindex van versie 0.1: 100 pagina's in 0.5 s."],
+			[14.0, "Zoekindex van werkversie: 300 pagina's in 1.5 s."],
+			[15.0, 'Handreiking van versie 0.1 als pdf: handreiking.pdf, 80 kB in 0.5 s.'],
+			[15.5, 'Handreiking van werkversie als pdf: handreiking.pdf, 80 kB in 0.5 s.'],
+			[16.0, "De site staat in dist: 2 edities, 400 pagina's."],
+		]);
+		const phases = phasesOf(output, 16.5)!;
+		// 3.0 for version 0.1, 8.0 for the working version: its index started at 12.0.
+		expect(phases.editions).toBeCloseTo(11);
+		expect(phases.searchIndex).toBeCloseTo(2);
+		expect(phases.pdf).toBeCloseTo(1);
+		expect(phases.assembly).toBeCloseTo(0.5);
+		expect(phases.editionsBuilt).toBe(2);
+	});
+
 	test('a build that did not finish the site has no phases', () => {
 		expect(phasesOf(log([[1, '— Werkversie (/) —'], [3, 'Werkversie kon niet worden gebouwd; de site is niet bijgewerkt.']]), 3)).toBeNull();
 		expect(phasesOf('', 1)).toBeNull();
