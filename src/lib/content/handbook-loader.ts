@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { collections, type CollectionName } from '../../schemas/collections.ts';
-import { previousOf, type Edition } from '../edition.ts';
+import { landingEditionOf, previousOf, type Edition } from '../edition.ts';
 import { adoptedIn, type Adoption } from '../versions/adoption.ts';
 import { readEditionContent, shownInterpretations, type EditionCollections, type ShownSettings } from '../versions/edition-content.ts';
 import type { EntryData } from './check-entry.ts';
@@ -28,11 +28,14 @@ export interface HandbookSource {
 	settings: ShownSettings;
 }
 
-/** The handbook as the loaders share it: this edition, and the published versions up to it. */
+/** The handbook as the loaders share it: this edition, and the published versions its pages compare. */
 export interface SharedRead {
 	read: HandbookRead;
-	/** The published versions up to this edition, oldest first, each as the site shows it (examples left out where organisation.yaml says so). */
-	published: { edition: Edition; content: EditionCollections }[];
+	/**
+	 * The published versions whose whole content this edition's pages read (`comparedVersions`),
+	 * oldest first, each as the site shows it (examples left out where organisation.yaml says so).
+	 */
+	compared: { edition: Edition; content: EditionCollections }[];
 	/** The version this edition is compared with, and the adoption of each interpretation, worked out once. */
 	previous?: { edition: Edition; content: EditionCollections };
 	adoptions: Map<string, Adoption>;
@@ -57,6 +60,19 @@ function readOnce(source: HandbookSource): Promise<SharedRead> {
 	return sharedRead.read;
 }
 
+/**
+ * The published versions whose whole content this edition's pages read: every one for the edition
+ * served at / (the list of versions and the feed, src/pages/versies/[...list].astro and
+ * [feed].xml.ts), else only the version it is compared with (src/pages/wijzigingen.astro). What
+ * the shared read and the content store hold stays in the heap for the whole build: at 5,000
+ * interpretations with 3 versions the working version's build otherwise held all three.
+ */
+function comparedVersions(edition: Edition, editions: Edition[], published: SharedRead['compared']): SharedRead['compared'] {
+	if (edition.id === landingEditionOf(editions).id) return published;
+	const previous = previousOf(edition, editions);
+	return published.filter((version) => version.edition.id === previous?.id);
+}
+
 async function readShared({ contentRoot, edition, editions, verifyVersions, freshChecks, settings }: HandbookSource): Promise<SharedRead> {
 	// A file unchanged since the last build of this folder is not checked or rendered again: at 5,000
 	// interpretations that took 5 s of every build of the working version. A store of its own, apart
@@ -66,7 +82,7 @@ async function readShared({ contentRoot, edition, editions, verifyVersions, fres
 	const cache = openCheckCache({ scope: `build\0${resolve(edition.contentFolder)}`, checker, fresh: freshChecks });
 	const read = await readHandbook(contentRoot, { editionFolder: edition.contentFolder, verifyVersions, renderFor: edition, cache });
 	cache.save();
-	if (!read.handbook) return { read, published: [], adoptions: new Map() };
+	if (!read.handbook) return { read, compared: [], adoptions: new Map() };
 	// Only versions up to this edition: a version never compares itself with a later one, and the list of versions is built with the newest.
 	const all = editions.filter((candidate) => candidate.published);
 	const at = all.findIndex((candidate) => candidate.id === edition.id);
@@ -84,7 +100,7 @@ async function readShared({ contentRoot, edition, editions, verifyVersions, fres
 	const previousEdition = previousOf(edition, editions);
 	const previous = published.find((version) => version.edition.id === previousEdition?.id);
 	const adoptions = adoptedIn(published.map(({ edition: version, content }) => ({ number: version.id, interpretations: new Map(content.interpretations.map((entry) => [entry.id, entry.data.status])) })));
-	return { read, published, previous, adoptions };
+	return { read, compared: comparedVersions(edition, editions, published), previous, adoptions };
 }
 
 /** Which of a collection's valid entries the site shows; asked again on every sync. */
@@ -147,18 +163,18 @@ export function handbookLoader<N extends CollectionName>(name: N, source: Handbo
 }
 
 /**
- * The loader of the `editions` collection: the content of the published versions up to this
- * edition, for the pages that compare whole editions (what changed, the list of versions, the
- * feed), from the same shared read. An entry is named `<version>/<collection>/<id>`.
+ * The loader of the `editions` collection: the content of the published versions this edition's
+ * pages compare as a whole (`comparedVersions`: what changed, the list of versions, the feed), from
+ * the same shared read. An entry is named `<version>/<collection>/<id>`.
  */
 export function editionsLoader(source: HandbookSource): Loader {
 	return {
 		name: 'handbook-editions',
 		load: async ({ store, generateDigest }) => {
-			const { read, published } = await readOnce(source);
+			const { read, compared } = await readOnce(source);
 			if (!read.handbook) throw contentCheckFailure(read.errors, source.contentRoot);
 			store.clear();
-			for (const { edition, content } of published) {
+			for (const { edition, content } of compared) {
 				for (const [name, entries] of Object.entries(content)) {
 					for (const entry of entries as EditionCollections[keyof EditionCollections]) {
 						store.set({
