@@ -67,10 +67,9 @@ function readOnce(source: HandbookSource): Promise<SharedRead> {
  * the shared read and the content store hold stays in the heap for the whole build: at 5,000
  * interpretations with 3 versions the working version's build otherwise held all three.
  */
-function comparedVersions(edition: Edition, editions: Edition[], published: SharedRead['compared']): SharedRead['compared'] {
+function comparedVersions(edition: Edition, editions: Edition[], published: SharedRead['compared'], previous: SharedRead['previous']): SharedRead['compared'] {
 	if (edition.id === landingEditionOf(editions).id) return published;
-	const previous = previousOf(edition, editions);
-	return published.filter((version) => version.edition.id === previous?.id);
+	return previous ? [previous] : [];
 }
 
 async function readShared({ contentRoot, edition, editions, verifyVersions, freshChecks, settings }: HandbookSource): Promise<SharedRead> {
@@ -100,7 +99,7 @@ async function readShared({ contentRoot, edition, editions, verifyVersions, fres
 	const previousEdition = previousOf(edition, editions);
 	const previous = published.find((version) => version.edition.id === previousEdition?.id);
 	const adoptions = adoptedIn(published.map(({ edition: version, content }) => ({ number: version.id, interpretations: new Map(content.interpretations.map((entry) => [entry.id, entry.data.status])) })));
-	return { read, compared: comparedVersions(edition, editions, published), previous, adoptions };
+	return { read, compared: comparedVersions(edition, editions, published, previous), previous, adoptions };
 }
 
 /** Which of a collection's valid entries the site shows; asked again on every sync. */
