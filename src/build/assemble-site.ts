@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { versionPath, type Edition } from '../lib/edition.ts';
 import { samePageIn } from '../lib/edition-links.ts';
@@ -6,8 +6,8 @@ import { escapeHtml } from '../lib/escape-html.ts';
 import { editionSwitchTexts, inEdition } from '../lib/labels.ts';
 import { fillMissingPage, missingPageBody, missingPageTemplate, samePlaceIn, servedPaths, type MissingPage } from '../lib/versions/missing-page.ts';
 import { isSiteWide } from '../lib/paths.ts';
-import { placeFiles, type Placing } from './place-files.ts';
-import { pageManifestFile, readPageManifest } from './page-manifest.ts';
+import type { Placing } from './place-files.ts';
+import { placeEditions, type PlacedEditions } from './place-editions.ts';
 
 /** One edition as built by Astro into a folder of its own. */
 export interface BuiltEdition {
@@ -45,20 +45,20 @@ export interface Assembled {
  * The newest version, served at /, is also reachable at its own address /versies/<number>/, which
  * stays valid once a newer version takes its place; those addresses forward at once to the same
  * page (one per page of that version; any other address there is left to the 404 page's script).
+ * `placed`: editions the build placed already (src/build/place-editions.ts).
  */
-export function assembleSite(editions: BuiltEdition[], siteDir: string, handbookTitle: string): Assembled {
-	// Read before the files are placed: a moved edition's own folder is gone afterwards.
-	const pagesByEdition = new Map(editions.map((built) => [built, readPageManifest(built.outDir)]));
+export function assembleSite(editions: BuiltEdition[], siteDir: string, handbookTitle: string, placed: PlacedEditions = new Map()): Assembled {
+	placeEditions(editions, siteDir, placed);
+	return writePagesBetween(editions, placed, siteDir, handbookTitle);
+}
+
+/** The pages that say a page is not in a version, and the forwards from the newest version's own address. */
+function writePagesBetween(editions: BuiltEdition[], pagesByEdition: PlacedEditions, siteDir: string, handbookTitle: string): Assembled {
 	const served = servedPaths(editions.map((built) => [built.edition.id, pagesByEdition.get(built)!.keys()]));
 	/** A page's title, from the first edition that has the page. */
 	const titleOf = (path: string, among = editions) => pagesByEdition.get(among.find((candidate) => pagesByEdition.get(candidate)!.has(path))!)!.get(path)!;
 	let removed = 0;
 	let forwards = 0;
-
-	for (const built of [...editions].sort((a, b) => a.edition.path.length - b.edition.path.length)) {
-		placeFiles(built.outDir, join(siteDir, built.edition.path), built.placing ?? 'copy');
-		rmSync(join(siteDir, built.edition.path, pageManifestFile));
-	}
 	/** Writes a page at a path within the site, unless an edition has a page there. */
 	const write = (from: string, html: string) => {
 		const file = join(siteDir, from, 'index.html');
@@ -93,7 +93,7 @@ export function assembleSite(editions: BuiltEdition[], siteDir: string, handbook
 			}
 		}
 	}
-	const pages = [...pagesByEdition.values()].reduce((sum, set) => sum + set.size, 0);
+	const pages = editions.reduce((sum, built) => sum + pagesByEdition.get(built)!.size, 0);
 	return { pages, removed, forwards };
 }
 

@@ -24,6 +24,8 @@ export function placeFiles(from: string, to: string, placing: Placing): void {
 		if (placing === 'move') rmSync(from, { recursive: true, force: true });
 		return;
 	}
+	mkdirSync(to, { recursive: true });
+	// A folder is listed before what it holds, so each file's folder is there when the file is linked.
 	for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
 		const source = join(entry.parentPath, entry.name);
 		const target = join(to, relative(from, source));
@@ -33,10 +35,10 @@ export function placeFiles(from: string, to: string, placing: Placing): void {
 }
 
 function linkOrCopy(source: string, target: string): void {
-	mkdirSync(dirname(target), { recursive: true });
 	try {
 		linkSync(source, target);
 	} catch {
+		mkdirSync(dirname(target), { recursive: true });
 		copyFileSync(source, target);
 	}
 }

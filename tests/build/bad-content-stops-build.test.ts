@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -9,9 +9,13 @@ test('the build stops on bad content and says in Dutch which file and field are 
 	const content = contentFixture({
 		'interpretations/respectvol-omgaan/team-noord-toon.mdx': '---\ntitle: T\nrule: bestaat-niet\nteam: Team Noord\nlevel: team\nstatus: klaar\ndate: 2025-05-12\n---\n\nW\n',
 	});
+	// The site of an earlier build, which a failed build leaves as it was.
+	mkdirSync(`${content}/dist`);
+	writeFileSync(`${content}/dist/index.html`, '<h1>De vorige bouw</h1>');
 	const result = runBuild(['--outDir', `${content}/dist`], { HANDBOOK_CONTENT: content });
 	const output = `${result.stdout}\n${result.stderr}`;
 	expect(result.status).not.toBe(0);
+	expect(readFileSync(`${content}/dist/index.html`, 'utf8')).toBe('<h1>De vorige bouw</h1>');
 	expect(output).toContain('De inhoud van het handboek bevat 2 fouten:');
 	expect(output).toMatch(/interpretations\/respectvol-omgaan\/team-noord-toon\.mdx \(regel \d+\) — veld "status": verwacht een van: voorstel, in-gesprek, vastgesteld, vervallen; gevonden: "klaar"/);
 	expect(output).toMatch(/interpretations\/respectvol-omgaan\/team-noord-toon\.mdx \(regel \d+\) — veld "rule": verwijst naar regel "bestaat-niet", maar er is geen regel met die naam/);

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { editionsOf } from '../../src/lib/edition.ts';
 import { assembleSite, nearestPage } from '../../src/build/assemble-site.ts';
+import { placeEditions, type PlacedEditions } from '../../src/build/place-editions.ts';
 import { pageManifestFile, pagesBuilt, writePageManifest } from '../../src/build/page-manifest.ts';
 import { forwardTarget } from '../helpers/built-site.ts';
 
@@ -141,6 +142,30 @@ describe('one site from several editions', () => {
 		expect(existsSync(join(site, 'de-sociale-norm'))).toBe(false);
 		expect(forwardsTo(join(site, 'werkversie/gedragscode/weg/index.html'))).toBe('/de-sociale-norm/werkversie/gedragscode/');
 		expect(forwardsTo(join(site, 'versies/0.1/gedragscode/index.html'))).toBe('/de-sociale-norm/gedragscode/');
+	});
+
+	test('versions placed while the working version is built give the same site as placing all at the end, their files linked', () => {
+		root = mkdtempSync(join(tmpdir(), 'assemble-'));
+		const [older, newest, working] = editionsOf([version('0.1'), version('0.2')], '/content', '2026-11-23');
+		const editions = (name: string) => [
+			{ edition: older!, outDir: builtEdition(`${name}-oud`, ['/', '/gedragscode/', '/gedragscode/weg/']), placing: 'link' as const },
+			{ edition: newest!, outDir: builtEdition(`${name}-nieuwst`, ['/', '/gedragscode/']), placing: 'link' as const },
+			{ edition: working!, outDir: builtEdition(`${name}-werk`, ['/', '/gedragscode/', '/gedragscode/nieuw/']), placing: 'move' as const },
+		];
+		const atOnce = editions('samen');
+		const together = assembleSite(atOnce, join(root, 'samen'), 'Handboek');
+		const early = editions('vooraf');
+		const placed: PlacedEditions = new Map();
+		placeEditions(early.slice(0, 2), join(root, 'vooraf'), placed);
+		// The kept versions are in the site before the working version is.
+		expect(readFileSync(join(root, 'vooraf/versies/0.1/gedragscode/weg/index.html'), 'utf8')).toContain('vooraf-oud /gedragscode/weg/');
+		expect(existsSync(join(root, 'vooraf/werkversie'))).toBe(false);
+		const afterwards = assembleSite(early, join(root, 'vooraf'), 'Handboek', placed);
+		expect(afterwards).toEqual(together);
+		const files = (site: string) => readdirSync(join(root, site), { recursive: true, encoding: 'utf8' }).sort();
+		expect(files('vooraf')).toEqual(files('samen'));
+		expect(readFileSync(join(root, 'vooraf/werkversie/gedragscode/weg/index.html'), 'utf8')).toContain('staat niet in de werkversie');
+		expect(statSync(join(root, 'vooraf/versies/0.1/index.html')).ino).toBe(statSync(join(early[0]!.outDir, 'index.html')).ino);
 	});
 
 	test('where a version lacks a page, the reader is told which page, in Dutch, and offered the nearest one by name', () => {
