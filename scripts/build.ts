@@ -8,8 +8,8 @@
 // one); what the build makes is stored all the same.
 // Usage: npm run build [-- --outDir <folder>] [-- --base /de-sociale-norm/] [-- --zonder-cache]
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Edition } from '../src/lib/edition.ts';
 import type { BuildPlan } from '../src/build/build-plan.ts';
@@ -68,20 +68,8 @@ const kept = (edition: Edition) => {
 	const key = cacheKeys[edition.id];
 	return key && !values['zonder-cache'] ? cachedEdition(cacheFolder, key) : undefined;
 };
-/** Builds the search index of each edition Astro finished, and says how long it took. */
-const indexEditions = async (finished: { edition: Edition; outDir: string }[]) => {
-	for (const { edition, outDir } of finished) {
-		const indexing = performance.now();
-		const { pages } = await buildSearchIndex(outDir);
-		console.log(`Zoekindex van ${edition.name.toLowerCase()}: ${pages} pagina's in ${((performance.now() - indexing) / 1000).toFixed(1)} s.`);
-	}
-};
-/** The editions of the last Astro build, indexed while the PDFs are printed (below). */
-let lastBuilt: { edition: Edition; outDir: string }[] = [];
 try {
-	const steps = buildSteps(editions, kept, { contentFiles, heapLimits });
-	const lastAstroStep = steps.findLastIndex((step) => step.kind === 'astro');
-	for (const [stepIndex, step] of steps.entries()) {
+	for (const step of buildSteps(editions, kept, { contentFiles, heapLimits })) {
 		if (step.kind === 'cached') {
 			console.log(`\n${editionHeading(step.edition, true)}`);
 			built.push({ edition: step.edition, outDir: step.outDir, placing: 'link' });
@@ -119,11 +107,12 @@ try {
 		// those before one that failed: they are printed and kept below, for the next build's cache.
 		const finished = job.editions.filter(({ outDir }) => existsSync(join(outDir, pageManifestFile)));
 		for (const { edition, outDir } of finished) {
+			const indexing = performance.now();
+			const { pages } = await buildSearchIndex(outDir);
+			console.log(`Zoekindex van ${edition.name.toLowerCase()}: ${pages} pagina's in ${((performance.now() - indexing) / 1000).toFixed(1)} s.`);
 			fresh.push({ edition, outDir, key: cacheKeys[edition.id] });
 			built.push({ edition, outDir, placing: 'move' });
 		}
-		if (status === 0 && stepIndex !== lastAstroStep) await indexEditions(finished);
-		else lastBuilt = finished;
 		if (status !== 0) {
 			console.error(`\n${job.editions[finished.length]?.edition.name ?? 'Een editie'} kon niet worden gebouwd; de site is niet bijgewerkt.`);
 			process.exitCode = status;
@@ -132,38 +121,27 @@ try {
 	}
 	// Each freshly built edition's handreiking as a PDF, made from its pages, in one Chromium after
 	// the last Astro build: neither the browser (≈220 MB in three processes) nor the code that drives
-	// it is in memory beside an Astro build. It prints while Pagefind indexes the last editions built,
-	// which saves the PDFs' 1-2 s in every build; the build then peaks there, some 70 MB above its
-	// Astro build at 5,000 interpretations (measured: warm builds, 954-974 MiB against 885-891 with
-	// 1 or 3 versions). Editions built before one that failed are printed and kept all the same, so
-	// the next build takes them from the cache.
-	/** Prints each fresh edition's PDF; returns those that may be kept (on the git host not those after one that failed). */
-	const printing = async () => {
-		const printed: typeof fresh = [];
-		if (fresh.length === 0) return printed;
+	// it is in memory beside an Astro build. Not while Pagefind indexes either: Pagefind keeps both
+	// cores busy, and printing beside it saved no time (measured at 100 to 5,000 interpretations) but
+	// raised the build's peak by some 70 MB. Editions built before one that failed are printed and
+	// kept all the same, so the next build takes them from the cache.
+	if (fresh.length > 0) {
 		const { handreikingPrinter, printHandreiking } = await import('./lib/handreiking-pdf.ts');
 		const printer = handreikingPrinter(site);
 		try {
-			for (const entry of fresh) {
+			for (const { edition, outDir, key } of fresh) {
+				const printed = await printHandreiking(printer, outDir, edition);
 				// On the git host (CI) a site without its PDFs is not published: the list of versions links to them.
-				if (!(await printHandreiking(printer, entry.outDir, entry.edition)) && process.env.CI) {
+				if (!printed && process.env.CI) {
 					process.exitCode = 1;
 					break;
 				}
-				printed.push(entry);
+				// A published version goes into the cache and is linked from there; the working version is moved.
+				if (key) built[built.findIndex((done) => done.edition === edition)] = { edition, outDir: keepEdition(cacheFolder, key, outDir), placing: 'link' };
 			}
 		} finally {
 			await printer.close();
 		}
-		return printed;
-	};
-	// Settled both before going on: a failed search index stops the build once the browser is closed.
-	const [indexed, printed] = await Promise.allSettled([indexEditions(lastBuilt), printing()]);
-	if (indexed.status === 'rejected') throw indexed.reason;
-	if (printed.status === 'rejected') throw printed.reason;
-	// A published version goes into the cache and is linked from there; the working version is moved.
-	for (const { edition, outDir, key } of printed.value) {
-		if (key) built[built.findIndex((done) => done.edition === edition)] = { edition, outDir: keepEdition(cacheFolder, key, outDir), placing: 'link' };
 	}
 	if (built.length === editions.length && !process.exitCode) {
 		// Imported only now: with what it imports (edition.ts brings the published versions' reader,
@@ -184,6 +162,7 @@ try {
 
 /** The site from the work folder to its own: renamed where both are on one disk, else copied. */
 function moveSite(from: string, to: string): void {
+	mkdirSync(dirname(to), { recursive: true });
 	try {
 		renameSync(from, to);
 	} catch {

@@ -5,9 +5,8 @@ import type { BuildPhases } from './results.ts';
  * line of a build's output with the seconds since its start; scripts/build.ts announces each
  * edition ("— Werkversie (/werkversie/) —", or "…: ongewijzigd …, uit de cache —"), says how long
  * Pagefind and the PDF took (the search indexes of editions that shared an Astro process come after
- * the last of them; the PDFs are printed while the last index is built) ("Zoekindex van …: … in
- * 1.2 s.", "Handreiking van … als pdf: … in 0.8 s.") and ends with "De site staat in …" once the
- * site is put together.
+ * the last of them) ("Zoekindex van …: … in 1.2 s.", "Handreiking van … als pdf: … in 0.8 s.")
+ * and ends with "De site staat in …" once the site is put together.
  */
 
 /** A line of output with the seconds since the command started: "[  12.345] text". */
@@ -46,9 +45,6 @@ export function phasesOf(log: string, totalSeconds: number): BuildPhases | null 
 		building = undefined;
 	};
 	let lastEvent: number | undefined;
-	/** When each search index and each PDF was made: [start, end] in seconds. */
-	const indexing: [number, number][] = [];
-	const printing: [number, number][] = [];
 	for (const line of lines) {
 		if (line === done) break;
 		if (editionHeader.test(line.text)) {
@@ -62,19 +58,16 @@ export function phasesOf(log: string, totalSeconds: number): BuildPhases | null 
 		if (index) {
 			const seconds = Number(index[1]);
 			phases.searchIndex += seconds;
-			indexing.push([line.at - seconds, line.at]);
 			astroDone(line.at - seconds);
 			lastEvent = line.at;
 			continue;
 		}
 		const pdf = pdfLine.exec(line.text);
 		if (pdf) {
-			printing.push([line.at - Number(pdf[1]), line.at]);
-			lastEvent = Math.max(lastEvent ?? 0, line.at);
+			phases.pdf += Number(pdf[1]);
+			lastEvent = line.at;
 		}
 	}
-	// The PDFs are printed while the last search index is built: only their time outside it counts.
-	phases.pdf = printing.reduce((sum, [start, end]) => sum + end - start - indexing.reduce((overlap, [from, to]) => overlap + Math.max(0, Math.min(end, to) - Math.max(start, from)), 0), 0);
 	phases.assembly = lastEvent === undefined ? 0 : Math.max(0, done.at - lastEvent);
 	phases.other = Math.max(0, totalSeconds - phases.editions - phases.searchIndex - phases.pdf - phases.assembly);
 	return phases;

@@ -48,23 +48,6 @@ describe('where the time of a build goes, read from its output', () => {
 		expect(phases.editionsBuilt).toBe(2);
 	});
 
-	test('PDFs printed while the last search index is built count only for the time outside it', () => {
-		const output = log([
-			[1.0, '— Werkversie (/werkversie/) —'],
-			[12.5, 'Handreiking van versie 0.1 als pdf: handreiking.pdf, 80 kB in 2.0 s.'],
-			[13.5, "Zoekindex van werkversie: 300 pagina's in 3.0 s."],
-			[14.0, 'Handreiking van werkversie als pdf: handreiking.pdf, 80 kB in 1.5 s.'],
-			[14.5, "De site staat in dist: 2 edities, 400 pagina's."],
-		]);
-		const phases = phasesOf(output, 15)!;
-		// Astro until the index and the PDFs started at 10.5; the second PDF ended 0.5 s after the index.
-		expect(phases.editions).toBeCloseTo(9.5);
-		expect(phases.searchIndex).toBeCloseTo(3);
-		expect(phases.pdf).toBeCloseTo(0.5);
-		expect(phases.assembly).toBeCloseTo(0.5);
-		expect(phases.other).toBeCloseTo(1.5);
-	});
-
 	test('a build that did not finish the site has no phases', () => {
 		expect(phasesOf(log([[1, '— Werkversie (/) —'], [3, 'Werkversie kon niet worden gebouwd; de site is niet bijgewerkt.']]), 3)).toBeNull();
 		expect(phasesOf('', 1)).toBeNull();
