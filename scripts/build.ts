@@ -61,7 +61,7 @@ const servedFile = join(workDir, 'served-paths.json');
 const fresh: { edition: Edition; outDir: string; key?: string }[] = [];
 // The site is put together in the work folder and takes the place of the old one only when every
 // edition is built: a failed build leaves the site as it was. A kept version's files are placed
-// there while Astro builds the next edition, instead of after every build (≈1 s per 5,000-page version).
+// there while Astro builds the next edition, instead of after the last one (≈1 s per 5,000-page version).
 const assembling = join(workDir, 'site');
 const placed: PlacedEditions = new Map();
 const kept = (edition: Edition) => {
