@@ -1,5 +1,4 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
@@ -15,8 +14,9 @@ import { contentRootOf } from './src/lib/content/content-root.ts';
 import { readOrganisation } from './src/lib/content/load-handbook.ts';
 import { missingPageTemplate } from './src/lib/versions/missing-page.ts';
 import { pageManifest, readServedPaths } from './src/build/page-manifest.ts';
+import { astroCacheFolder } from './src/build/astro-cache.ts';
 import { formatErrorReport } from './src/lib/content/error-map.ts';
-import { freshChecksVariable, servedPathsVariable, versionsVerifiedVariable } from './src/build/edition-variables.ts';
+import { freshChecksVariable, pageCacheSeedVariable, servedPathsVariable, versionsVerifiedVariable } from './src/build/edition-variables.ts';
 
 // The content: ./content, or the fixture a test points HANDBOOK_CONTENT at.
 const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
@@ -40,6 +40,10 @@ const verifyVersions = process.env[versionsVerifiedVariable] !== '1';
 const freshChecks = process.env[freshChecksVariable] === '1';
 // The addresses the editions built before this one serve (scripts/build.ts), for the version switcher.
 const servedPaths = readServedPaths(process.env[servedPathsVariable]);
+// The working version's pages are rendered again only where their content or the code changed,
+// when scripts/build.ts hands over what the code and settings hash to (src/lib/page-cache-key.ts).
+// A published version is kept whole by the build's cache of editions instead.
+const pageCacheSeed = edition.published ? undefined : process.env[pageCacheSeedVariable] || undefined;
 const { accent, accentLow, accentHigh } = organisation.colours;
 
 export default defineConfig({
@@ -50,10 +54,13 @@ export default defineConfig({
 	// version's pages took a median 18.4 s (11 builds at 2 to 6 at a time) instead of 21.6 s (5 builds
 	// one at a time), alternated on 2 cores, with the same peak memory and the same files, byte for byte.
 	build: { concurrency: 4 },
-	// Astro keeps the content it read between builds. One store per edition and content folder: a
-	// shared one is cleared at every other edition, and could point a page at a file of another
-	// folder with the same text, which breaks the build once that folder is gone.
-	cacheDir: `./node_modules/.astro/${createHash('sha256').update(`${edition.contentFolder}\0${edition.base}`).digest('hex').slice(0, 16)}/`,
+	// Astro keeps each rendered page with the key its route gave it (src/lib/page-cache-key.ts) and
+	// the hash of the code it was rendered with, and copies it instead of rendering it again while
+	// both hold (incremental-build.json and dist/ in cacheDir). Pages without a key are always rendered.
+	experimental: { incrementalBuild: pageCacheSeed !== undefined },
+	// Astro keeps the content it read, and the working version's pages, between builds: one folder
+	// per edition (src/build/astro-cache.ts says why).
+	cacheDir: `./${astroCacheFolder(edition)}/`,
 	// The handbook's Markdown plugins (src/lib/markdown-plugins.ts, shared with render-body.ts) bring
 	// remark-gfm themselves; Astro's own GFM switch is off so the plugin does not run twice.
 	markdown: { processor: unified({ gfm: false, ...markdownPlugins(edition) }) },
@@ -119,7 +126,7 @@ export default defineConfig({
 		// page "staat niet in deze versie" (src/pages/niet-in-deze-versie.astro), which has no content of its own.
 		sitemap({ filter: (page) => !new URL(page).pathname.endsWith(missingPageTemplate.path) }),
 		// The edition, the editions and the settings, for pages through virtual:handbook/context.
-		handbookIntegration({ edition, editions, organisation, contentRoot, verifyVersions, freshChecks, servedPaths }),
+		handbookIntegration({ edition, editions, organisation, contentRoot, verifyVersions, freshChecks, servedPaths, pageCacheSeed }),
 		unsetSettingsWarningsOnBuild(organisation),
 		// The list of pages and their titles that scripts/build.ts puts the editions together by.
 		pageManifest(),

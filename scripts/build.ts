@@ -4,11 +4,12 @@
 // A small edition shares its Astro process with the next one (src/build/astro-runs.ts says why).
 // The site is built for its base path (src/lib/base-path.ts): --base, else HANDBOOK_BASE_PATH (the
 // Pages workflow sets it), else the path of `site` in organisation.yaml, else /.
-// --zonder-cache: no edition, check or rendered body is taken from a cache (as on a git host without
-// one); what the build makes is stored all the same.
+// --zonder-cache: no edition, check, rendered body, page or PDF is taken from a cache (as on a git
+// host without one); what the build makes is stored all the same.
 // Usage: npm run build [-- --outDir <folder>] [-- --base /de-sociale-norm/] [-- --zonder-cache]
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Edition } from '../src/lib/edition.ts';
@@ -21,7 +22,8 @@ import { pageManifestFile } from '../src/build/page-manifest.ts';
 import { buildSteps, editionHeading } from '../src/build/astro-runs.ts';
 import type { EditionsJob } from './lib/build-editions.ts';
 import { cachedEdition, editionCacheFolder, keepEdition, pruneEditions } from '../src/build/edition-cache.ts';
-import { freshChecksVariable, servedPathsVariable, versionsVerifiedVariable } from '../src/build/edition-variables.ts';
+import { forgetRenderedPages, keepAstroCaches } from '../src/build/astro-cache.ts';
+import { freshChecksVariable, pageCacheSeedVariable, servedPathsVariable, versionsVerifiedVariable } from '../src/build/edition-variables.ts';
 
 // HANDBOOK_CONTENT: tests point the script at a fixture; ./content otherwise.
 const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
@@ -29,7 +31,13 @@ const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
 const projectRoot = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, base: { type: 'string' }, 'zonder-cache': { type: 'boolean', default: false } } });
 const siteDir = resolve(values.outDir!);
-const workDir = mkdtempSync(join(projectRoot, 'node_modules', '.handbook-editions-'));
+// One work folder per content folder, the same at every build: Astro keeps each page it rendered
+// with a hash of the code it was rendered by (experimental.incrementalBuild in astro.config.mjs),
+// and that code names the folder Astro builds into. Two builds of the same content at once share
+// Astro's content store already, so they never ran side by side.
+const workDir = join(projectRoot, 'node_modules', `.handbook-build-${createHash('sha256').update(resolve(contentRoot)).digest('hex').slice(0, 16)}`);
+rmSync(workDir, { recursive: true, force: true });
+mkdirSync(workDir, { recursive: true });
 
 // The base path, the published versions verified, the editions and their cache keys: worked out in a
 // process of its own, which says what it chose (or why the build stops) and ends before any edition
@@ -47,7 +55,7 @@ if (planning.status !== 0) {
 	rmSync(workDir, { recursive: true, force: true });
 	process.exit(planning.status ?? 1);
 }
-const { basePath, editions, cacheKeys, heapLimits, contentFiles, handbookTitle, site } = JSON.parse(readFileSync(planFile, 'utf8')) as BuildPlan & { basePath: string };
+const { basePath, editions, cacheKeys, pageCacheSeed, heapLimits, contentFiles, handbookTitle, site } = JSON.parse(readFileSync(planFile, 'utf8')) as BuildPlan & { basePath: string };
 
 // The oldest version first and the working version last: each build learns which addresses the
 // editions before it serve, so its version switcher can lead to an older version's page "staat niet
@@ -75,7 +83,12 @@ try {
 			built.push({ edition: step.edition, outDir: step.outDir, placing: 'link' });
 			continue;
 		}
-		const job: EditionsJob = { editions: step.editions.map((edition) => ({ edition, outDir: join(workDir, edition.id) })), before: built.map(({ edition, outDir }) => [edition.id, outDir]), servedFile };
+		const job: EditionsJob = {
+			editions: step.editions.map((edition) => ({ edition, outDir: join(workDir, edition.id) })),
+			before: built.map(({ edition, outDir }) => [edition.id, outDir]),
+			servedFile,
+			withoutCache: values['zonder-cache']!,
+		};
 		const jobFile = join(workDir, 'editions-job.json');
 		writeFileSync(jobFile, JSON.stringify(job));
 		// The young generation of every thread's heap (the content check's worker too) at 16 MB a
@@ -95,6 +108,7 @@ try {
 				[versionsVerifiedVariable]: '1',
 				[servedPathsVariable]: servedFile,
 				[freshChecksVariable]: values['zonder-cache'] ? '1' : '0',
+				[pageCacheSeedVariable]: pageCacheSeed,
 				ASTRO_TELEMETRY_DISABLED: '1',
 				MIMALLOC_PURGE_DELAY: '0',
 				MIMALLOC_ARENA_EAGER_COMMIT: '0',
@@ -114,6 +128,9 @@ try {
 			built.push({ edition, outDir, placing: 'move' });
 		}
 		if (status !== 0) {
+			// Astro keeps each page it rendered before it saves which key each belongs to: after a
+			// failed build its list would name pages that were overwritten meanwhile (src/build/astro-cache.ts).
+			for (const { edition } of job.editions.slice(finished.length)) forgetRenderedPages(projectRoot, edition);
 			console.error(`\n${job.editions[finished.length]?.edition.name ?? 'Een editie'} kon niet worden gebouwd; de site is niet bijgewerkt.`);
 			process.exitCode = status;
 			break;
@@ -127,10 +144,12 @@ try {
 	// kept all the same, so the next build takes them from the cache.
 	if (fresh.length > 0) {
 		const { handreikingPrinter, printHandreiking } = await import('./lib/handreiking-pdf.ts');
+		const { handreikingPdfCache } = await import('../src/build/pdf-cache.ts');
 		const printer = handreikingPrinter(site);
 		try {
 			for (const { edition, outDir, key } of fresh) {
-				const printed = await printHandreiking(printer, outDir, edition);
+				const pdfCache = handreikingPdfCache({ projectRoot, seed: pageCacheSeed, folder: outDir, edition, reuse: !values['zonder-cache'] });
+				const printed = await printHandreiking(printer, outDir, edition, pdfCache);
 				// On the git host (CI) a site without its PDFs is not published: the list of versions links to them.
 				if (!printed && process.env.CI) {
 					process.exitCode = 1;
@@ -152,6 +171,7 @@ try {
 		rmSync(siteDir, { recursive: true, force: true });
 		moveSite(assembling, siteDir);
 		pruneEditions(cacheFolder, Object.values(cacheKeys));
+		keepAstroCaches(projectRoot, editions);
 		console.log(
 			`\nDe site staat in ${values.outDir}: ${editions.length} edities, ${pages} pagina's, ${removed} pagina's die zeggen dat een latere versie een pagina niet meer heeft, ${forwards} doorverwijzingen van /versies/${editions.find((edition) => edition.newest)?.id ?? '…'}/.`,
 		);

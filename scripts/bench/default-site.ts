@@ -130,7 +130,7 @@ export function writeFiles(root: string, files: Map<string, string>) {
 }
 
 /** Caches and work folders of other builds stay out of the copy. */
-const notCopied = (name: string) => ['.astro', '.vite', '.cache'].includes(name) || name.startsWith('.handbook-editions-');
+const notCopied = (name: string) => ['.astro', '.vite', '.cache'].includes(name) || name.startsWith('.handbook-build-');
 
 /**
  * A hard-linked copy of node_modules: Starlight's default site needs a real folder of its own (a symlink

@@ -19,6 +19,11 @@ export interface EditionsJob {
 	before: [id: string, outDir: string][];
 	/** Where each build reads which addresses the editions before it serve (HANDBOOK_SERVED_PATHS). */
 	servedFile: string;
+	/**
+	 * `npm run build -- --zonder-cache`: Astro reuses no page it rendered before (nor the content it
+	 * stored), and keeps what it renders for the next build all the same (its `force`).
+	 */
+	withoutCache: boolean;
 }
 
 /** What a failed build says: the Dutch report of the content check (its stack is empty), else the error as Node prints it. */
@@ -39,7 +44,7 @@ for (const { edition, outDir } of job.editions) {
 	writeServedPaths(job.servedFile, servedPaths(built.map(([id, folder]) => [id, readPageManifest(folder).keys()])));
 	process.env.HANDBOOK_EDITION = edition.id;
 	try {
-		await build({ root: projectRoot, outDir });
+		await build({ root: projectRoot, outDir, force: job.withoutCache });
 	} catch (error) {
 		// scripts/build.ts then says which edition failed.
 		console.error(failure(error));

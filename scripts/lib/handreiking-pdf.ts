@@ -2,6 +2,7 @@ import { renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Edition } from '../../src/lib/edition.ts';
+import type { PdfCache } from '../../src/build/pdf-cache.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { printedHref } from '../../src/lib/printed-links.ts';
 import { launchChromium } from './chromium.ts';
@@ -72,11 +73,19 @@ export function handreikingPrinter(publicSite: string | undefined): HandreikingP
 /**
  * Prints one edition's handreiking and says so. Without a Chromium (macOS or Windows without
  * CHROMIUM_PATH) the site is still built: the build warns, and `npm run pdf` makes the PDF later.
+ * With a `cache` (the build's), a handreiking that did not change since it was last printed gets
+ * that PDF, and no Chromium is started for it.
  */
-export async function printHandreiking(printer: HandreikingPrinter, folder: string, edition: Edition): Promise<boolean> {
+export async function printHandreiking(printer: HandreikingPrinter, folder: string, edition: Edition, cache?: PdfCache): Promise<boolean> {
 	const started = performance.now();
+	const kept = handreikingPdfFile(folder, edition);
+	if (cache?.take(kept)) {
+		console.log(`Handreiking van ${edition.name.toLowerCase()} als pdf: ${basename(kept)}, ${Math.round(statSync(kept).size / 1024)} kB, uit de cache (de handreiking is niet veranderd), in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+		return true;
+	}
 	try {
 		const { file, bytes } = await printer.print(folder, edition);
+		cache?.keep(file);
 		console.log(`Handreiking van ${edition.name.toLowerCase()} als pdf: ${basename(file)}, ${Math.round(bytes / 1024)} kB in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 		return true;
 	} catch (error) {

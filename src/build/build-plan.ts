@@ -4,7 +4,7 @@ import { listFiles } from '../lib/content/content-files.ts';
 import { readOrganisation } from '../lib/content/load-handbook.ts';
 import { versionsDirectory } from '../lib/versions/published-versions.ts';
 import type { Organisation } from '../schemas/organisation.ts';
-import { editionCacheKeys } from './edition-cache.ts';
+import { buildInputsDigest, editionCacheKeys } from './edition-cache.ts';
 
 /**
  * What the build works out from the content before it builds an edition (scripts/build.ts): the
@@ -16,6 +16,11 @@ export interface BuildPlan {
 	editions: Edition[];
 	/** By edition id; the working version has none: it is always built. */
 	cacheKeys: Record<string, string>;
+	/**
+	 * The code, the settings and the versions' manifests, hashed: the working version's pages are
+	 * rendered again only where this or their own content changed (src/lib/page-cache-key.ts).
+	 */
+	pageCacheSeed: string;
 	/** By edition id, in MB: `--max-old-space-size` of its Astro build. */
 	heapLimits: Record<string, number>;
 	/** By edition id: its content files, the measure of what its Astro build leaves in memory (src/build/astro-runs.ts). */
@@ -30,9 +35,11 @@ export interface BuildPlan {
 export function planBuild({ projectRoot, contentRoot, basePath, organisation = readOrganisation(contentRoot).data }: { projectRoot: string; contentRoot: string; basePath: string; organisation?: Organisation }): BuildPlan {
 	const editions = readEditions(contentRoot, { basePath });
 	const contentFiles = Object.fromEntries(editions.map((edition) => [edition.id, contentFilesOf(edition)]));
+	const inputsDigest = buildInputsDigest({ projectRoot, contentRoot, editions });
 	return {
 		editions,
-		cacheKeys: Object.fromEntries(editionCacheKeys({ projectRoot, contentRoot, editions })),
+		cacheKeys: Object.fromEntries(editionCacheKeys({ projectRoot, contentRoot, editions }, inputsDigest)),
+		pageCacheSeed: inputsDigest,
 		heapLimits: Object.fromEntries(editions.map((edition) => [edition.id, heapLimitFor(edition, editions, contentFiles)])),
 		contentFiles,
 		handbookTitle: organisation?.handbookTitle,

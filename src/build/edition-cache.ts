@@ -48,15 +48,23 @@ export interface CacheKeyInputs {
 	editions: Edition[];
 }
 
-/** One key per published edition: the hash of the code, the settings, every version's manifest and this edition's place. */
-export function editionCacheKeys({ projectRoot, contentRoot, editions }: CacheKeyInputs): Map<string, string> {
+/**
+ * The hash of what every edition is built from besides its own content: the code, the settings and
+ * every version's manifest. Also the seed of the working version's page cache (src/lib/page-cache-key.ts).
+ */
+export function buildInputsDigest({ projectRoot, contentRoot, editions }: CacheKeyInputs): string {
 	const shared = createHash('sha256')
 		.update(hashOfFiles(projectRoot, codeInputs))
 		.update(hashOfFiles(contentRoot, settingInputs));
 	for (const edition of editions.filter((candidate) => candidate.published)) {
 		shared.update(`${edition.id}\0${edition.label ?? ''}\0${edition.date}\0`).update(readFileSync(join(edition.contentFolder, 'version.yaml')));
 	}
-	const sharedDigest = shared.digest('hex');
+	return shared.digest('hex');
+}
+
+/** One key per published edition: the hash of the code, the settings, every version's manifest and this edition's place. */
+export function editionCacheKeys(inputs: CacheKeyInputs, sharedDigest = buildInputsDigest(inputs)): Map<string, string> {
+	const { editions } = inputs;
 	return new Map(
 		editions
 			.filter((edition) => edition.published)

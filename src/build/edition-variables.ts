@@ -22,3 +22,11 @@ export const freshChecksVariable = 'HANDBOOK_FRESH_CHECKS';
  * src/lib/versions/missing-page.ts); astro.config.mjs reads it and hands it to the handbook integration.
  */
 export const servedPathsVariable = 'HANDBOOK_SERVED_PATHS';
+
+/**
+ * The environment variable by which scripts/build.ts hands the working version's Astro build the
+ * hash of the code, the settings and the versions' manifests (BuildPlan.pageCacheSeed): with it,
+ * Astro renders again only the pages whose content or code changed since the last build
+ * (src/lib/page-cache-key.ts). A bare `astro build` does not set it, and renders every page.
+ */
+export const pageCacheSeedVariable = 'HANDBOOK_PAGE_CACHE_SEED';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { AstroIntegration, ViteUserConfig } from 'astro';
 import type { Edition } from '../lib/edition.ts';
 import type { Organisation } from '../schemas/organisation.ts';
@@ -25,6 +26,12 @@ export interface HandbookContext {
 	 * Astro is run on its own.
 	 */
 	servedPaths?: Record<string, string[]>;
+	/**
+	 * What the code, the settings and the versions' manifests hash to (BuildPlan.pageCacheSeed), when
+	 * scripts/build.ts builds the working version: pages then give Astro a key of what they show, and
+	 * are rendered again only when it changes (src/lib/page-cache-key.ts). None otherwise.
+	 */
+	pageCacheSeed?: string;
 }
 
 /** The module pages, the middleware and the content config import the context from (typed in src/env.d.ts). */
@@ -35,9 +42,13 @@ const resolvedContextModuleId = `\0${contextModuleId}`;
  * The source of the virtual module. The edition is exported as the same object as its place in
  * `editions`, so a page may compare editions by identity, as it compares them anywhere else.
  */
-export function contextModuleSource({ edition, editions, organisation, contentRoot, verifyVersions, freshChecks, servedPaths = {} }: HandbookContext): string {
+export function contextModuleSource({ edition, editions, organisation, contentRoot, verifyVersions, freshChecks, servedPaths = {}, pageCacheSeed }: HandbookContext): string {
 	const index = editions.findIndex((candidate) => candidate.id === edition.id);
 	if (index === -1) throw new Error(`handbook(): de editie "${edition.id}" staat niet in de lijst van edities (${editions.map(({ id }) => id).join(', ')}).`);
+	// Everything here that a page can show, folded into the seed: how the content is read
+	// (verifyVersions, freshChecks) changes no page, and a build without caches must fill the cache
+	// the next build uses.
+	const pageSeed = pageCacheSeed && createHash('sha256').update(JSON.stringify([pageCacheSeed, edition.id, editions, organisation, contentRoot, servedPaths])).digest('hex');
 	return [
 		`export const editions = ${JSON.stringify(editions)};`,
 		`export const edition = editions[${index}];`,
@@ -47,6 +58,7 @@ export function contextModuleSource({ edition, editions, organisation, contentRo
 		`export const freshChecks = ${JSON.stringify(freshChecks)};`,
 		// Sets made once, when the module loads: every page's version switcher looks paths up in them.
 		`export const servedPaths = new Map(Object.entries(${JSON.stringify(servedPaths)}).map(([id, paths]) => [id, new Set(paths)]));`,
+		`export const pageCacheSeed = ${JSON.stringify(pageSeed)};`,
 	].join('\n');
 }
 

@@ -146,6 +146,12 @@ describe('the workflows are sound and spend no more than they need', () => {
 		expect(checks?.with?.['restore-keys']).toBeDefined();
 		expect(pages!.steps.indexOf(checks!)).toBeGreaterThan(pages!.steps.findIndex((step) => step.run === 'npm ci'));
 		expect(pages!.steps.indexOf(checks!)).toBeLessThan(pages!.steps.findIndex((step) => step.run === 'npm run build'));
+		// And the pages of the working version it rendered before, saved again after a change to the content or the code.
+		const renderedPages = uses(pages!, 'actions/cache').find((step) => step.with?.path === 'node_modules/.astro');
+		expect(renderedPages?.with?.key).toMatch(/hashFiles\('content\/\*\*', 'package-lock\.json', 'src\/\*\*'/);
+		expect(renderedPages?.with?.['restore-keys']).toBeDefined();
+		expect(pages!.steps.indexOf(renderedPages!)).toBeGreaterThan(pages!.steps.findIndex((step) => step.run === 'npm ci'));
+		expect(pages!.steps.indexOf(renderedPages!)).toBeLessThan(pages!.steps.findIndex((step) => step.run === 'npm run build'));
 	});
 
 	test('Dependabot proposes updates of the actions and the npm packages', () => {
