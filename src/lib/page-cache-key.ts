@@ -13,9 +13,12 @@ import { getCollection, type CollectionKey } from 'astro:content';
  * - every entry of every collection a page may show around its own content (the sidebar's rules,
  *   the glossary's terms, the published versions, …);
  * - what the route hands the page as props: for an interpretation, the entry with its rendered body,
- *   its wording in the version before and its adoption.
- * The interpretations are the one collection left out of the shared part: a page that shows more
- * than one is given them as props (a team's page), or has no key and is always rendered (the lists).
+ *   its wording in the version before and its adoption;
+ * - what else the page looks up and shows, where its route names it (`alsoShown`): for a rule's
+ *   page, that rule's interpretations.
+ * The interpretations are the one collection left out of the shared part: a page that shows some is
+ * given them as props (a team's page, a list) or names them as `alsoShown` (a rule's page, a
+ * conversation card); one that shows them all has no key and is always rendered (the home page).
  */
 
 /** The collections every keyed page may read besides its props. A new collection must be added here, or the type check fails. */
@@ -37,10 +40,11 @@ interface StaticPath {
 }
 
 /**
- * The routes' paths with a cache key each, made from the seed, the shared collections and the
- * path's props; unchanged without a seed (Astro run on its own renders every page).
+ * The routes' paths with a cache key each, made from the seed, the shared collections, the path's
+ * props and what `alsoShown` says the page shows besides; unchanged without a seed (Astro run on its
+ * own renders every page).
  */
-export async function withCacheKeys<P extends StaticPath>(paths: P[], seed: string | undefined): Promise<(P & { cacheKey?: string })[]> {
+export async function withCacheKeys<P extends StaticPath>(paths: P[], seed: string | undefined, alsoShown: (path: P) => unknown = () => null): Promise<(P & { cacheKey?: string })[]> {
 	if (!seed) return paths;
 	const shared = createHash('sha256').update(seed);
 	for (const name of Object.keys(sharedCollections) as (keyof typeof sharedCollections)[]) {
@@ -49,5 +53,5 @@ export async function withCacheKeys<P extends StaticPath>(paths: P[], seed: stri
 		for (const entry of await getCollection(name)) shared.update(`${name}\0${entry.id}\0${String(entry.digest ?? JSON.stringify(entry.data))}\0`);
 	}
 	const sharedDigest = shared.digest('hex');
-	return paths.map((path) => ({ ...path, cacheKey: createHash('sha256').update(sharedDigest).update(JSON.stringify(path.props)).digest('hex') }));
+	return paths.map((path) => ({ ...path, cacheKey: createHash('sha256').update(sharedDigest).update(JSON.stringify([path.props, alsoShown(path)])).digest('hex') }));
 }
