@@ -8,14 +8,15 @@ import { medianBuild } from './repeated-builds.ts';
 import type { CheckTimes } from './results.ts';
 
 /**
- * What the benchmark does before each build of one kind (`round` counts from 1): a warm build after
- * the first gets a change of its own in the working version; a cold one starts with no kept
- * edition, as on a git host that saved no cache, so it neither removes one to keep its own (at
- * 5,000 interpretations about 1 s an edition) nor prunes one of other versions.
+ * What the benchmark does before each build of one kind: every warm build gets a change of its own
+ * in the working version (a build keeps the pages and the PDF that show nothing that changed, so a
+ * build after no change would say too little); a cold one starts with no kept edition, as on a git
+ * host that saved no cache, so it neither removes one to keep its own (at 5,000 interpretations
+ * about 1 s an edition) nor prunes one of other versions.
  */
-export function prepareRound(projectRoot: string, content: string, { cold, round }: { cold: boolean; round: number }): void {
+export function prepareRound(projectRoot: string, content: string, { cold }: { cold: boolean }): void {
 	if (cold) rmSync(editionCacheFolder(projectRoot, content), { recursive: true, force: true });
-	else if (round > 1) changeWorkingVersion(content);
+	else changeWorkingVersion(content);
 }
 
 /**

@@ -179,7 +179,7 @@ export async function runBenchmark(options: BenchOptions, projectRoot: string, r
 		const builds: MeasuredRun[] = [];
 		const logFiles: string[] = [];
 		for (let round = 1; round <= options.repeats; round++) {
-			prepareRound(projectRoot, handbook.content, { cold, round });
+			prepareRound(projectRoot, handbook.content, { cold });
 			rmSync(outDir, { recursive: true, force: true });
 			const logFile = join(folder, `build-${versions}-${cold ? 'koud' : 'warm'}-${round}.log`);
 			const build = await buildHandbook(projectRoot, handbook.content, outDir, logFile, cold);
