@@ -7,7 +7,10 @@ import { formatBytes, formatMemory, formatNumber } from './format.ts';
  *   seconds ≈ x · editions + z · pages
  * (least squares, no constant): the editions Astro, Pagefind and the PDF printer worked on and
  * their pages for those phases, every edition and page of the site for the assembly and the rest.
- * Cold, every edition is built; warm, only the working version. Pages per edition grow linearly
+ * Astro, Pagefind and the PDF are fitted to the cold builds alone, where every edition is built and
+ * every page rendered: a warm build copies the pages that show nothing that changed (Astro's page
+ * cache) and the PDF of an unchanged handreiking, which no per-page cost describes; its prediction is
+ * what it would cost without them. Pages per edition grow linearly
  * with the interpretations; the site's pages are that times the editions times what the run
  * measured for the pages the assembly adds. Nothing here is measured at the target size.
  */
@@ -89,15 +92,17 @@ function load(result: BuildResult, phase: PhaseName): { e: number; p: number } {
 export function fitModel(results: BuildResult[]): BuildModel | undefined {
 	const ours = results.filter((result) => result.site === 'ours' && result.phases !== null);
 	if (ours.length < 2 || new Set(ours.map((result) => result.interpretations)).size < 2) return undefined;
-	const phases = Object.fromEntries([...builtPhases, ...sitePhases].map((phase) => [phase, fit2(ours.map((result) => ({ ...load(result, phase), y: result.phases![phase] })))])) as Record<PhaseName, Fit2>;
+	const cold = ours.filter((result) => result.cache === 'cold');
+	const fittedTo = (phase: PhaseName) => (builtPhases.includes(phase) && new Set(cold.map((result) => result.interpretations)).size >= 2 ? cold : ours);
+	const phases = Object.fromEntries([...builtPhases, ...sitePhases].map((phase) => [phase, fit2(fittedTo(phase).map((result) => ({ ...load(result, phase), y: result.phases![phase] })))])) as Record<PhaseName, Fit2>;
 	const mostVersions = ours.reduce((most, result) => (result.versions > most.versions || (result.versions === most.versions && result.interpretations > most.interpretations) ? result : most));
-	const cold = ours.filter((result) => result.cache === 'cold' && result.versions === Math.min(...ours.map((other) => other.versions)) && result.peakBytes !== null);
+	const coldOneVersion = cold.filter((result) => result.versions === Math.min(...ours.map((other) => other.versions)) && result.peakBytes !== null);
 	return {
 		phases,
 		workingPages: fitLine(ours.map((result) => ({ x: result.interpretations, y: result.workingPages }))),
 		sitePagesPerEditionPage: mostVersions.pages / (mostVersions.editions * mostVersions.workingPages),
 		bytesPerPage: mostVersions.totalBytes / mostVersions.pages,
-		peakBytes: cold.length >= 2 ? fitLine(cold.map((result) => ({ x: result.workingPages, y: result.peakBytes! }))) : null,
+		peakBytes: coldOneVersion.length >= 2 ? fitLine(coldOneVersion.map((result) => ({ x: result.workingPages, y: result.peakBytes! }))) : null,
 		points: ours.length,
 	};
 }
@@ -171,14 +176,14 @@ export function modelSection(model: BuildModel | undefined): string {
 	// The edition cache holds every published edition's output: that is what the git host would have to restore.
 	const cacheBytes = p.distBytes - p.workingBytes;
 	const lines = [
-		`**Model (gepast op de ${model.points} bouwen van ons handboek hierboven; geen meting).** Per fase van de bouw: tijd ≈ a · edities + b · pagina's, met de kleinste kwadraten. De edities en pagina's zijn voor bouwen, zoekindex en pdf die welke Astro bouwde (koud: alle, warm: alleen de werkversie), voor samenvoegen en de rest die van de hele site: ${fits.join('; ')}.`,
+		`**Model (gepast op de ${model.points} bouwen van ons handboek hierboven; geen meting).** Per fase van de bouw: tijd ≈ a · edities + b · pagina's, met de kleinste kwadraten. Bouwen, zoekindex en pdf zijn gepast op de koude bouwen, met de edities en pagina's die Astro bouwde (een warme bouw kopieert de pagina's die niets tonen wat veranderde, en de pdf van een ongewijzigde handreiking; dat beschrijft geen prijs per pagina), samenvoegen en de rest op alle bouwen, met de edities en pagina's van de hele site: ${fits.join('; ')}.`,
 		`Pagina's van de werkversie ≈ ${formatNumber(model.workingPages.intercept, 0)} + ${formatNumber(model.workingPages.slope, 3)} per afspraak; de site heeft ${formatNumber(model.sitePagesPerEditionPage, 2)}× de pagina's van al haar edities samen (wat het samenvoegen toevoegt, gemeten bij de bouw met de meeste versies); ${formatBytes(model.bytesPerPage)} per pagina in dist/ (alle bestanden gedeeld door de pagina's).${model.peakBytes ? ` Piekgeheugen ≈ ${formatMemory(model.peakBytes.intercept)} + ${formatNumber((model.peakBytes.slope * 1000) / 1024 ** 2, 2)} MiB per 1.000 pagina's van de grootste editie (de edities worden na elkaar gebouwd).` : ''}`,
 		'',
 		`**Extrapolatie naar ${versions} versies × ${formatNumber(interpretations)} afspraken** (aangenomen: elke gepubliceerde versie zo groot als de werkversie; zelfde machine met 2 kernen):`,
 		'',
 		`- ${p.editions} edities, ${formatNumber(p.workingPages, 0)} pagina's per editie, ${formatNumber(p.pages, 0)} pagina's in de site.`,
 		`- Koude bouw (alle edities): ongeveer ${minutes(p.coldSeconds)} (${([...builtPhases, ...sitePhases] as PhaseName[]).map((phase) => `${phaseNames[phase]} ${minutes(p.coldPhases[phase])}`).join(', ')}).`,
-		`- Warme bouw (alleen de werkversie, de rest uit de cache van edities): ongeveer ${minutes(p.warmSeconds)}.`,
+		`- Warme bouw (alleen de werkversie, de rest uit de cache van edities): hoogstens ongeveer ${minutes(p.warmSeconds)}, als elke pagina van de werkversie opnieuw gemaakt zou worden; na een wijziging van één afspraak maakt Astro alleen de pagina’s opnieuw die haar tonen (de warme bouwen hierboven).`,
 		`- dist/: ongeveer ${formatBytes(p.distBytes)}; een deploy naar GitHub Pages uploadt steeds de hele site (als één artefact, gecomprimeerd kleiner). Alleen de werkversie is ${formatBytes(p.workingBytes)}.`,
 		...(p.peakBytes === null ? [] : [`- Piekgeheugen: ongeveer ${formatMemory(p.peakBytes)} (de grootste editie bepaalt het, niet het aantal versies).`]),
 		'',

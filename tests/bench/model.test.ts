@@ -52,6 +52,14 @@ describe('the model fitted to a run', () => {
 		expect(editionsWithinPagesLimit(model, 1_000)).toBe(Math.floor(1e9 / (1_100 * 30_000)));
 	});
 
+	test('Astro’s time per page comes from the cold builds: a warm build copies most pages instead of rendering them', () => {
+		const run = exactRun().map((result) => (result.cache === 'warm' ? { ...result, phases: { ...result.phases!, editions: 2 + 0.0005 * result.workingPages } } : result));
+		const model = fitModel(run)!;
+		expect(model.phases.editions.perEdition).toBeCloseTo(2);
+		expect(model.phases.editions.perPage).toBeCloseTo(0.01);
+		expect(modelSection(model)).toContain('hoogstens ongeveer');
+	});
+
 	test('the README text keeps the model apart from the measurements, names GitHub’s limits as GitHub’s, and what rebuilds', () => {
 		const text = modelSection(fitModel(exactRun()));
 		expect(text).toMatch(/^\*\*Model \(gepast op de 8 bouwen/);
