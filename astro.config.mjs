@@ -16,7 +16,7 @@ import { missingPageTemplate } from './src/lib/versions/missing-page.ts';
 import { pageManifest, readServedPaths } from './src/build/page-manifest.ts';
 import { astroCacheFolder } from './src/build/astro-cache.ts';
 import { formatErrorReport } from './src/lib/content/error-map.ts';
-import { freshChecksVariable, pageCacheSeedVariable, servedPathsVariable, versionsVerifiedVariable } from './src/build/edition-variables.ts';
+import { pageCacheSeedVariable, servedPathsVariable, versionsVerifiedVariable } from './src/build/edition-variables.ts';
 
 // The content: ./content, or the fixture a test points HANDBOOK_CONTENT at.
 const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
@@ -36,8 +36,6 @@ const editions = readEditions(contentRoot, { basePath });
 const edition = editionNamed(editions, process.env.HANDBOOK_EDITION);
 // The collections' loader verifies the published versions' checksums, unless scripts/build.ts did so once for all editions.
 const verifyVersions = process.env[versionsVerifiedVariable] !== '1';
-// No check or rendered body an earlier build stored is used when scripts/build.ts builds without caches.
-const freshChecks = process.env[freshChecksVariable] === '1';
 // The addresses the editions built before this one serve (scripts/build.ts), for the version switcher.
 const servedPaths = readServedPaths(process.env[servedPathsVariable]);
 // The working version's pages are rendered again only where their content or the code changed,
@@ -126,7 +124,7 @@ export default defineConfig({
 		// page "staat niet in deze versie" (src/pages/niet-in-deze-versie.astro), which has no content of its own.
 		sitemap({ filter: (page) => !new URL(page).pathname.endsWith(missingPageTemplate.path) }),
 		// The edition, the editions and the settings, for pages through virtual:handbook/context.
-		handbookIntegration({ edition, editions, organisation, contentRoot, verifyVersions, freshChecks, servedPaths, pageCacheSeed }),
+		handbookIntegration({ edition, editions, organisation, contentRoot, verifyVersions, servedPaths, pageCacheSeed }),
 		unsetSettingsWarningsOnBuild(organisation),
 		// The list of pages and their titles that scripts/build.ts puts the editions together by.
 		pageManifest(),

@@ -23,7 +23,7 @@ import { buildSteps, editionHeading } from '../src/build/astro-runs.ts';
 import type { EditionsJob } from './lib/build-editions.ts';
 import { cachedEdition, editionCacheFolder, keepEdition, pruneEditions } from '../src/build/edition-cache.ts';
 import { forgetRenderedPages, keepAstroCaches } from '../src/build/astro-cache.ts';
-import { freshChecksVariable, pageCacheSeedVariable, servedPathsVariable, versionsVerifiedVariable } from '../src/build/edition-variables.ts';
+import { pageCacheSeedVariable, servedPathsVariable, versionsVerifiedVariable } from '../src/build/edition-variables.ts';
 
 // HANDBOOK_CONTENT: tests point the script at a fixture; ./content otherwise.
 const contentRoot = contentRootOf(process.env.HANDBOOK_CONTENT);
@@ -62,6 +62,12 @@ const { basePath, editions, cacheKeys, pageCacheSeed, heapLimits, contentFiles, 
 // in deze versie" where that version lacks a page (src/lib/versions/missing-page.ts). The published
 // versions usually come from the cache; `npm run check` finds a mistake in the working version first.
 const cacheFolder = editionCacheFolder(projectRoot, contentRoot);
+// Without caches, the content loader of each edition finds no check or rendered body stored
+// before, and stores what it makes (src/lib/content/check-cache.ts).
+if (values['zonder-cache']) {
+	const { buildCheckScopes, forgetCheckCache } = await import('../src/lib/content/check-cache.ts');
+	for (const edition of editions) for (const scope of Object.values(buildCheckScopes(edition.contentFolder))) forgetCheckCache({ scope });
+}
 const built: BuiltEdition[] = [];
 /** Where each build reads which addresses the editions built before it serve. */
 const servedFile = join(workDir, 'served-paths.json');
@@ -107,7 +113,6 @@ try {
 				HANDBOOK_BASE_PATH: basePath,
 				[versionsVerifiedVariable]: '1',
 				[servedPathsVariable]: servedFile,
-				[freshChecksVariable]: values['zonder-cache'] ? '1' : '0',
 				[pageCacheSeedVariable]: pageCacheSeed,
 				ASTRO_TELEMETRY_DISABLED: '1',
 				MIMALLOC_PURGE_DELAY: '0',

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { join } from 'node:path';
-import { contentRoot, edition, editions, freshChecks, organisation, verifyVersions } from 'virtual:handbook/context';
+import { contentRoot, edition, editions, organisation, verifyVersions } from 'virtual:handbook/context';
 import { editionsLoader, handbookLoader, type HandbookSource } from './lib/content/handbook-loader.ts';
 import { shownInterpretations } from './lib/versions/edition-content.ts';
 import { collections as definitions } from './schemas/collections.ts';
@@ -21,7 +21,7 @@ import { pageSearchSchema } from './schemas/page-search.ts';
  * here as in a page. Starlight's own loaders read their folder from the loader context's `config`
  * instead, when they run; ours needs the edition before, to name the folders.
  */
-const handbook: HandbookSource = { contentRoot, edition, editions, verifyVersions, freshChecks, settings: organisation };
+const handbook: HandbookSource = { contentRoot, edition, editions, verifyVersions, settings: organisation };
 
 const handbookDocsSchema = docsSchema({
 	extend: z.object({

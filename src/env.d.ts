@@ -13,7 +13,6 @@ declare module 'virtual:handbook/context' {
 	export const organisation: HandbookContext['organisation'];
 	export const contentRoot: HandbookContext['contentRoot'];
 	export const verifyVersions: HandbookContext['verifyVersions'];
-	export const freshChecks: HandbookContext['freshChecks'];
 	/** The addresses each edition built before this one serves, as sets by edition id. */
 	export const servedPaths: ReadonlyMap<string, ReadonlySet<string>>;
 	/** What everything a page shows besides its content hashes to, when this build keeps pages between builds (src/lib/page-cache-key.ts); else undefined. */

@@ -10,13 +10,6 @@
 export const versionsVerifiedVariable = 'HANDBOOK_VERSIONS_VERIFIED';
 
 /**
- * The environment variable by which scripts/build.ts tells each edition's Astro process to use no
- * check or rendered body stored by an earlier build (`npm run build -- --zonder-cache`, as on a
- * git host without a saved cache); what the build checks and renders is stored all the same.
- */
-export const freshChecksVariable = 'HANDBOOK_FRESH_CHECKS';
-
-/**
  * scripts/build.ts builds the oldest edition first and tells each next build, through a file named
  * in this variable, which addresses the editions before it serve (servedPaths in
  * src/lib/versions/missing-page.ts); astro.config.mjs reads it and hands it to the handbook integration.

@@ -18,8 +18,6 @@ export interface HandbookContext {
 	contentRoot: string;
 	/** Whether the content loader verifies the published versions' checksums: not when the build entry (scripts/build.ts) did so once for every edition. */
 	verifyVersions: boolean;
-	/** Whether the content loader leaves the checks and rendered bodies an earlier build stored unused (check-cache.ts): in a build without caches (`npm run build -- --zonder-cache`). */
-	freshChecks: boolean;
 	/**
 	 * The addresses each edition built before this one serves, by edition id (scripts/build.ts builds
 	 * the oldest first and hands them on; servedPaths in src/lib/versions/missing-page.ts). None when
@@ -42,12 +40,12 @@ const resolvedContextModuleId = `\0${contextModuleId}`;
  * The source of the virtual module. The edition is exported as the same object as its place in
  * `editions`, so a page may compare editions by identity, as it compares them anywhere else.
  */
-export function contextModuleSource({ edition, editions, organisation, contentRoot, verifyVersions, freshChecks, servedPaths = {}, pageCacheSeed }: HandbookContext): string {
+export function contextModuleSource({ edition, editions, organisation, contentRoot, verifyVersions, servedPaths = {}, pageCacheSeed }: HandbookContext): string {
 	const index = editions.findIndex((candidate) => candidate.id === edition.id);
 	if (index === -1) throw new Error(`handbook(): de editie "${edition.id}" staat niet in de lijst van edities (${editions.map(({ id }) => id).join(', ')}).`);
-	// Everything here that a page can show, folded into the seed: how the content is read
-	// (verifyVersions, freshChecks) changes no page, and a build without caches must fill the cache
-	// the next build uses.
+	// Everything here that a page can show, folded into the seed. This module's code is part of every
+	// page's code for Astro's page cache: nothing in it may differ between a build with caches and one
+	// without (`--zonder-cache`), or the build after it would render every page again.
 	const pageSeed = pageCacheSeed && createHash('sha256').update(JSON.stringify([pageCacheSeed, edition.id, editions, organisation, contentRoot, servedPaths])).digest('hex');
 	return [
 		`export const editions = ${JSON.stringify(editions)};`,
@@ -55,7 +53,6 @@ export function contextModuleSource({ edition, editions, organisation, contentRo
 		`export const organisation = ${JSON.stringify(organisation)};`,
 		`export const contentRoot = ${JSON.stringify(contentRoot)};`,
 		`export const verifyVersions = ${JSON.stringify(verifyVersions)};`,
-		`export const freshChecks = ${JSON.stringify(freshChecks)};`,
 		// Sets made once, when the module loads: every page's version switcher looks paths up in them.
 		`export const servedPaths = new Map(Object.entries(${JSON.stringify(servedPaths)}).map(([id, paths]) => [id, new Set(paths)]));`,
 		`export const pageCacheSeed = ${JSON.stringify(pageSeed)};`,

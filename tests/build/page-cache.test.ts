@@ -69,6 +69,15 @@ describe('after a change, the working version is rendered again only where it sh
 		expect(differingFiles(join(root, 'changed'), join(root, 'changed-without-cache'))).toEqual([]);
 	}, 120_000);
 
+	test('a build without caches fills the cache the next build uses', () => {
+		// The site above was built last with --zonder-cache; another example reworded after it.
+		const file = listFiles(join(content, 'interpretations')).filter((name) => name.endsWith('.mdx') && name !== exampleFile() && readFileSync(join(content, 'interpretations', name), 'utf8').includes('\nfictitious: true\n')).sort()[0]!;
+		const path = join(content, 'interpretations', file);
+		writeFileSync(path, `${readFileSync(path, 'utf8').trimEnd()}\n\nOok deze zin is er later bijgekomen.\n`);
+		const copied = copiedPages(build(join(root, 'after-without-cache')));
+		expect([...copied].filter((page) => page.startsWith('/interpretaties/')).length).toBeGreaterThan(10);
+	}, 120_000);
+
 	test('a reworded term, which every interpretation may link to: no page of an interpretation or a team is copied, and the handreiking is printed again', () => {
 		const term = join(content, 'terms', 'pesten.yaml');
 		const text = readFileSync(term, 'utf8');

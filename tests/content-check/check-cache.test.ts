@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { createHash } from 'node:crypto';
 import { describe, expect, onTestFinished, test } from 'vitest';
-import { cachedCheck, checkerKey, checkerSources, openCheckCache, type CheckCache } from '../../src/lib/content/check-cache.ts';
+import { buildCheckScopes, cachedCheck, checkerKey, checkerSources, forgetCheckCache, openCheckCache, type CheckCache } from '../../src/lib/content/check-cache.ts';
 import { checkFile } from '../../src/lib/content/check-file.ts';
 import { checkFieldsOnly } from '../../src/lib/content/checked-files.ts';
 import { readEditionContent } from '../../src/lib/versions/edition-content.ts';
@@ -258,6 +258,25 @@ describe('the rendered bodies of a build in the cache', () => {
 		const fresh = await readForBuild(content, folder, werkversie, true);
 		expect(fresh.hits).toBe(0);
 		expect((await readForBuild(content, folder, werkversie)).renders).toBeGreaterThanOrEqual(fresh.html.length);
+	});
+
+	test('a build without caches forgets what its scopes stored before it starts (scripts/build.ts), and stores anew', async () => {
+		const content = contentFixture({ [toon]: linked });
+		const folder = cacheFolder();
+		const { own } = buildCheckScopes(content);
+		const counting = async () => {
+			const counted = countingCache(openCheckCache({ folder, scope: own, checker: 'test-checker' }));
+			await readHandbook(content, { renderFor: werkversie, cache: counted.cache });
+			counted.cache.save();
+			return counted;
+		};
+		expect((await counting()).hits).toBe(0);
+		expect((await counting()).hits).toBeGreaterThan(0);
+		forgetCheckCache({ folder, scope: own });
+		expect((await counting()).hits).toBe(0);
+		expect((await counting()).hits).toBeGreaterThan(0);
+		// The published versions' file is another scope of the same folder.
+		expect(buildCheckScopes(content).published).not.toBe(own);
 	});
 });
 

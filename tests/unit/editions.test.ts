@@ -55,7 +55,7 @@ describe('which edition a build shows', () => {
 
 	test('pages learn it from virtual:handbook/context as one of every edition, so the build at / knows it is the landing edition', async () => {
 		const organisation = { name: 'Een directie' } as Organisation;
-		const source = contextModuleSource({ edition: editionNamed(editions, '0.2'), editions, organisation, contentRoot: '/content', verifyVersions: true, freshChecks: false });
+		const source = contextModuleSource({ edition: editionNamed(editions, '0.2'), editions, organisation, contentRoot: '/content', verifyVersions: true });
 		const context = await import(`data:text/javascript,${encodeURIComponent(source)}`);
 		expect(context.edition).toEqual(editions[1]);
 		expect(context.edition).toBe(landingEditionOf(context.editions));
@@ -66,7 +66,7 @@ describe('which edition a build shows', () => {
 
 	test('an edition that is not among the editions stops the build', () => {
 		const elsewhere = editionsOf([version('0.3')], '/elders', '2026-11-23')[0]!;
-		expect(() => contextModuleSource({ edition: elsewhere, editions, organisation: {} as Organisation, contentRoot: '/content', verifyVersions: true, freshChecks: false })).toThrow('de editie "0.3" staat niet in de lijst van edities (0.1, 0.2, werkversie)');
+		expect(() => contextModuleSource({ edition: elsewhere, editions, organisation: {} as Organisation, contentRoot: '/content', verifyVersions: true })).toThrow('de editie "0.3" staat niet in de lijst van edities (0.1, 0.2, werkversie)');
 	});
 });
 

@@ -101,12 +101,28 @@ function installedPackages(): string {
 export const currentCheckerKey = () => checkerKey({ sources: checkerSources(), installed: installedPackages(), runtime: process.version });
 
 /**
+ * The scopes of the build's content loader for one edition's folder (handbook-loader.ts): its own
+ * files, and the published versions it compares with, each a file apart.
+ */
+export const buildCheckScopes = (editionFolder: string) => ({ own: `build\0${resolve(editionFolder)}`, published: `build-published\0${resolve(editionFolder)}` });
+
+const cacheFileOf = (folder: string, scope: string) => join(folder, `${createHash('sha256').update(scope).digest('hex').slice(0, 24)}.bin`);
+
+/**
+ * Removes what the cache of `scope` holds, so the next run checks and renders every file again (a
+ * build without caches, `npm run build -- --zonder-cache`, before it starts), and saves what it made.
+ */
+export function forgetCheckCache({ folder = checkCacheFolder, scope }: { folder?: string; scope: string }): void {
+	rmSync(cacheFileOf(folder, scope), { force: true });
+}
+
+/**
  * The cache of one content folder (`scope`): one file in `folder`, read once. Only checks made by
  * the checker `checker` are used. `fresh`: nothing stored before is used (a build without caches,
  * `npm run build -- --zonder-cache`); what this run makes is saved all the same.
  */
 export function openCheckCache({ folder = checkCacheFolder, scope, checker = currentCheckerKey(), fresh = false }: { folder?: string; scope: string; checker?: string; fresh?: boolean }): CheckCache {
-	const path = join(folder, `${createHash('sha256').update(scope).digest('hex').slice(0, 24)}.bin`);
+	const path = cacheFileOf(folder, scope);
 	const stored = fresh ? new Map<string, unknown>() : readCacheFile(path, checker);
 	const used = new Map<string, unknown>();
 	let changed = false;

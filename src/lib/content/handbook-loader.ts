@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { collections, type CollectionName } from '../../schemas/collections.ts';
@@ -10,7 +10,7 @@ import { contentCheckFailure } from './content-check-failure.ts';
 import { formatErrorReport } from './error-map.ts';
 import type { Entry } from './load-handbook.ts';
 import { readHandbook, type HandbookRead } from './read-handbook.ts';
-import { cachedCheck, currentCheckerKey, openCheckCache } from './check-cache.ts';
+import { buildCheckScopes, cachedCheck, currentCheckerKey, openCheckCache } from './check-cache.ts';
 import { checkFieldsOnly } from './checked-files.ts';
 
 export interface HandbookSource {
@@ -22,8 +22,6 @@ export interface HandbookSource {
 	editions: Edition[];
 	/** Verify the published versions' checksums; off when the build entry (scripts/build.ts) did so once for every edition. */
 	verifyVersions: boolean;
-	/** Leave the checks and rendered bodies an earlier build stored unused (check-cache.ts): in a build without caches. */
-	freshChecks: boolean;
 	/** The owner's settings that decide which interpretations are shown (organisation.yaml's showExamples). */
 	settings: ShownSettings;
 }
@@ -72,13 +70,16 @@ function comparedVersions(edition: Edition, editions: Edition[], published: Shar
 	return previous ? [previous] : [];
 }
 
-async function readShared({ contentRoot, edition, editions, verifyVersions, freshChecks, settings }: HandbookSource): Promise<SharedRead> {
+async function readShared({ contentRoot, edition, editions, verifyVersions, settings }: HandbookSource): Promise<SharedRead> {
 	// A file unchanged since the last build of this folder is not checked or rendered again: at 5,000
 	// interpretations that took 5 s of every build of the working version. A store of its own, apart
 	// from `npm run check`'s: each keeps only what its last run used.
 	// One key of the checker for both of the build's stores (below): it reads every source of the check.
 	const checker = currentCheckerKey();
-	const cache = openCheckCache({ scope: `build\0${resolve(edition.contentFolder)}`, checker, fresh: freshChecks });
+	// A build without caches removed both files before it started (scripts/build.ts): nothing in the
+	// code Astro bundles says how the build was started, so its pages stay the same (page-cache-key.ts).
+	const scopes = buildCheckScopes(edition.contentFolder);
+	const cache = openCheckCache({ scope: scopes.own, checker });
 	const read = await readHandbook(contentRoot, { editionFolder: edition.contentFolder, verifyVersions, renderFor: edition, cache });
 	cache.save();
 	if (!read.handbook) return { read, compared: [], adoptions: new Map() };
@@ -89,7 +90,7 @@ async function readShared({ contentRoot, edition, editions, verifyVersions, fres
 	// unchanged file's check comes from a cache too (at 5,000 interpretations ≈0.9 s a version). A
 	// store of its own, let go once read: in the one above, which the renderer holds for the whole
 	// build, 10,000 more checks kept the Astro process some 100 MB larger and slowed reading it.
-	const publishedCache = openCheckCache({ scope: `build-published\0${resolve(edition.contentFolder)}`, checker, fresh: freshChecks });
+	const publishedCache = openCheckCache({ scope: scopes.published, checker });
 	const checkPublished = cachedCheck(publishedCache, checkFieldsOnly);
 	const published = (at === -1 ? all : all.slice(0, at + 1)).map((version) => {
 		const content = readEditionContent(version, checkPublished);
