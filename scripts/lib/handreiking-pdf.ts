@@ -78,9 +78,9 @@ export function handreikingPrinter(publicSite: string | undefined): HandreikingP
  */
 export async function printHandreiking(printer: HandreikingPrinter, folder: string, edition: Edition, cache?: PdfCache): Promise<boolean> {
 	const started = performance.now();
-	const kept = handreikingPdfFile(folder, edition);
-	if (cache?.take(kept)) {
-		console.log(`Handreiking van ${edition.name.toLowerCase()} als pdf: ${basename(kept)}, ${Math.round(statSync(kept).size / 1024)} kB, uit de cache (de handreiking is niet veranderd), in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+	const inFolder = handreikingPdfFile(folder, edition);
+	if (cache?.take(inFolder)) {
+		console.log(`Handreiking van ${edition.name.toLowerCase()} als pdf: ${basename(inFolder)}, ${Math.round(statSync(inFolder).size / 1024)} kB, uit de cache (de handreiking is niet veranderd), in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 		return true;
 	}
 	try {

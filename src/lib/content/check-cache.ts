@@ -118,12 +118,11 @@ export function forgetCheckCache({ folder = checkCacheFolder, scope }: { folder?
 
 /**
  * The cache of one content folder (`scope`): one file in `folder`, read once. Only checks made by
- * the checker `checker` are used. `fresh`: nothing stored before is used (a build without caches,
- * `npm run build -- --zonder-cache`); what this run makes is saved all the same.
+ * the checker `checker` are used. A build without caches forgets the file before (`forgetCheckCache`).
  */
-export function openCheckCache({ folder = checkCacheFolder, scope, checker = currentCheckerKey(), fresh = false }: { folder?: string; scope: string; checker?: string; fresh?: boolean }): CheckCache {
+export function openCheckCache({ folder = checkCacheFolder, scope, checker = currentCheckerKey() }: { folder?: string; scope: string; checker?: string }): CheckCache {
 	const path = cacheFileOf(folder, scope);
-	const stored = fresh ? new Map<string, unknown>() : readCacheFile(path, checker);
+	const stored = readCacheFile(path, checker);
 	const used = new Map<string, unknown>();
 	let changed = false;
 	return {
