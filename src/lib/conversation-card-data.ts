@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { SourceRef } from '../schemas/common.ts';
 import { agreedSoFar, absoluteAddress, cardDilemmas, shortAddress, type AgreedSoFar } from './conversation-card.ts';
 import type { Handbook, HandbookContent } from './handbook-route-data.ts';
-import { interpretationsOf } from './interpretations.ts';
+import { interpretationsOf, targetOf } from './interpretations.ts';
 import type { Dilemma } from './interpretation-list.ts';
 import { agreementLabel } from './labels.ts';
 
@@ -47,7 +47,7 @@ export async function conversationCards(norms: Norm[], handbook: Handbook): Prom
 	const sources = new Map((await getCollection('sources')).map((source) => [source.id, source]));
 	const { links, organisation } = handbook;
 	return norms.map((norm) => {
-		const target = norm.collection === 'rules' ? { rule: norm.id } : { agreement: norm.id };
+		const target = targetOf(norm);
 		const interpretations = interpretationsOf(content.interpretations, target);
 		const proposeHref = links.proposeFor(target);
 		const cardHref = links.conversationCard(norm.id);

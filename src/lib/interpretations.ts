@@ -39,6 +39,10 @@ export function readingOrder(a: HasLevel, b: HasLevel): number {
 	);
 }
 
+/** What an interpretation of `norm` names it by: its rule or its agreement. */
+export const targetOf = (norm: { collection: 'rules' | 'agreements'; id: string }): { rule: string } | { agreement: string } =>
+	norm.collection === 'rules' ? { rule: norm.id } : { agreement: norm.id };
+
 /** The interpretations of one rule or one agreement, in reading order. */
 export function interpretationsOf<T extends HasLevel>(all: T[], target: { rule: string } | { agreement: string }): T[] {
 	const matches = 'rule' in target ? (i: T) => i.data.rule === target.rule : (i: T) => i.data.agreement === target.agreement;

@@ -1,7 +1,7 @@
 import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
 import { previousOf, type Edition } from './edition.ts';
 import type { Handbook } from './handbook-route-data.ts';
-import { interpretationsOf } from './interpretations.ts';
+import { interpretationsOf, targetOf } from './interpretations.ts';
 import { linksOf } from './paths.ts';
 import { glossaryOf, type GlossaryLink } from './term-links.ts';
 import type { EditionCollections } from './versions/edition-content.ts';
@@ -25,7 +25,7 @@ export interface NormPageData {
 
 /** Looks up what the page of `entry` shows, in the edition `edition` among `editions`. */
 export async function normPageData(entry: CollectionEntry<'rules' | 'agreements'>, { edition, editions }: Pick<Handbook, 'edition' | 'editions'>): Promise<NormPageData> {
-	const target = entry.collection === 'rules' ? { rule: entry.id } : { agreement: entry.id };
+	const target = targetOf(entry);
 	const previous = previousOf(edition, editions);
 	return {
 		interpretations: interpretationsOf(await getCollection('interpretations'), target),
