@@ -35,7 +35,7 @@ export const githubLimits = {
 	cacheBytes: 10e9,
 };
 
-type PhaseName = keyof Omit<BuildPhases, 'editionsBuilt'>;
+type PhaseName = keyof Omit<BuildPhases, 'editionsBuilt' | 'astro'>;
 const builtPhases: PhaseName[] = ['editions', 'searchIndex', 'pdf'];
 const sitePhases: PhaseName[] = ['assembly', 'other'];
 

@@ -56,6 +56,9 @@ export function sizeTable(results: BuildResult[], size: number): string {
 	return table(headings, rows);
 }
 
+/** Astro's time by its steps (scripts/bench/phases.ts), summed over the editions it built. */
+const astroStepHeadings = ['waarvan opstarten', 'inhoud', 'bundelen (Vite)', "pagina's maken"];
+
 /** Where the time of each of our builds went. */
 export function phasesTable(results: BuildResult[]): string {
 	const rows = results
@@ -63,9 +66,11 @@ export function phasesTable(results: BuildResult[]): string {
 		.sort((a, b) => a.interpretations - b.interpretations || order(a) - order(b))
 		.map((result) => {
 			const phases = result.phases!;
-			return [`${formatNumber(result.interpretations)} afspraken, ${buildLabel(result).replace('ons handboek, ', '')}`, ...[phases.editions, phases.searchIndex, phases.pdf, phases.assembly, phases.other, result.seconds].map((value) => formatNumber(value, 1))];
+			const seconds = (value: number) => formatNumber(value, 1);
+			const astro = phases.astro ? [phases.astro.startUp, phases.astro.content, phases.astro.bundling, phases.astro.rendering].map(seconds) : ['—', '—', '—', '—'];
+			return [`${formatNumber(result.interpretations)} afspraken, ${buildLabel(result).replace('ons handboek, ', '')}`, seconds(phases.editions), ...astro, ...[phases.searchIndex, phases.pdf, phases.assembly, phases.other, result.seconds].map(seconds)];
 		});
-	return table(['bouw', 'edities bouwen (Astro)', 'zoekindex (Pagefind)', "pdf's", 'samenvoegen', 'de rest', 'totaal (s)'], rows);
+	return table(['bouw', 'edities bouwen (Astro)', ...astroStepHeadings, 'zoekindex (Pagefind)', "pdf's", 'samenvoegen', 'de rest', 'totaal (s)'], rows);
 }
 
 const verdicts = { true: 'gehaald', false: 'NIET gehaald', null: 'niet gemeten' } as const;
@@ -102,7 +107,7 @@ export const legend = (repeats: number) => [
 	`Tijd: de wandkloktijd van de hele bouw, één bouw tegelijk${repeats > 1 ? `; van ons handboek de mediaan van ${repeats} bouwen (elke warme na een eigen wijziging), met het hoogste piekgeheugen en de hoogste CPU van anderen van die bouwen, en waar de tijd heen ging in de bouw van de mediaan; Starlight-standaard één keer (bij 5.000 afspraken duurt die zo’n 8 minuten)` : ''}. Edities (gebouwd): de edities van de site, en hoeveel Astro er bouwde. Pagina's: alle .html-bestanden, met de 404-pagina en de pagina's die het samenvoegen toevoegt; tussen haakjes die van de werkversie.`,
 	'Piekgeheugen: het hoogste opgetelde RSS van de hele procesboom van de bouw (elke 100 ms gelezen uit /proc; gedeeld geheugen telt per proces mee, dus eerder te hoog dan te laag). CPU van anderen: welk deel van de processortijd andere processen gebruikten tijdens die bouw; boven een paar procent is de tijd te hoog.',
 	'Eerste weergave: HTML, CSS en JS van de eigen site die Chromium laadt bij het openen van de pagina in de werkversie (lege cache), elk bestand apart gzip-gecomprimeerd en opgeteld. Eerste zoekopdracht: op de home van de werkversie het zoekvak openen en een zoekvraag typen; alles wat wordt opgehaald (ook het script van een worker van Pagefind, als die start), elk bestand zoals de host het verstuurt: HTML, CSS, JS en JSON gzip-gecomprimeerd, de index en de wasm van Pagefind zoals Pagefind ze al gecomprimeerd schrijft; en de tijd van de laatste toets tot het eerste resultaat.',
-	`Check: \`npm run check\` op dat handboek de eerste keer (bestanden die geen controle eerder zag) en direct nog eens zonder wijziging${repeats > 1 ? `, elk de mediaan van ${repeats} keer (de eerste keer daarna telkens op een kopie van het handboek in een eigen map)` : ''}. Waar de tijd heen gaat: gelezen uit de uitvoer van de bouw, met de tijd bij elke regel. 1 KB = 1.000 bytes.`,
+	`Check: \`npm run check\` op dat handboek de eerste keer (bestanden die geen controle eerder zag) en direct nog eens zonder wijziging${repeats > 1 ? `, elk de mediaan van ${repeats} keer (de eerste keer daarna telkens op een kopie van het handboek in een eigen map)` : ''}. Waar de tijd heen gaat: gelezen uit de uitvoer van de bouw, met de tijd bij elke regel; de tijd van Astro opgedeeld bij de regels waarmee Astro elke stap begint, opgeteld over de edities die het bouwde: opstarten (Astro, Vite, de configuratie en de integraties laden), inhoud (elke tekst lezen, controleren en HTML maken), bundelen (Vite bundelt de code van de pagina's en hun scripts) en pagina's maken (elke pagina renderen en schrijven, met wat Astro daarna doet). 1 KB = 1.000 bytes.`,
 ];
 
 /** Above this share of the CPU taken by others during a build, the run says its times are not to be trusted. */

@@ -24,6 +24,20 @@ export interface BuildPhases {
 	other: number;
 	/** How many editions were built; the rest came from the cache. */
 	editionsBuilt: number;
+	/** Astro's time (`editions`) by its steps, summed over the editions it built; null when its output did not show each step of each. */
+	astro: AstroSteps | null;
+}
+
+/** The steps of Astro building one edition, in seconds, told apart by the lines Astro prints as it starts each. */
+export interface AstroSteps {
+	/** Loading Astro, Vite, the config and its integrations, until "[content] Syncing content". */
+	startUp: number;
+	/** The content layer: every text read, checked and made HTML (src/lib/content/), until "Building static entrypoints". */
+	content: number;
+	/** Vite bundling the code of the pages and their scripts, until "generating static routes". */
+	bundling: number;
+	/** Rendering and writing every page, and what Astro does after (the sitemap, its page cache). */
+	rendering: number;
 }
 
 /** `npm run check` on the handbook: the first time (no check cache for these files) and again with nothing changed. */

@@ -144,9 +144,10 @@ export function evaluateTargets(results: BuildResult[], sizes: number[], version
 function whyTooSlow(ours: BuildResult, allowedSeconds: number): string {
 	const allowed = `. Het doel laat ${formatNumber(allowedSeconds, 1)} s toe`;
 	if (!ours.phases) return allowed;
-	const { editions, editionsBuilt, searchIndex, pdf } = ours.phases;
+	const { editions, editionsBuilt, searchIndex, pdf, astro } = ours.phases;
 	const built = `${editionsBuilt} ${editionsBuilt === 1 ? 'editie' : 'edities'}`;
-	return `${allowed}; Astro alleen deed ${formatNumber(editions, 1)} s over ${built}, Pagefind ${formatNumber(searchIndex, 1)} s, de pdf's ${formatNumber(pdf, 1)} s`;
+	const steps = astro ? ` (opstarten ${formatNumber(astro.startUp, 1)} s, inhoud ${formatNumber(astro.content, 1)} s, bundelen ${formatNumber(astro.bundling, 1)} s, pagina's maken ${formatNumber(astro.rendering, 1)} s)` : '';
+	return `${allowed}; Astro alleen deed ${formatNumber(editions, 1)} s over ${built}${steps}, Pagefind ${formatNumber(searchIndex, 1)} s, de pdf's ${formatNumber(pdf, 1)} s`;
 }
 
 /** First view at most 30 KB gz on every size, and the same (within 5 %) at the smallest and the largest size, for each of the three pages. */

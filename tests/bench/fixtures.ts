@@ -29,7 +29,7 @@ export function build(site: BuildResult['site'], interpretations: number, change
 		largestPage: { path: 'interpretaties/index.html', bytes: 80_000 },
 		medianPageBytes: 30_000,
 		totalBytes: pages * 40_000,
-		phases: site === 'ours' ? { editions: seconds * 0.7, searchIndex: seconds * 0.1, pdf: seconds * 0.05, assembly: seconds * 0.1, other: seconds * 0.05, editionsBuilt: cache === 'cold' ? editions : 1 } : null,
+		phases: site === 'ours' ? { editions: seconds * 0.7, searchIndex: seconds * 0.1, pdf: seconds * 0.05, assembly: seconds * 0.1, other: seconds * 0.05, editionsBuilt: cache === 'cold' ? editions : 1, astro: null } : null,
 		firstView: site === 'ours' && cache === 'cold' ? { home: 20_000, rule: 25_000, interpretation: 22_000 } : { home: null, rule: null, interpretation: null },
 		firstSearch: site === 'ours' && cache === 'cold' ? { query: 'pesten', pagefindBytes: 90_000, allBytes: 120_000, milliseconds: 250, results: 8 } : null,
 		check: site === 'ours' && cache === 'cold' ? { coldSeconds: 2, unchangedSeconds: 0.5, coldRuns: [2], unchangedRuns: [0.5] } : null,

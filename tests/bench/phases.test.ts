@@ -48,6 +48,48 @@ describe('where the time of a build goes, read from its output', () => {
 		expect(phases.editionsBuilt).toBe(2);
 	});
 
+	test('Astro’s time by its steps, read from the lines it starts each with, coloured as under CI, summed over the editions', () => {
+		// Astro's log as it prints it under CI=true: a grey time, a coloured label, and the routes' banner on a background.
+		const astroLine = (label: string, text: string) => `\u001b[2m02:32:59\u001b[22m \u001b[34m[${label}]\u001b[39m ${text}`;
+		const output = log([
+			[1.0, '— Versie 0.1 (/) —'],
+			[2.5, astroLine('content', 'Syncing content')],
+			[3.0, astroLine('build', 'Building static entrypoints...')],
+			[5.0, '\u001b[42m\u001b[30m generating static routes \u001b[39m\u001b[49m'],
+			[6.0, '— Werkversie (/werkversie/) —'],
+			[7.0, astroLine('content', 'Syncing content')],
+			[10.0, astroLine('build', 'Building static entrypoints...')],
+			[12.0, ' generating static routes '],
+			[20.5, "Zoekindex van versie 0.1: 100 pagina's in 0.5 s."],
+			[22.0, "Zoekindex van werkversie: 300 pagina's in 1.5 s."],
+			[23.0, "De site staat in dist: 2 edities, 400 pagina's."],
+		]);
+		const phases = phasesOf(output, 23.5)!;
+		expect(phases.editions).toBeCloseTo(19);
+		// Start-up 1.5 + 1.0, content 0.5 + 3.0, bundling 2.0 + 2.0, rendering 1.0 (to the next heading) + 8.0 (to the first index).
+		expect(phases.astro!.startUp).toBeCloseTo(2.5);
+		expect(phases.astro!.content).toBeCloseTo(3.5);
+		expect(phases.astro!.bundling).toBeCloseTo(4);
+		expect(phases.astro!.rendering).toBeCloseTo(9);
+		const { startUp, content, bundling, rendering } = phases.astro!;
+		expect(startUp + content + bundling + rendering).toBeCloseTo(phases.editions);
+	});
+
+	test('Astro’s steps are not guessed when its output lacks one of them for an edition', () => {
+		const output = log([
+			[1.0, '— Werkversie (/werkversie/) —'],
+			[2.0, '[content] Syncing content'],
+			[8.0, " generating static routes "],
+			[9.0, "Zoekindex van werkversie: 300 pagina's in 0.5 s."],
+			[10.0, "De site staat in dist: 1 editie, 300 pagina's."],
+		]);
+		const phases = phasesOf(output, 10)!;
+		expect(phases.editions).toBeCloseTo(7.5);
+		expect(phases.astro).toBeNull();
+		// A build with every edition from the cache has no steps of Astro either.
+		expect(phasesOf(log([[1, '— Versie 0.1 (/): ongewijzigd sinds de vorige bouw, uit de cache —'], [2, 'De site staat in dist.']]), 2)!.astro).toBeNull();
+	});
+
 	test('a build that did not finish the site has no phases', () => {
 		expect(phasesOf(log([[1, '— Werkversie (/) —'], [3, 'Werkversie kon niet worden gebouwd; de site is niet bijgewerkt.']]), 3)).toBeNull();
 		expect(phasesOf('', 1)).toBeNull();

@@ -40,9 +40,17 @@ describe('the results tables', () => {
 	});
 
 	test('the phases table says where each build of ours spent its time, and sums to the whole', () => {
-		const rows = phasesTable([build('ours', 1_000, { seconds: 10, phases: { editions: 6, searchIndex: 1.5, pdf: 1, assembly: 1, other: 0.5, editionsBuilt: 2 } }), build('default', 1_000)]).split('\n');
-		expect(rows).toHaveLength(3);
-		expect(rows[2]).toBe('| 1.000 afspraken, 1 versie, koud | 6,0 | 1,5 | 1,0 | 1,0 | 0,5 | 10,0 |');
+		const astro = { startUp: 2, content: 1.5, bundling: 1.25, rendering: 1.25 };
+		const rows = phasesTable([
+			build('ours', 1_000, { seconds: 10, phases: { editions: 6, searchIndex: 1.5, pdf: 1, assembly: 1, other: 0.5, editionsBuilt: 2, astro } }),
+			build('ours', 1_000, { cache: 'warm', seconds: 5, phases: { editions: 3, searchIndex: 1, pdf: 0, assembly: 0.5, other: 0.5, editionsBuilt: 1, astro: null } }),
+			build('default', 1_000),
+		]).split('\n');
+		expect(rows).toHaveLength(4);
+		expect(rows[0]).toContain("| edities bouwen (Astro) | waarvan opstarten | inhoud | bundelen (Vite) | pagina's maken | zoekindex (Pagefind) |");
+		expect(rows[2]).toBe('| 1.000 afspraken, 1 versie, koud | 6,0 | 2,0 | 1,5 | 1,3 | 1,3 | 1,5 | 1,0 | 1,0 | 0,5 | 10,0 |');
+		// Where Astro's output did not show its steps, they are not made up.
+		expect(rows[3]).toBe('| 1.000 afspraken, 1 versie, warm | 3,0 | — | — | — | — | 1,0 | 0,0 | 0,5 | 0,5 | 5,0 |');
 	});
 
 	test('the body has the measured points, the targets and, apart and after them, the model', () => {
