@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureCommand, tailOf, type MeasuredRun } from './measure-command.ts';
 import { defaultSiteFiles, hardLinkTree, pagesOfBuiltSite, writeFiles } from './default-site.ts';
@@ -36,6 +36,15 @@ export function prepareDefaultSite(projectRoot: string, workingEdition: string, 
 	writeFiles(siteDir, defaultSiteFiles(pages, siteTitle, { astro: dependencies.astro!, starlight: dependencies['@astrojs/starlight']! }));
 	hardLinkTree(join(projectRoot, 'node_modules'), join(siteDir, 'node_modules'));
 	return pages.length;
+}
+
+/**
+ * Starlight's default site as before its first build: without what Astro and Vite keep for the next
+ * build (the content store in node_modules/.astro, Vite's in node_modules/.vite, the types in .astro),
+ * so a repeated build of it is as cold as the first.
+ */
+export function forgetDefaultSiteBuild(siteDir: string, outDir: string) {
+	for (const folder of [join(siteDir, 'node_modules', '.astro'), join(siteDir, 'node_modules', '.vite'), join(siteDir, '.astro'), outDir]) rmSync(folder, { recursive: true, force: true });
 }
 
 /** `astro build` of Starlight's default site. */

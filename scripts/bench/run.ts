@@ -7,7 +7,7 @@ import { readOrganisation } from '../../src/lib/content/load-handbook.ts';
 import { readEditions } from '../../src/lib/edition.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { today } from '../../src/lib/today.ts';
-import { buildDefaultSite, buildHandbook, prepareDefaultSite } from './builds.ts';
+import { buildDefaultSite, buildHandbook, forgetDefaultSiteBuild, prepareDefaultSite } from './builds.ts';
 import { checkRepeated, prepareRound } from './rounds.ts';
 import { launchChromium } from '../lib/chromium.ts';
 import { formatMemory, formatNumber } from './format.ts';
@@ -15,7 +15,7 @@ import { changeWorkingVersion, generateHandbook, publishVersions, type Generated
 import { measureSite } from './measure-site.ts';
 import type { MeasuredRun } from './measure-command.ts';
 import { phasesOf } from './phases.ts';
-import { medianBuild } from './repeated-builds.ts';
+import { buildReferenceAgain, medianBuild } from './repeated-builds.ts';
 import { busyMachineShare } from './report.ts';
 import type { BenchOptions } from './options.ts';
 import type { BenchmarkRun, BuildResult, CheckTimes } from './results.ts';
@@ -119,10 +119,18 @@ export async function runBenchmark(options: BenchOptions, projectRoot: string, r
 						const defaultFolder = join(work, `default-${size}`);
 						try {
 							const pages = prepareDefaultSite(projectRoot, join(cold.outDir, editionPaths.working), editionPaths.others, join(defaultFolder, 'site'), site);
+							const defaultSite = join(defaultFolder, 'site');
 							const defaultOut = join(defaultFolder, 'dist');
-							const build = await buildDefaultSite(join(defaultFolder, 'site'), defaultOut, join(defaultFolder, 'build.log'));
-							warnAboutOtherLoad(build.otherLoad, report);
-							const result = await measureSite({ site: 'default', interpretations: size, versions: 0, cache: null, outDir: defaultOut, editionPaths: { working: '/', others: [] }, build, phases: null, check: null, pages: samplePages, query: options.query, browser: undefined, warn: report.warn });
+							const builds: MeasuredRun[] = [];
+							do {
+								forgetDefaultSiteBuild(defaultSite, defaultOut);
+								const build = await buildDefaultSite(defaultSite, defaultOut, join(defaultFolder, `build-${builds.length + 1}.log`));
+								warnAboutOtherLoad(build.otherLoad, report);
+								builds.push(build);
+							} while (buildReferenceAgain(builds, options.repeats));
+							const { build } = medianBuild(builds);
+							const runs = builds.map((run) => run.seconds);
+							const result = await measureSite({ site: 'default', interpretations: size, versions: 0, cache: null, outDir: defaultOut, editionPaths: { working: '/', others: [] }, build, runs, phases: null, check: null, pages: samplePages, query: options.query, browser: undefined, warn: report.warn });
 							results.push(result);
 							report.step(`  Starlight-standaard (${formatNumber(pages)} pagina's in Markdown, zonder versies): ${describe(result)}`);
 						} finally {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { docsSchema } from '@astrojs/starlight/schema';
@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse } from 'yaml';
 import { describe, expect, onTestFinished, test } from 'vitest';
+import { forgetDefaultSiteBuild } from '../../scripts/bench/builds.ts';
 import { defaultSidebar, defaultSiteFiles, pagesOfBuiltSite } from '../../scripts/bench/default-site.ts';
 
 /** A page as our build writes it: the title in the h1, the text in Starlight's Markdown content, chrome around it. */
@@ -81,5 +82,21 @@ describe('Starlight’s default site with the same pages', () => {
 		]);
 		expect(files.get('astro.config.mjs')).toContain(`sidebar: ${JSON.stringify(defaultSidebar(pages))}`);
 		expect(files.get('src/content.config.ts')).toContain('docsLoader()');
+	});
+});
+
+describe('a repeated build of Starlight’s default site', () => {
+	test('starts without what the build before kept, and keeps the project and its node_modules', () => {
+		const site = mkdtempSync(join(tmpdir(), 'bench-default-'));
+		onTestFinished(() => rmSync(site, { recursive: true, force: true }));
+		const kept = ['node_modules/.astro/data-store.json', 'node_modules/.vite/deps/x.js', '.astro/types.d.ts', 'dist/index.html'];
+		const project = ['astro.config.mjs', 'src/content/docs/index.md', 'node_modules/astro/package.json'];
+		for (const path of [...kept, ...project]) {
+			mkdirSync(dirname(join(site, path)), { recursive: true });
+			writeFileSync(join(site, path), 'x');
+		}
+		forgetDefaultSiteBuild(site, join(site, 'dist'));
+		expect(kept.filter((path) => existsSync(join(site, path)))).toEqual([]);
+		expect(project.filter((path) => existsSync(join(site, path)))).toEqual(project);
 	});
 });

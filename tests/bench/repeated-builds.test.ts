@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { medianBuild } from '../../scripts/bench/repeated-builds.ts';
+import { buildReferenceAgain, medianBuild, referenceRepeatedBelowSeconds } from '../../scripts/bench/repeated-builds.ts';
 import type { MeasuredRun } from '../../scripts/bench/measure-command.ts';
 
 const build = (seconds: number, peakBytes: number | null = 100, otherLoad: number | null = 0.01): MeasuredRun => ({ exitCode: 0, seconds, peakBytes, samples: 10, otherLoad });
@@ -22,5 +22,16 @@ describe('the median of repeated builds', () => {
 		expect(medianBuild([build(12.5, null, null)])).toEqual({ build: build(12.5, null, null), index: 0 });
 		expect(medianBuild([build(12.5), build(13, null, null)]).build.peakBytes).toBeNull();
 		expect(() => medianBuild([])).toThrow(/Geen bouw/);
+	});
+
+	test('Starlight’s default site is built as often as ours while one build of it is quick, else once', () => {
+		const quick = build(33);
+		expect(buildReferenceAgain([quick], 3)).toBe(true);
+		expect(buildReferenceAgain([quick, build(40)], 3)).toBe(true);
+		expect(buildReferenceAgain([quick, build(40), build(35)], 3)).toBe(false);
+		// At 5,000 interpretations one build takes minutes: once.
+		expect(buildReferenceAgain([build(referenceRepeatedBelowSeconds + 1)], 3)).toBe(false);
+		expect(buildReferenceAgain([quick], 1)).toBe(false);
+		expect(buildReferenceAgain([], 3)).toBe(false);
 	});
 });

@@ -68,6 +68,7 @@ describe('the results tables', () => {
 	test('says the time of our builds and of the check is the median of how many, and nothing of a median for one', () => {
 		expect(resultsBody(run(fullRun()), [])).toContain('de mediaan van 3 bouwen');
 		expect(resultsBody(run(fullRun()), [])).toContain('elk de mediaan van 3 keer');
+		expect(resultsBody(run(fullRun()), [])).toContain('Starlight-standaard even vaak, ook de mediaan, waar één bouw ervan korter dan 2 minuten duurt, anders één keer');
 		expect(resultsBody({ ...run(fullRun()), repeats: 1 }, [])).not.toContain('mediaan');
 	});
 
