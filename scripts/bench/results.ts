@@ -30,7 +30,7 @@ export interface BuildPhases {
 
 /** The steps of Astro building one edition, in seconds, told apart by the lines Astro prints as it starts each. */
 export interface AstroSteps {
-	/** Loading Astro, Vite, the config and its integrations, until "[content] Syncing content". */
+	/** Loading Astro, Vite, the config and its integrations, and the collections' config through a temporary Vite server, until "[content] Syncing content". */
 	startUp: number;
 	/** The content layer: every text read, checked and made HTML (src/lib/content/), until "Building static entrypoints". */
 	content: number;
