@@ -118,8 +118,8 @@ export async function runBenchmark(options: BenchOptions, projectRoot: string, r
 					await attempt(`Starlight-standaard met ${formatNumber(size)} afspraken`, async () => {
 						const defaultFolder = join(work, `default-${size}`);
 						try {
-							const pages = prepareDefaultSite(projectRoot, join(cold.outDir, editionPaths.working), editionPaths.others, join(defaultFolder, 'site'), site);
 							const defaultSite = join(defaultFolder, 'site');
+							const pages = prepareDefaultSite(projectRoot, join(cold.outDir, editionPaths.working), editionPaths.others, defaultSite, site);
 							const defaultOut = join(defaultFolder, 'dist');
 							const builds: MeasuredRun[] = [];
 							do {
